@@ -1,0 +1,257 @@
+//! Article body, the second stage: which lines of a source are reporting.
+//! Reader comments, site footers, credits and teaser links are cut by general
+//! signals (a comments heading followed by comment-shaped blocks, credit
+//! prefixes, boilerplate vocabulary), so that they yield no claims.
+
+use std::ops::Range;
+
+/// The byte ranges of the lines that are article text, in order.
+pub fn article_lines(text: &str) -> Vec<Range<usize>> {
+    let lines = lines(text);
+    let end = comments_start(text, &lines).unwrap_or(lines.len());
+    let end = footer_start(text, &lines[..end]);
+    lines[..end]
+        .iter()
+        .filter(|r| {
+            let line = text[(*r).clone()].trim();
+            !line.is_empty() && !is_credit(line) && !is_teaser(line) && !is_boilerplate(line)
+        })
+        .cloned()
+        .collect()
+}
+
+fn lines(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' || bytes[i] == b'\r' {
+            out.push(start..i);
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        out.push(start..bytes.len());
+    }
+    out
+}
+
+/// A heading that opens a comments section, such as `Kommentare`,
+/// `37 Kommentare`, `Leserkommentare (12)` or `Comments`.
+fn is_comments_heading(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let heads = [
+        "kommentare",
+        "kommentar",
+        "leserkommentare",
+        "comments",
+        "comment",
+        "diskussion",
+        "leserbriefe",
+        "reaktionen",
+    ];
+    matches!(lower.first(), Some(w) if heads.contains(&w.as_str())) && lower.len() <= 2
+}
+
+/// A line that is typical of a comment thread rather than an article: a
+/// relative timestamp (`11 Tage 7 h`, `vor 3 Stunden`, `2 days ago`), a
+/// call to comment, a sort or reply control.
+fn is_comment_signal(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    if lower.is_empty() {
+        return false;
+    }
+    let calls = [
+        "hinterlasse einen kommentar",
+        "kommentar schreiben",
+        "kommentieren",
+        "leave a comment",
+        "leave a reply",
+        "sortiert nach",
+        "sort by",
+        "antworten",
+        "reply",
+        "melden",
+        "kommentare auf",
+    ];
+    if calls.iter().any(|c| lower.starts_with(c)) {
+        return true;
+    }
+    is_relative_timestamp(&lower)
+}
+
+fn is_relative_timestamp(lower: &str) -> bool {
+    const UNITS: [&str; 18] = [
+        "tage", "tag", "h", "std", "stunden", "stunde", "min", "minuten", "sek", "wochen", "monate", "days", "day",
+        "hours", "hour", "minutes", "weeks", "months",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words: &[&str] = match words.as_slice() {
+        ["vor", rest @ ..] => rest,
+        [rest @ .., "ago"] => rest,
+        all => all,
+    };
+    if words.is_empty() || words.len() > 6 || words.len() % 2 != 0 {
+        return false;
+    }
+    words.chunks(2).all(|pair| pair[0].chars().all(|c| c.is_ascii_digit()) && UNITS.contains(&pair[1]))
+}
+
+/// Where a comments section begins: a comments heading, or a call to comment,
+/// followed within a few dozen lines by at least two comment-shaped lines.
+fn comments_start(text: &str, lines: &[Range<usize>]) -> Option<usize> {
+    (0..lines.len()).find(|&i| {
+        let line = text[lines[i].clone()].trim();
+        let opens =
+            is_comments_heading(line) || is_comment_signal(line) && !is_relative_timestamp(&line.to_lowercase());
+        opens && {
+            let signals = lines[i + 1..].iter().take(60).filter(|r| is_comment_signal(&text[(*r).clone()])).count();
+            signals >= 2
+        }
+    })
+}
+
+/// Where trailing site furniture begins: from the end, every line that is
+/// blank, a credit, boilerplate, a teaser or a phrase said twice.
+fn footer_start(text: &str, lines: &[Range<usize>]) -> usize {
+    let mut cut = lines.len();
+    for i in (0..lines.len()).rev() {
+        let line = text[lines[i].clone()].trim();
+        if line.is_empty() {
+            continue;
+        }
+        if is_credit(line) || is_boilerplate(line) || is_teaser(line) || is_repeated_phrase(line) || is_byline(line) {
+            cut = i;
+        } else {
+            break;
+        }
+    }
+    cut
+}
+
+/// Image and photo credits: `Bild: …`, `Foto: …`, `Teaserbild: © …`, and
+/// captions that end in such a credit.
+fn is_credit(line: &str) -> bool {
+    const PREFIXES: [&str; 12] = [
+        "bild:",
+        "foto:",
+        "fotos:",
+        "teaserbild:",
+        "titelbild:",
+        "quelle:",
+        "copyright",
+        "©",
+        "photo:",
+        "image:",
+        "credit:",
+        "bildquelle:",
+    ];
+    let lower = line.to_lowercase();
+    PREFIXES.iter().any(|p| lower.starts_with(p))
+        || [" bild: ", " foto: ", " photo: ", "©"]
+            .iter()
+            .any(|p| lower.contains(p) && !lower.ends_with(['.', '!', '?', '"', '“', '”']))
+}
+
+/// An agency byline such as `Von: APA/Reuters/TASS/dpa`.
+fn is_byline(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    (lower.starts_with("von:") || lower.starts_with("by:") || lower.starts_with("von "))
+        && line.split_whitespace().count() <= 6
+        && !line.ends_with('.')
+}
+
+/// Links to other articles: `Mehr News zum …`, `Lesen Sie auch`, `Read more`.
+fn is_teaser(line: &str) -> bool {
+    const STARTS: [&str; 9] = [
+        "mehr news",
+        "mehr zum thema",
+        "lesen sie auch",
+        "auch interessant",
+        "das könnte sie auch interessieren",
+        "weitere artikel",
+        "read more",
+        "related:",
+        "see also",
+    ];
+    let lower = line.to_lowercase();
+    STARTS.iter().any(|s| lower.starts_with(s)) && line.split_whitespace().count() <= 12
+}
+
+/// Site furniture: lines that use at least two words of the vocabulary of
+/// imprints, editorial policies, newsletters and cookies.
+fn is_boilerplate(line: &str) -> bool {
+    const WORDS: [&str; 20] = [
+        "redaktion",
+        "richtlinien",
+        "impressum",
+        "datenschutz",
+        "newsletter",
+        "cookie",
+        "zertifiziert",
+        "trust initiative",
+        "nutzungsbedingungen",
+        "alle rechte",
+        "abonnieren",
+        "werbung",
+        "privacy",
+        "all rights reserved",
+        "terms of use",
+        "subscribe",
+        "editorial guidelines",
+        "journalism trust",
+        "informiert sie",
+        "berichterstattung",
+    ];
+    let lower = line.to_lowercase();
+    WORDS.iter().filter(|w| lower.contains(*w)).count() >= 2
+}
+
+/// A phrase written twice in a row, as badge and logo texts are.
+fn is_repeated_phrase(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let n = words.len();
+    n >= 2 && n % 2 == 0 && words[..n / 2] == words[n / 2..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> Vec<&str> {
+        article_lines(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn comment_thread_is_cut_at_its_heading() {
+        let text = "Der Zug fuhr 650 Kilometer.\n\nKommentare\n\nHinterlasse einen Kommentar\n\nanna\n11 Tage 7 h\n\n200 kg schwer?\n\nbert\n10 Tage 20 h\n\nNein.\n";
+        assert_eq!(kept(text), vec!["Der Zug fuhr 650 Kilometer."]);
+    }
+
+    #[test]
+    fn a_heading_word_alone_is_not_a_comment_section() {
+        let text = "Kommentare\nDie Kommentare der Minister waren knapp.\nEs kamen 20 Gäste.\n";
+        assert_eq!(kept(text).len(), 3);
+    }
+
+    #[test]
+    fn footer_credits_and_teasers_are_dropped() {
+        let text = "Mehr News zum Krieg in der Ukraine\n\nEs kamen 20 Gäste. (dpa)\nDas Werk liegt am Fluss Bild: Max Muster/AP\n\nABC geprüft ABC geprüft\n\n\"So arbeitet die Redaktion\" informiert Sie über unsere Richtlinien.\n\nTeaserbild: © Foto Agentur\n";
+        assert_eq!(kept(text), vec!["Es kamen 20 Gäste. (dpa)"]);
+    }
+
+    #[test]
+    fn english_comments_are_cut_too() {
+        let text = "Officials said 40 people came.\nComments (2)\nsam\n3 days ago\nNo way.\nkim\n2 hours ago\nReply\n";
+        assert_eq!(kept(text), vec!["Officials said 40 people came."]);
+    }
+}

@@ -1,0 +1,249 @@
+//! The claim model: what extraction hands to alignment — quantities, dates and
+//! quotes, each with the byte span of the source text it was read from.
+
+use jiff::civil::DateTime;
+use serde::Serialize;
+
+/// The language a source is read in; it decides number separators and words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.to_ascii_lowercase().as_str() {
+            "de" | "german" | "deutsch" => Some(Lang::De),
+            "en" | "english" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// One checkable statement found in a source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Byte offset of the first byte of the claim in the decoded text.
+    pub start: usize,
+    /// Byte offset one past the claim's last byte in the decoded text.
+    pub end: usize,
+    pub value: ClaimValue,
+}
+
+impl Claim {
+    pub fn kind(&self) -> ClaimKind {
+        match self.value {
+            ClaimValue::Quantity(_) => ClaimKind::Quantity,
+            ClaimValue::Date(_) => ClaimKind::Date,
+            ClaimValue::Quote(_) => ClaimKind::Quote,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    Quantity,
+    Date,
+    Quote,
+}
+
+impl ClaimKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Quantity => "quantity",
+            ClaimKind::Date => "date",
+            ClaimKind::Quote => "quote",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClaimValue {
+    Quantity(Quantity),
+    Date(DateValue),
+    Quote(Quote),
+}
+
+/// What a quantity measures; values are held in the dimension's base unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    /// A bare number with no unit or noun.
+    Number,
+    /// A number of things, with the noun counted.
+    Count,
+    /// Base unit: m.
+    Length,
+    /// Base unit: s.
+    Duration,
+    /// Unit `%`, or `pp` for percentage points, which are kept apart.
+    Percent,
+    /// Base unit: kg.
+    Mass,
+    /// Base unit: l.
+    Volume,
+    /// Base unit: m².
+    Area,
+    /// Base unit: m/s.
+    Speed,
+    /// Base unit: °C.
+    Temperature,
+    /// Unit: ISO 4217 code.
+    Currency,
+}
+
+impl Dimension {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Number => "number",
+            Dimension::Count => "count",
+            Dimension::Length => "length",
+            Dimension::Duration => "duration",
+            Dimension::Percent => "percent",
+            Dimension::Mass => "mass",
+            Dimension::Volume => "volume",
+            Dimension::Area => "area",
+            Dimension::Speed => "speed",
+            Dimension::Temperature => "temperature",
+            Dimension::Currency => "currency",
+        }
+    }
+}
+
+/// How the text qualifies a number; each hedge widens the value to an interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hedge {
+    /// No qualifier: the value as written.
+    Exact,
+    /// `rund`, `etwa`, `about`: on either side of the value.
+    Approx,
+    /// `gut`, `mehr als`, `über`, `more than`: above the value.
+    Above,
+    /// `knapp`, `fast`, `nearly`: just below the value.
+    Below,
+    /// `bis zu`, `höchstens`, `up to`: the value or less.
+    AtMost,
+    /// `mindestens`, `at least`: the value or more.
+    AtLeast,
+    /// `zwischen X und Y`, `X bis Y`, `X–Y`.
+    Range,
+    /// `Dutzende`, `Hunderte`: a vague multitude.
+    Vague,
+}
+
+impl Hedge {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hedge::Exact => "exact",
+            Hedge::Approx => "approx",
+            Hedge::Above => "above",
+            Hedge::Below => "below",
+            Hedge::AtMost => "at_most",
+            Hedge::AtLeast => "at_least",
+            Hedge::Range => "range",
+            Hedge::Vague => "vague",
+        }
+    }
+}
+
+/// A number with its unit, normalised to the dimension's base unit, and the
+/// interval `[low, high]` its hedge allows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub dimension: Dimension,
+    /// Base unit (`m`, `s`, `%`, `pp`, `kg`, `l`, `m²`, `m/s`, `°C`), an ISO
+    /// currency code, or empty for numbers and counts.
+    pub unit: String,
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    pub hedge: Hedge,
+    /// For counts: the noun counted, in its singular base form where known.
+    pub noun: Option<String>,
+}
+
+/// How fine a date or time is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Grain {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Grain {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grain::Second => "second",
+            Grain::Minute => "minute",
+            Grain::Hour => "hour",
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Quarter => "quarter",
+            Grain::Year => "year",
+        }
+    }
+}
+
+/// A date or time as the interval `[from, to)` it names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateValue {
+    /// `None` when the date is relative and no dateline or reference time
+    /// anchors it; such a date is never called a conflict.
+    pub from: Option<DateTime>,
+    pub to: Option<DateTime>,
+    pub grain: Grain,
+    /// True when the text names the date relative to the time of writing
+    /// (`am Mittwoch`, `gestern`, `vor zwei Wochen`).
+    pub relative: bool,
+    /// A weekday written next to a date it does not fall on
+    /// (`am Mittwoch (14. September)` in 2023): the weekday named.
+    pub weekday_mismatch: Option<String>,
+}
+
+/// Whether a quotation reports speech or marks a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Speech,
+    Term,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Speech => "speech",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// Words given between quotation marks, with who said them where the text
+/// says so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// The quoted words, without the marks.
+    pub words: String,
+    pub speaker: Option<String>,
+    /// The cue the speaker was read from (`sagte`, `so`, `zitierte`).
+    pub cue: Option<String>,
+    pub kind: QuoteKind,
+}

@@ -1,0 +1,2 @@
+//! Numbers as written: digits with German or English separators and number
+//! words.

@@ -1,0 +1,19 @@
+//! factdiff: checks whether several reports of the same event agree.
+//!
+//! The pipeline, one module a stage: [`source`] (load & decode) →
+//! [`body`] (article text) → [`segment`] (sentences) → [`extract`] (claims) →
+//! [`align`] (findings) → [`judge`] (verdicts) → [`report`] (output).
+//! [`check`] runs them in order.
+
+pub mod body;
+pub mod claim;
+pub mod document;
+pub mod error;
+pub mod extract;
+pub mod lang;
+pub mod segment;
+pub mod settings;
+pub mod source;
+pub mod wire;
+
+pub use error::{Error, Result};

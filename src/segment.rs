@@ -1,0 +1,204 @@
+//! Segmentation, the third stage: article lines become sentences with byte
+//! spans. Ordinals (`13. September`), abbreviations (`z. B.`, `Nr.`, `ca.`)
+//! and decimals do not end a sentence; a line that ends without a full stop
+//! (a headline) does, unless the next line plainly continues it.
+
+use std::ops::Range;
+
+/// A sentence: its byte span in the source text, and the paragraph (article
+/// line) it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+impl Sentence {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "z", "b", "bzw", "ca", "dr", "nr", "st", "u", "a", "usw", "etc", "vgl", "prof", "hr", "fr", "mr", "mrs", "ms",
+    "jr", "sr", "mio", "mrd", "jh", "abs", "bzgl", "ggf", "inkl", "evtl", "sog", "gen", "o", "d", "h", "s", "v", "chr",
+    "jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec", "no",
+    "vs", "ing", "dipl", "min", "max", "tel", "str", "co", "inc", "ltd", "corp", "gov", "sen", "rep", "gen", "lt",
+    "col", "capt", "ff", "bd", "hrsg", "mag", "med", "phil", "rer", "nat", "e", "v", "i", "zit", "zzgl", "ehem", "jhd",
+    "ebd", "ders", "dies", "sek", "std", "tsd", "uhr",
+];
+
+const MONTHS: &[&str] = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jan",
+    "feb",
+    "mär",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dez",
+];
+
+/// Splits the given article lines into sentences.
+pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        // Join hard-wrapped lines: a line continues when the next one starts
+        // in lower case and the two are adjacent.
+        let mut span = lines[i].clone();
+        while i + 1 < lines.len() && continues(text, &span, &lines[i + 1]) {
+            i += 1;
+            span.end = lines[i].end;
+        }
+        split_block(text, span, paragraph, &mut out);
+        paragraph += 1;
+        i += 1;
+    }
+    out
+}
+
+fn continues(text: &str, current: &Range<usize>, next: &Range<usize>) -> bool {
+    let gap = &text[current.end..next.start];
+    let adjacent = gap.chars().filter(|&c| c == '\n').count() + gap.matches('\r').count() <= 2
+        && gap.trim().is_empty()
+        && !gap.contains("\n\n")
+        && !gap.contains("\r\n\r\n");
+    let first = text[next.clone()].trim_start().chars().next();
+    let ends_open = text[current.clone()].trim_end().ends_with([',', '-', ';']);
+    adjacent && (matches!(first, Some(c) if c.is_lowercase() || c.is_ascii_digit()) || ends_open)
+}
+
+fn split_block(text: &str, span: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+    let block = &text[span.clone()];
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = block.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (pos, c) = chars[k];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // take any run of closing marks after the stop
+            let mut j = k + 1;
+            while j < chars.len()
+                && matches!(chars[j].1, '.' | '!' | '?' | '“' | '”' | '"' | '«' | '»' | '‘' | '’' | '\'' | ')' | ']')
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(block.len(), |&(p, _)| p);
+            if j < chars.len() && chars[j].1.is_whitespace() && ends_sentence(block, pos, c, end) {
+                push(text, span.start + start, span.start + end, paragraph, out);
+                start = end;
+            }
+            k = j;
+            continue;
+        }
+        k += 1;
+    }
+    push(text, span.start + start, span.end, paragraph, out);
+}
+
+fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Sentence { start: start + lead, end: end - trail, paragraph });
+    }
+}
+
+/// Whether the stop at `pos` ends a sentence, judging by the word before it
+/// and the word after it.
+fn ends_sentence(block: &str, pos: usize, stop: char, after: usize) -> bool {
+    let next_word: String = block[after..]
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || matches!(c, '„' | '"' | '“' | '»' | '«' | '‚' | '(' | '-' | '–'))
+        .collect();
+    let next_first = next_word.chars().next();
+    let Some(first) = next_first else { return true };
+    if stop != '.' {
+        return !first.is_lowercase();
+    }
+    let before = &block[..pos];
+    let word: String =
+        before.chars().rev().take_while(|c| c.is_alphanumeric()).collect::<Vec<_>>().into_iter().rev().collect();
+    let lower_word = word.to_lowercase();
+    if first.is_lowercase() {
+        return false;
+    }
+    if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
+        // `13. September`, `1. FC`: an ordinal when a month or a noun follows a
+        // short number; `im Jahr 2019. Danach` ends.
+        let next = next_word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        if MONTHS.contains(&next.as_str()) {
+            return false;
+        }
+        return word.len() > 2 || next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty();
+    }
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        // an initial: `Jo C. Miller`
+        return false;
+    }
+    !ABBREVIATIONS.contains(&lower_word.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let lines = crate::body::article_lines(text);
+        sentences(text, &lines).into_iter().map(|s| &text[s.range()]).collect()
+    }
+
+    #[test]
+    fn ordinals_and_abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("Am 13. September kamen ca. 20 Gäste, z. B. Dr. Muster. Danach ging es los."),
+            vec!["Am 13. September kamen ca. 20 Gäste, z. B. Dr. Muster.", "Danach ging es los."]
+        );
+    }
+
+    #[test]
+    fn headlines_and_quotes_end_sentences() {
+        assert_eq!(
+            split("Kim trifft Putin\n„Wir kommen.“ Beide lachten. Er sagte: „Ja!“ Dann ging er."),
+            vec!["Kim trifft Putin", "„Wir kommen.“", "Beide lachten.", "Er sagte: „Ja!“", "Dann ging er."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_years() {
+        assert_eq!(
+            split("Der Wert lag bei 6.5 Prozent. Seit 2019. Danach nicht mehr."),
+            vec!["Der Wert lag bei 6.5 Prozent.", "Seit 2019.", "Danach nicht mehr."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        assert_eq!(
+            split("Die Raketen flogen rund\n650 Kilometer weit, hieß es\nam Mittwoch. Dann nichts.\n\nNeu"),
+            vec!["Die Raketen flogen rund\n650 Kilometer weit, hieß es\nam Mittwoch.", "Dann nichts.", "Neu"]
+        );
+    }
+}

@@ -1,0 +1,251 @@
+//! Load & decode, the pipeline's first stage: files, folders or stdin become
+//! [`Source`]s of UTF-8 text, with offsets that still point into the bytes as
+//! read and a line index for `line:column` positions.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// How an input was written on disk, when it was not plain UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf8Bom,
+    Windows1252,
+}
+
+/// One input text, decoded.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The file name without its extension (`-` for stdin).
+    pub id: String,
+    /// The path as given (or found inside a given folder).
+    pub path: String,
+    /// The text as UTF-8; CR and CRLF line endings are kept as read.
+    pub text: String,
+    pub encoding: Encoding,
+    /// For Windows-1252 input: the file offset of each decoded byte.
+    byte_map: Option<Vec<u32>>,
+    line_starts: Vec<usize>,
+}
+
+/// A 1-based line and a 1-based column counted in characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Source {
+    /// Decodes `bytes` read from `path`; `id` names the source in reports.
+    pub fn decode(id: String, path: String, bytes: &[u8]) -> Result<Source> {
+        let pb = || PathBuf::from(&path);
+        if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+            return Err(Error::Empty { path: pb() });
+        }
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            return Err(Error::Utf16 { path: pb() });
+        }
+        if let Some(offset) = bytes.iter().take(1 << 16).position(|&b| b == 0) {
+            return Err(Error::Binary { path: pb(), offset });
+        }
+        let (body, encoding) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => (rest, Encoding::Utf8Bom),
+            None => (bytes, Encoding::Utf8),
+        };
+        let (text, encoding, byte_map) = match std::str::from_utf8(body) {
+            Ok(s) => (s.to_owned(), encoding, None),
+            Err(e) => match decode_windows_1252(body) {
+                Some((text, map)) => (text, Encoding::Windows1252, Some(map)),
+                None => {
+                    let at = e.valid_up_to();
+                    let before = String::from_utf8_lossy(&body[..at]);
+                    let line = before.matches('\n').count() + 1;
+                    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                    return Err(Error::NotUtf8 { path: pb(), byte: body[at], line, column });
+                }
+            },
+        };
+        if text.trim().is_empty() {
+            return Err(Error::Empty { path: pb() });
+        }
+        let line_starts = line_starts(&text);
+        Ok(Source { id, path, text, encoding, byte_map, line_starts })
+    }
+
+    /// Reads one file.
+    pub fn read(path: &Path) -> Result<Source> {
+        let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => Error::Missing { path: path.to_owned() },
+            _ => Error::Read { path: path.to_owned(), source },
+        })?;
+        let id = path.file_stem().map_or_else(|| "source".into(), |s| s.to_string_lossy().into_owned());
+        Source::decode(id, path.display().to_string(), &bytes)
+    }
+
+    /// The byte offset in the file as read of a byte offset in [`Source::text`].
+    pub fn file_offset(&self, offset: usize) -> usize {
+        let bom = usize::from(self.encoding == Encoding::Utf8Bom) * 3;
+        match &self.byte_map {
+            Some(map) => map.get(offset).map_or_else(|| map.len(), |&o| o as usize),
+            None => offset + bom,
+        }
+    }
+
+    /// The line and column of a byte offset in [`Source::text`].
+    pub fn position(&self, offset: usize) -> Position {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        Position { line, column }
+    }
+
+    /// The byte range of the line that holds `offset`, without its line ending.
+    pub fn line_range(&self, offset: usize) -> Range<usize> {
+        let line = self.line_starts.partition_point(|&s| s <= offset.min(self.text.len()));
+        let start = self.line_starts[line - 1];
+        let end = self.text[start..].find(['\r', '\n']).map_or(self.text.len(), |e| start + e);
+        start..end
+    }
+
+    /// A warning to show the user about how the source was read, if any.
+    pub fn warning(&self) -> Option<String> {
+        (self.encoding == Encoding::Windows1252).then(|| format!("{}: not UTF-8; read as Windows-1252", self.path))
+    }
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    for (i, &b) in bytes.iter().enumerate() {
+        let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        if ends_line {
+            starts.push(i + 1);
+        }
+    }
+    starts
+}
+
+/// Decodes Windows-1252 when the bytes plausibly are such text: no byte that
+/// the code page leaves undefined, no control characters but tab and line
+/// breaks, and mostly ASCII.
+fn decode_windows_1252(bytes: &[u8]) -> Option<(String, Vec<u32>)> {
+    const UNDEFINED: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
+    let high = bytes.iter().filter(|&&b| b >= 0x80).count();
+    let controls = bytes.iter().any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C));
+    if controls || high * 5 > bytes.len() || bytes.iter().any(|b| UNDEFINED.contains(b)) {
+        return None;
+    }
+    let (text, _, had_errors) = encoding_rs::WINDOWS_1252.decode(bytes);
+    if had_errors {
+        return None;
+    }
+    let mut map = Vec::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        map.extend(std::iter::repeat_n(i as u32, c.len_utf8()));
+    }
+    Some((text.into_owned(), map))
+}
+
+/// Expands the paths given on the command line into the files to read:
+/// files as they are, folders to every `.txt` and `.md` file inside (sorted),
+/// `-` to standard input.
+pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            files.push(path.clone());
+        } else if path.is_dir() {
+            let mut found = Vec::new();
+            walk(path, &mut found)?;
+            if found.is_empty() {
+                return Err(Error::EmptyFolder { path: path.clone() });
+            }
+            found.sort();
+            files.extend(found);
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            return Err(Error::Missing { path: path.clone() });
+        }
+    }
+    Ok(files)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let entries = std::fs::read_dir(dir).map_err(|source| Error::Read { path: dir.to_owned(), source })?;
+    for entry in entries {
+        let entry = entry.map_err(|source| Error::Read { path: dir.to_owned(), source })?;
+        let path = entry.path();
+        let hidden = entry.file_name().to_string_lossy().starts_with('.');
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Reads every expanded path; `-` reads standard input once.
+pub fn read_all(files: &[PathBuf], mut stdin: impl std::io::Read) -> Result<Vec<Source>> {
+    let mut sources = Vec::with_capacity(files.len());
+    for path in files {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            stdin.read_to_end(&mut bytes).map_err(|source| Error::Read { path: "<stdin>".into(), source })?;
+            sources.push(Source::decode("stdin".into(), "<stdin>".into(), &bytes)?);
+        } else {
+            sources.push(Source::read(path)?);
+        }
+    }
+    Ok(sources)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(bytes: &[u8]) -> Result<Source> {
+        Source::decode("t".into(), "t.txt".into(), bytes)
+    }
+
+    #[test]
+    fn bom_is_skipped_but_offsets_point_into_the_file() {
+        let s = src("\u{feff}Hallo Welt".as_bytes()).unwrap();
+        assert_eq!(s.text, "Hallo Welt");
+        assert_eq!(s.file_offset(6), 9);
+    }
+
+    #[test]
+    fn crlf_lines_and_character_columns() {
+        let s = src("eins\r\nzwei drei\r\nvier".as_bytes()).unwrap();
+        let p = s.position(s.text.find("drei").unwrap());
+        assert_eq!((p.line, p.column), (2, 6));
+        let s = src("a\rbö c".as_bytes()).unwrap();
+        let p = s.position(s.text.find('c').unwrap());
+        assert_eq!((p.line, p.column), (2, 4));
+    }
+
+    #[test]
+    fn windows_1252_is_decoded_with_its_own_offsets() {
+        let s = src(b"Gr\xF6\xDFe: 650 km").unwrap();
+        assert_eq!(s.text, "Größe: 650 km");
+        assert_eq!(s.encoding, Encoding::Windows1252);
+        assert_eq!(s.file_offset(s.text.find("650").unwrap()), 7);
+        assert!(s.warning().unwrap().contains("Windows-1252"));
+    }
+
+    #[test]
+    fn bad_inputs_are_refused() {
+        assert!(matches!(src(b""), Err(Error::Empty { .. })));
+        assert!(matches!(src(b"ab\0cd"), Err(Error::Binary { offset: 2, .. })));
+        assert!(matches!(src(b"ok\n\x81\x8d\x90 x"), Err(Error::NotUtf8 { line: 2, column: 1, .. })));
+        assert!(matches!(src(b"\xff\xfeh\0i\0"), Err(Error::Utf16 { .. })));
+    }
+}
