@@ -15,5 +15,6 @@ pub mod segment;
 pub mod settings;
 pub mod source;
 pub mod wire;
+pub mod words;
 
 pub use error::{Error, Result};

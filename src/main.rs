@@ -93,8 +93,8 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut out = Vec::new();
     for source in sources {
         let doc = Document::prepare(source, &SourceMeta::default(), opts.lang, opts.reference_time);
-        let claims = factdiff::extract::claims(&doc, &opts);
-        out.push(factdiff::wire::ExtractSource::new(&doc, &claims));
+        let extraction = factdiff::extract::claims(&doc, &opts);
+        out.push(factdiff::wire::ExtractSource::new(&doc, &extraction.claims));
     }
     let report = factdiff::wire::ExtractReport { schema_version: factdiff::wire::SCHEMA_VERSION, sources: out };
     let mut stdout = std::io::stdout().lock();

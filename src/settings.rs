@@ -43,6 +43,8 @@ pub struct ExtractOptions {
     pub reference_time: Option<DateTime>,
     pub prefer: Prefer,
     pub tolerances: Tolerances,
+    /// Written forms of names and roles, each with the canonical name.
+    pub aliases: Vec<(String, String)>,
 }
 
 /// Reads a reference time given as `2016-11-07`, `2016-11-07T10:30:00` or

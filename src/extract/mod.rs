@@ -20,8 +20,23 @@ pub struct Found<T> {
     pub value: T,
 }
 
+/// The claims of a document, ordered by position, and warnings about what
+/// could not be read.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub claims: Vec<Claim>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Something in a source that extraction passed over, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub offset: usize,
+    pub message: String,
+}
+
 /// Every claim of a document, ordered by position.
-pub fn claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
+pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut out = Vec::new();
     for sentence in &doc.sentences {
         let text = &doc.source.text[sentence.range()];
@@ -47,7 +62,12 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
             });
         }
     }
-    out.extend(quote::find(doc));
+    let (quotes, unbalanced) = quote::find(doc, &opts.aliases);
+    out.extend(quotes);
     out.sort_by_key(|c| (c.start, c.end));
-    out
+    let warnings = unbalanced
+        .into_iter()
+        .map(|u| Warning { offset: u.offset, message: format!("quotation mark {} is never closed; ignored", u.mark) })
+        .collect();
+    Extraction { claims: out, warnings }
 }

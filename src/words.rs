@@ -1,0 +1,162 @@
+//! Words, shared by speaker finding and alignment: tokens with byte spans,
+//! folding of case and umlauts, and a light German/English stemmer that
+//! brings inflected forms (`Raketen`, `Rakete`) to one key.
+
+use std::ops::Range;
+
+/// A word or a punctuation mark, with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_alphanumeric)
+    }
+
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_lowercase(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Splits text into words (letters and digits, joined by inner hyphens,
+/// apostrophes and dots between digits) and single punctuation marks;
+/// `base` is added to every offset.
+pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                let joins = matches!(cj, '-' | '\'' | '’' | '.' | ',')
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                    && (cj == '-' || cj == '\'' || cj == '’' || chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit());
+                if cj.is_alphanumeric() || joins {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |p| p.0);
+            out.push(Token { start: base + pos, end: base + end, text: &text[pos..end] });
+            i = j;
+        } else {
+            let end = pos + c.len_utf8();
+            out.push(Token { start: base + pos, end: base + end, text: &text[pos..end] });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Lower case with umlauts and ß spelled out (`Pjöngjang` → `pjoengjang`),
+/// accents dropped, and hyphens removed.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 4);
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            'á' | 'à' | 'â' | 'å' | 'ã' => out.push('a'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
+            'ó' | 'ò' | 'ô' | 'õ' | 'ø' => out.push('o'),
+            'ú' | 'ù' | 'û' => out.push('u'),
+            'ç' => out.push('c'),
+            'ñ' => out.push('n'),
+            '-' | '\'' | '’' | '.' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The stem of a folded word: common German and English inflection endings
+/// removed, never below four letters.
+pub fn stem(folded: &str) -> String {
+    const ENDINGS: &[&str] = &[
+        "ungen", "heiten", "keiten", "ern", "em", "en", "er", "es", "e", "n", "s", "ing", "ed", "ies",
+    ];
+    let mut w = folded.to_string();
+    for _ in 0..2 {
+        let Some(e) = ENDINGS.iter().find(|e| w.ends_with(*e) && w.chars().count() - e.chars().count() >= 4) else {
+            break;
+        };
+        match *e {
+            "ungen" => w.truncate(w.len() - 2), // Lieferungen → Lieferung
+            "heiten" | "keiten" => w.truncate(w.len() - 2),
+            "ies" => {
+                w.truncate(w.len() - 3);
+                w.push('y');
+            }
+            _ => w.truncate(w.len() - e.len()),
+        }
+    }
+    w
+}
+
+/// Folded and stemmed: the key words are compared by.
+pub fn key(word: &str) -> String {
+    stem(&fold(word))
+}
+
+/// German and English function words that say nothing about a subject.
+pub fn is_stopword(folded: &str) -> bool {
+    const STOP: &[&str] = &[
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
+        "aber", "auch", "als", "am", "an", "auf", "aus", "bei", "bis", "dass", "da", "damit", "dann", "doch", "durch",
+        "er", "es", "sie", "wir", "ihr", "ich", "du", "im", "in", "ins", "ist", "sind", "war", "waren", "sei", "seien",
+        "wird", "werden", "wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten", "habe", "mit", "nach",
+        "nicht", "noch", "nur", "ob", "ohne", "sich", "so", "um", "unter", "vom", "von", "vor", "wie", "zu", "zum",
+        "zur", "ueber", "fuer", "gegen", "seit", "sein", "seine", "seinen", "seinem", "seiner", "ihre", "ihren",
+        "ihrem", "ihrer", "man", "mehr", "sehr", "schon", "wenn", "weil", "was", "wer", "wo", "zwischen", "dies",
+        "diese", "dieser", "dieses", "diesen", "jedoch", "zuvor", "zudem", "sowie", "etwa", "rund", "bereits", "heute",
+        "hier", "dort", "immer", "wieder", "denn", "kann", "koennte", "soll", "sollen", "will", "wollen", "muss",
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are",
+        "was", "were", "be", "been", "has", "have", "had", "it", "its", "he", "she", "they", "we", "i", "you", "that",
+        "this", "these", "those", "as", "not", "no", "about", "than", "then", "there", "their", "his", "her", "which",
+        "who", "will", "would", "could", "should", "said", "says", "sagte", "sagt", "laut", "demnach", "zufolge",
+    ];
+    STOP.contains(&folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_hyphenated_names_and_numbers() {
+        let t: Vec<&str> = tokens("Kim Jong-un, rund 1.500 km („Ja“)", 0).iter().map(|t| t.text).collect();
+        assert_eq!(t, vec!["Kim", "Jong-un", ",", "rund", "1.500", "km", "(", "„", "Ja", "“", ")"]);
+    }
+
+    #[test]
+    fn folding_and_stems_join_inflected_forms() {
+        assert_eq!(fold("Pjöngjang"), "pjoengjang");
+        assert_eq!(key("Raketen"), key("Rakete"));
+        assert_eq!(key("Lieferungen"), key("Lieferung"));
+        assert_eq!(key("Jong-un"), key("Jongun"));
+        assert_ne!(key("China"), key("Nordkorea"));
+    }
+}
