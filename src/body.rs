@@ -100,7 +100,7 @@ fn is_relative_timestamp(lower: &str) -> bool {
         [rest @ .., "ago"] => rest,
         all => all,
     };
-    if words.is_empty() || words.len() > 6 || words.len() % 2 != 0 {
+    if words.is_empty() || words.len() > 6 || !words.len().is_multiple_of(2) {
         return false;
     }
     words.chunks(2).all(|pair| pair[0].chars().all(|c| c.is_ascii_digit()) && UNITS.contains(&pair[1]))
@@ -220,7 +220,7 @@ fn is_boilerplate(line: &str) -> bool {
 fn is_repeated_phrase(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let n = words.len();
-    n >= 2 && n % 2 == 0 && words[..n / 2] == words[n / 2..]
+    n >= 2 && n.is_multiple_of(2) && words[..n / 2] == words[n / 2..]
 }
 
 #[cfg(test)]

@@ -49,7 +49,10 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
                 let cj = chars[j].1;
                 let joins = matches!(cj, '-' | '\'' | '’' | '.' | ',')
                     && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
-                    && (cj == '-' || cj == '\'' || cj == '’' || chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit());
+                    && (cj == '-'
+                        || cj == '\''
+                        || cj == '’'
+                        || chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit());
                 if cj.is_alphanumeric() || joins {
                     j += 1;
                 } else {
@@ -95,9 +98,8 @@ pub fn fold(word: &str) -> String {
 /// The stem of a folded word: common German and English inflection endings
 /// removed, never below four letters.
 pub fn stem(folded: &str) -> String {
-    const ENDINGS: &[&str] = &[
-        "ungen", "heiten", "keiten", "ern", "em", "en", "er", "es", "e", "n", "s", "ing", "ed", "ies",
-    ];
+    const ENDINGS: &[&str] =
+        &["ungen", "heiten", "keiten", "ern", "em", "en", "er", "es", "e", "n", "s", "ing", "ed", "ies"];
     let mut w = folded.to_string();
     for _ in 0..2 {
         let Some(e) = ENDINGS.iter().find(|e| w.ends_with(*e) && w.chars().count() - e.chars().count() >= 4) else {
@@ -133,6 +135,7 @@ pub fn is_stopword(folded: &str) -> bool {
         "ihrem", "ihrer", "man", "mehr", "sehr", "schon", "wenn", "weil", "was", "wer", "wo", "zwischen", "dies",
         "diese", "dieser", "dieses", "diesen", "jedoch", "zuvor", "zudem", "sowie", "etwa", "rund", "bereits", "heute",
         "hier", "dort", "immer", "wieder", "denn", "kann", "koennte", "soll", "sollen", "will", "wollen", "muss",
+        "bin", "bist", "mich", "dich", "uns", "euch", "ihn", "ihm", "mir", "dir", "mein", "dein", "unser", "unsere",
         "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are",
         "was", "were", "be", "been", "has", "have", "had", "it", "its", "he", "she", "they", "we", "i", "you", "that",
         "this", "these", "those", "as", "not", "no", "about", "than", "then", "there", "their", "his", "her", "which",

@@ -232,9 +232,10 @@ mod tests {
 
     #[test]
     fn every_mark_style() {
-        assert_eq!(quoted("„Eins“ und \"Zwei\" und “Drei” und »Vier« und «Fünf» und ‚Sechs‘"), vec![
-            "Eins", "Zwei", "Drei", "Vier", "Fünf", "Sechs"
-        ]);
+        assert_eq!(
+            quoted("„Eins“ und \"Zwei\" und “Drei” und »Vier« und «Fünf» und ‚Sechs‘"),
+            vec!["Eins", "Zwei", "Drei", "Vier", "Fünf", "Sechs"]
+        );
     }
 
     #[test]

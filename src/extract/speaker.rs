@@ -12,17 +12,54 @@ use super::quote::Span;
 
 /// Verbs and phrases that attribute speech.
 const CUES: &[&str] = &[
-    "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte", "antwortete", "warnte", "warnt",
-    "meinte", "so", "zitierte", "zitiert", "schrieb", "versicherte", "bekräftigte", "unterstrich", "formulierte",
-    "mahnte", "forderte", "erwiderte", "ergänzte", "räumte", "kritisierte", "verkündete", "sprach", "rief",
-    "said", "says", "told", "added", "warned", "explained", "stated", "replied", "wrote", "asked", "insisted",
-    "noted", "according",
+    "sagte",
+    "sagt",
+    "sagten",
+    "erklärte",
+    "erklärt",
+    "betonte",
+    "betont",
+    "fügte",
+    "antwortete",
+    "warnte",
+    "warnt",
+    "meinte",
+    "so",
+    "zitierte",
+    "zitiert",
+    "schrieb",
+    "versicherte",
+    "bekräftigte",
+    "unterstrich",
+    "formulierte",
+    "mahnte",
+    "forderte",
+    "erwiderte",
+    "ergänzte",
+    "räumte",
+    "kritisierte",
+    "verkündete",
+    "sprach",
+    "rief",
+    "said",
+    "says",
+    "told",
+    "added",
+    "warned",
+    "explained",
+    "stated",
+    "replied",
+    "wrote",
+    "asked",
+    "insisted",
+    "noted",
+    "according",
 ];
 
 /// Words that end a name: function words and the like.
 const NOT_NAME: &[&str] = &[
-    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Und", "Auch", "The", "A", "And", "Mr", "Mrs", "Ms",
-    "Am", "Im", "In", "Zu", "Bei", "Nach", "Mit", "Von", "Vom", "Für", "Auf", "Es", "Er", "Sie", "Wir", "Ich",
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Und", "Auch", "The", "A", "And", "Mr", "Mrs", "Ms", "Am",
+    "Im", "In", "Zu", "Bei", "Nach", "Mit", "Von", "Vom", "Für", "Auf", "Es", "Er", "Sie", "Wir", "Ich",
 ];
 
 const ROLE_SUFFIXES: &[(&str, RoleClass)] = &[
@@ -71,8 +108,19 @@ const ROLE_SUFFIXES: &[(&str, RoleClass)] = &[
 /// Words that mark a news organisation, which reports words but does not
 /// speak them.
 const AGENCY: &[&str] = &[
-    "nachrichtenagentur", "agentur", "zeitung", "medien", "fernsehen", "staatsfernsehen", "sender", "agency",
-    "newspaper", "television", "tv", "staatsmedien", "staatsagentur",
+    "nachrichtenagentur",
+    "agentur",
+    "zeitung",
+    "medien",
+    "fernsehen",
+    "staatsfernsehen",
+    "sender",
+    "agency",
+    "newspaper",
+    "television",
+    "tv",
+    "staatsmedien",
+    "staatsagentur",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -251,7 +299,8 @@ impl Registry {
     /// The person a role refers to at byte `at`: the best fitting role, and
     /// among equals the one named most recently before.
     fn resolve_role(&self, role: &Role, at: usize) -> Option<String> {
-        let scored = self.persons.iter().filter_map(|p| p.roles.iter().filter_map(|r| role.fit(r)).max().map(|s| (s, p)));
+        let scored =
+            self.persons.iter().filter_map(|p| p.roles.iter().filter_map(|r| role.fit(r)).max().map(|s| (s, p)));
         let best = scored.max_by_key(|((origin, noun), p)| (*origin, last_before(&p.mentions, at), *noun))?;
         Some(self.alias(&best.1.display()))
     }
@@ -297,7 +346,9 @@ fn last_before(mentions: &[usize], at: usize) -> (bool, usize) {
 fn origin_before(toks: &[Token], i: usize) -> Option<String> {
     let prev = toks.get(i.checked_sub(1)?)?;
     let f = fold(prev.text);
-    if prev.is_lowercase() && (f.ends_with("isch") || f.ends_with("ische") || f.ends_with("ischen") || f.ends_with("ischer")) {
+    if prev.is_lowercase()
+        && (f.ends_with("isch") || f.ends_with("ische") || f.ends_with("ischen") || f.ends_with("ischer"))
+    {
         return Some(f.trim_end_matches(['e', 'n', 'r']).to_string());
     }
     if prev.is_capitalized() && f.ends_with('s') && f.len() > 4 && role_class(prev.text).is_none() {
@@ -456,7 +507,12 @@ fn speaker_at_cue(reg: &Registry, toks: &[Token], c: usize, at: usize) -> Option
 
 /// Attributes the quotation `span` of `doc`. `previous` is the sentence and
 /// speaker of the last speech quotation before it.
-pub fn attribute(doc: &Document, reg: &Registry, span: &Span, previous: Option<&(usize, Option<String>)>) -> Attribution {
+pub fn attribute(
+    doc: &Document,
+    reg: &Registry,
+    span: &Span,
+    previous: Option<&(usize, Option<String>)>,
+) -> Attribution {
     let text = &doc.source.text;
     let Some(first) = doc.sentence_at(span.outer.start) else { return Attribution::default() };
     let last = doc.sentence_at(span.outer.end.saturating_sub(1)).unwrap_or(first);

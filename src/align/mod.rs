@@ -1,0 +1,151 @@
+//! Alignment, the fifth stage: claims from different sources that state the
+//! same fact are grouped into clusters. Pairing is by subject, never by
+//! value — a changed number must still meet its counterpart — and precision
+//! comes first: two claims are compared only when their subjects clearly
+//! match. Candidates come from an index on subject words, so the cost grows
+//! with the number of claims that share words, not with its square.
+
+pub mod score;
+pub mod subject;
+pub mod thesaurus;
+
+use std::collections::HashMap;
+
+use crate::claim::{Claim, ClaimKind, ClaimValue, Dimension, QuoteKind};
+use crate::document::Document;
+
+pub use score::Pair;
+use subject::{Features, Lexicon};
+
+/// A claim taking part in alignment.
+#[derive(Debug, Clone)]
+pub struct Item<'a> {
+    /// Index of the document.
+    pub doc: usize,
+    /// Index of the sentence in its document.
+    pub sentence: usize,
+    pub claim: &'a Claim,
+    pub features: Features,
+}
+
+/// Mentions of one fact: indices into the item list, and why they pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cluster {
+    pub kind: ClaimKind,
+    pub members: Vec<usize>,
+    pub pairs: Vec<Pair>,
+}
+
+/// Whether a claim is compared across sources at all: bare numbers and
+/// quoted terms are not.
+fn comparable(claim: &Claim) -> bool {
+    match &claim.value {
+        ClaimValue::Quantity(q) => q.dimension != Dimension::Number,
+        ClaimValue::Date(_) => true,
+        ClaimValue::Quote(q) => q.kind == QuoteKind::Speech && q.words.split_whitespace().count() >= 3,
+    }
+}
+
+/// Builds the alignment items of every document's claims.
+pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Vec<Item<'a>> {
+    let lex = Lexicon::build(docs);
+    let mut out = Vec::new();
+    for (d, (doc, cs)) in docs.iter().zip(claims).enumerate() {
+        for claim in cs.iter().filter(|c| comparable(c)) {
+            let Some(sentence) = doc.sentence_at(claim.start) else { continue };
+            out.push(Item { doc: d, sentence, claim, features: subject::features(doc, claim, &lex) });
+        }
+    }
+    out
+}
+
+/// How rare each word key is across the sentences of all documents.
+pub fn idf(items: &[Item]) -> HashMap<String, f64> {
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for item in items {
+        for k in item.features.words.keys() {
+            *df.entry(k.as_str()).or_default() += 1;
+        }
+    }
+    let n = items.len().max(1) as f64;
+    df.into_iter().map(|(k, c)| (k.to_string(), ((n + 1.0) / (c as f64 + 0.5)).ln().max(0.1))).collect()
+}
+
+/// Groups the items into clusters; items that pair with nothing become
+/// clusters of one.
+pub fn cluster(items: &[Item]) -> Vec<Cluster> {
+    let idf = idf(items);
+    let scorer = score::Scorer { idf: &idf };
+    let mut candidates = candidate_pairs(items);
+    let mut pairs: Vec<Pair> = candidates
+        .drain(..)
+        .filter_map(|(a, b)| scorer.pair(items, a, b))
+        .filter(|p| p.score >= scorer.threshold(items[p.a].claim.kind()))
+        .collect();
+    pairs.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
+
+    // greedy agglomeration, best pairs first, with average linkage
+    let mut cluster_of: Vec<usize> = (0..items.len()).collect();
+    let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
+    let mut kept: Vec<Vec<Pair>> = vec![Vec::new(); items.len()];
+    for p in pairs {
+        let (ca, cb) = (cluster_of[p.a], cluster_of[p.b]);
+        if ca == cb {
+            kept[ca].push(p);
+            continue;
+        }
+        if !scorer.may_merge(items, &members[ca], &members[cb]) {
+            continue;
+        }
+        let moved = std::mem::take(&mut members[cb]);
+        for &m in &moved {
+            cluster_of[m] = ca;
+        }
+        members[ca].extend(moved);
+        let moved_pairs = std::mem::take(&mut kept[cb]);
+        kept[ca].extend(moved_pairs);
+        kept[ca].push(p);
+    }
+    members
+        .into_iter()
+        .zip(kept)
+        .filter(|(m, _)| !m.is_empty())
+        .map(|(mut m, pairs)| {
+            m.sort_unstable();
+            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs }
+        })
+        .collect()
+}
+
+/// Pairs of items of the same kind that share at least one subject word
+/// (quote words for quotes), found through an inverted index. Words shared
+/// by too many items are left out of the index: they say too little.
+fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
+    let mut index: HashMap<(ClaimKind, &str), Vec<usize>> = HashMap::new();
+    for (i, item) in items.iter().enumerate() {
+        let kind = item.claim.kind();
+        let keys: Box<dyn Iterator<Item = &str>> = if kind == ClaimKind::Quote {
+            Box::new(item.features.quote.iter().map(String::as_str))
+        } else {
+            Box::new(item.features.words.keys().map(String::as_str))
+        };
+        let mut seen = std::collections::HashSet::new();
+        for k in keys {
+            if seen.insert(k) {
+                index.entry((kind, k)).or_default().push(i);
+            }
+        }
+    }
+    let cap = (items.len() / 4).max(64);
+    let mut out = std::collections::HashSet::new();
+    for list in index.values().filter(|l| l.len() <= cap) {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                out.insert((a.min(b), a.max(b)));
+            }
+        }
+    }
+    let mut out: Vec<(usize, usize)> = out.into_iter().collect();
+    out.sort_unstable();
+    out
+}

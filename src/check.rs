@@ -1,0 +1,46 @@
+//! The pipeline in one function: load → body → segment → extract → align →
+//! judge, handing one [`CheckResult`] to whichever reporter runs next.
+
+use crate::config::Config;
+use crate::document::Document;
+use crate::extract::{self, Extraction};
+use crate::finding::{CheckResult, SourceInfo};
+use crate::settings::ExtractOptions;
+use crate::source::Source;
+use crate::{align, judge};
+
+/// Checks the sources against each other.
+pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> CheckResult {
+    let docs: Vec<Document> = sources
+        .into_iter()
+        .map(|s| {
+            let meta = config.meta_for(std::path::Path::new(&s.path));
+            Document::prepare(s, &meta, opts.lang.or(config.lang), opts.reference_time)
+        })
+        .collect();
+    let extractions: Vec<Extraction> = docs.iter().map(|d| extract::claims(d, opts)).collect();
+    let claims: Vec<Vec<crate::claim::Claim>> = extractions.iter().map(|e| e.claims.clone()).collect();
+    let items = align::items(&docs, &claims);
+    let clusters = align::cluster(&items);
+    let (findings, mut warnings) = judge::findings(&docs, &items, &clusters, config);
+
+    let mut notes: Vec<String> = docs.iter().filter_map(|d| d.source.warning()).collect();
+    for (doc, extraction) in docs.iter().zip(&extractions) {
+        for w in &extraction.warnings {
+            let p = doc.source.position(w.offset);
+            notes.push(format!("{}:{}:{}: {}", doc.source.path, p.line, p.column, w.message));
+        }
+    }
+    notes.append(&mut warnings);
+    let sources = docs
+        .iter()
+        .map(|d| SourceInfo {
+            id: d.source.id.clone(),
+            path: d.source.path.clone(),
+            name: d.name.clone(),
+            published: d.anchors.published(),
+            lang: d.lang,
+        })
+        .collect();
+    CheckResult { sources, findings, warnings: notes }
+}

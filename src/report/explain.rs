@@ -1,0 +1,34 @@
+//! `--explain ID`: why the mentions of one finding were paired — the
+//! subject words they share and the score of each pair.
+
+use std::fmt::Write;
+
+use super::display;
+use crate::finding::{CheckResult, Finding};
+
+/// The explanation of `finding` as plain text.
+pub fn explain(result: &CheckResult, finding: &Finding) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "{}  {} {}: {}", finding.id, finding.verdict.as_str(), finding.kind.as_str(), finding.subject);
+    let _ = writeln!(s, "values: {}", display::comparison(finding));
+    let _ = writeln!(s, "mentions:");
+    for (i, m) in finding.mentions.iter().enumerate() {
+        let source = &result.sources[m.source];
+        let _ =
+            writeln!(s, "  [{i}] {} {}  {}", source.label(), display::location(&source.path, m.line, m.column), m.text);
+    }
+    if finding.explanation.pairs.is_empty() {
+        let _ = writeln!(s, "no pairs: only one mention, or a finding of its own");
+    } else {
+        let _ = writeln!(s, "shared subject words: {}", finding.explanation.shared.join(", "));
+        let _ = writeln!(s, "pairs (score, shared words):");
+        for (a, b, score, words) in &finding.explanation.pairs {
+            let _ = writeln!(
+                s,
+                "  [{a}]–[{b}]  {score:.2}  {}",
+                words.iter().take(8).cloned().collect::<Vec<_>>().join(", ")
+            );
+        }
+    }
+    s
+}

@@ -1,0 +1,18 @@
+//! Reporting, the last stage: reporters turn a [`CheckResult`] into text
+//! for people or machines, writing to the writer they are handed. Colour is
+//! decided by the caller and passed in; the library never prints.
+
+pub mod diff;
+pub mod display;
+pub mod explain;
+pub mod json;
+pub mod terminal;
+
+use std::io::{self, Write};
+
+use crate::finding::CheckResult;
+
+/// Something that can write a check's result in one format.
+pub trait Reporter {
+    fn report(&self, result: &CheckResult, out: &mut dyn Write) -> io::Result<()>;
+}

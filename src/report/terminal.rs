@@ -1,0 +1,143 @@
+//! The terminal report for an editor at a desk: a summary line, then
+//! conflicts, variants and agreements, each with every source's mention in
+//! its sentence, the values side by side and word diffs of quotes.
+
+use std::io::{self, Write};
+
+use colored::Colorize;
+
+use super::{Reporter, diff, display};
+use crate::claim::ClaimValue;
+use crate::finding::{CheckResult, Finding, Verdict};
+
+pub struct Terminal {
+    /// Whether to write ANSI colours; without them, marks are textual.
+    pub color: bool,
+    /// Whether to list findings that only one source states.
+    pub show_single: bool,
+}
+
+impl Terminal {
+    fn paint(&self, text: &str, verdict: Verdict) -> String {
+        if !self.color {
+            return text.to_string();
+        }
+        match verdict {
+            Verdict::Conflict => text.red().bold().to_string(),
+            Verdict::Variant => text.yellow().bold().to_string(),
+            Verdict::Agree => text.green().bold().to_string(),
+            Verdict::Single => text.dimmed().to_string(),
+        }
+    }
+
+    fn dim(&self, text: &str) -> String {
+        if self.color { text.dimmed().to_string() } else { text.to_string() }
+    }
+
+    fn highlight(&self, text: &str) -> String {
+        if self.color { text.bold().underline().to_string() } else { format!("[[{text}]]") }
+    }
+
+    fn diff_line(&self, old: &str, new: &str) -> String {
+        if !self.color {
+            return diff::marked(old, new);
+        }
+        diff::words(old, new)
+            .into_iter()
+            .map(|p| match p {
+                diff::Piece::Same(t) => t,
+                diff::Piece::Removed(t) => t.red().strikethrough().to_string(),
+                diff::Piece::Added(t) => t.green().underline().to_string(),
+            })
+            .collect()
+    }
+
+    fn finding(&self, result: &CheckResult, f: &Finding, out: &mut dyn Write) -> io::Result<()> {
+        let label = match f.verdict {
+            Verdict::Conflict => "✗ conflict",
+            Verdict::Variant => "~ variant ",
+            Verdict::Agree => "✓ agree   ",
+            Verdict::Single => "· single  ",
+        };
+        let mut tags = Vec::new();
+        if f.pinned {
+            tags.push("pinned".to_string());
+        }
+        if let Some(reason) = &f.accepted {
+            tags.push(format!("accepted: {reason}"));
+        }
+        let tags = if tags.is_empty() { String::new() } else { format!(" ({})", tags.join(", ")) };
+        writeln!(out, "{}  {}{}  {}", self.paint(label, f.verdict), f.subject, tags, self.dim(&f.id))?;
+        if f.kind != crate::claim::ClaimKind::Quote {
+            writeln!(out, "    {}", display::comparison(f))?;
+        }
+        for note in &f.notes {
+            writeln!(out, "    note: {note}")?;
+        }
+        let width = result.sources.iter().map(|s| s.label().chars().count()).max().unwrap_or(0).min(28);
+        for m in &f.mentions {
+            let source = &result.sources[m.source];
+            let speaker = m.speaker().map(|s| format!(" — {s}")).unwrap_or_default();
+            writeln!(
+                out,
+                "    {:<width$}  {}{}",
+                source.label(),
+                self.dim(&display::location(&source.path, m.line, m.column)),
+                speaker,
+            )?;
+            let (before, mid, after) = display::excerpt(&m.sentence, m.in_sentence.clone(), 150);
+            writeln!(out, "      {}{}{}", before, self.highlight(&mid), after)?;
+        }
+        if f.verdict == Verdict::Variant || f.verdict == Verdict::Conflict {
+            self.quote_diffs(f, out)?;
+        }
+        writeln!(out)
+    }
+
+    /// Each other wording under the first, with the changed words marked.
+    fn quote_diffs(&self, f: &Finding, out: &mut dyn Write) -> io::Result<()> {
+        let words: Vec<&str> = f
+            .mentions
+            .iter()
+            .filter_map(|m| match &m.value {
+                ClaimValue::Quote(q) => Some(q.words.as_str()),
+                _ => None,
+            })
+            .collect();
+        let Some(first) = words.first() else { return Ok(()) };
+        let mut shown = vec![*first];
+        for w in &words[1..] {
+            if shown.contains(w) {
+                continue;
+            }
+            shown.push(w);
+            writeln!(out, "    {} {}", self.dim("words:"), self.diff_line(first, w))?;
+        }
+        Ok(())
+    }
+}
+
+impl Reporter for Terminal {
+    fn report(&self, result: &CheckResult, out: &mut dyn Write) -> io::Result<()> {
+        let s = result.summary();
+        let hidden = if self.show_single || s.single == 0 { "" } else { " (hidden; --show all lists them)" };
+        writeln!(
+            out,
+            "factdiff: {} sources · {} · {} · {} · {} single{}",
+            s.sources,
+            self.paint(&format!("{} conflicts", s.conflict), Verdict::Conflict),
+            self.paint(&format!("{} variants", s.variant), Verdict::Variant),
+            self.paint(&format!("{} agree", s.agree), Verdict::Agree),
+            s.single,
+            hidden,
+        )?;
+        writeln!(out)?;
+        for f in result.findings.iter().filter(|f| self.show_single || f.verdict != Verdict::Single) {
+            self.finding(result, f, out)?;
+        }
+        for w in &result.warnings {
+            writeln!(out, "{} {w}", self.paint("warning:", Verdict::Variant))?;
+        }
+        Ok(())
+    }
+}
