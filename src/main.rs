@@ -113,6 +113,14 @@ enum Format {
     Terminal,
     /// The documented JSON report (schema_version 1).
     Json,
+    /// A pull-request comment: summary, table of conflicts and variants, details folded.
+    Markdown,
+    /// One self-contained HTML page with a column per source.
+    Html,
+    /// SARIF 2.1.0 for code-scanning tools.
+    Sarif,
+    /// GitHub Actions workflow commands (::error / ::warning annotations).
+    Github,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -262,6 +270,10 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
             Box::new(factdiff::report::terminal::Terminal { color, show_single: matches!(args.show, Show::All) })
         }
         Format::Json => Box::new(factdiff::report::json::Json),
+        Format::Markdown => Box::new(factdiff::report::markdown::Markdown),
+        Format::Html => Box::new(factdiff::report::html::Html),
+        Format::Sarif => Box::new(factdiff::report::sarif::Sarif),
+        Format::Github => Box::new(factdiff::report::github::Github),
     };
     match &args.output {
         Some(path) => write_atomically(path, |w| reporter.report(&result, w))?,

@@ -536,7 +536,10 @@ pub fn attribute(
     let head = tokens(&text[doc.sentences[first].start..span.outer.start], doc.sentences[first].start);
     if let Some(c) = head.iter().rposition(|t| is_cue(t.text)) {
         let speaker = speaker_at_cue(reg, &head, c, at);
-        let adjacent = head.len() - c <= 4 && head.last().is_some_and(|t| matches!(t.text, ":" | ","));
+        // `sagte er: „Ja“` introduces speech however far the verb; a comma
+        // only when the verb is close
+        let last = head.last().map(|t| t.text);
+        let adjacent = last == Some(":") || head.len() - c <= 4 && last == Some(",");
         return Attribution { speaker, cue: Some(head[c].text.to_lowercase()), adjacent };
     }
 

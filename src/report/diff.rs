@@ -30,7 +30,63 @@ pub fn words(old: &str, new: &str) -> Vec<Piece> {
             _ => out.push(piece),
         }
     }
-    // a space that both sides share reads better outside a change
+    join_across_spaces(out)
+}
+
+/// `[-bin-] [-froh-]` reads better as `[-bin froh-]`: a space between two
+/// changes joins them.
+fn join_across_spaces(pieces: Vec<Piece>) -> Vec<Piece> {
+    // as (same, removed, added) segments
+    let mut segs: Vec<(Option<String>, String, String)> = Vec::new();
+    for p in pieces {
+        match p {
+            Piece::Same(t) => segs.push((Some(t), String::new(), String::new())),
+            Piece::Removed(t) => match segs.last_mut() {
+                Some((None, r, _)) => r.push_str(&t),
+                _ => segs.push((None, t, String::new())),
+            },
+            Piece::Added(t) => match segs.last_mut() {
+                Some((None, _, a)) => a.push_str(&t),
+                _ => segs.push((None, String::new(), t)),
+            },
+        }
+    }
+    let mut merged: Vec<(Option<String>, String, String)> = Vec::new();
+    let mut i = 0;
+    while i < segs.len() {
+        let is_space = matches!(&segs[i].0, Some(t) if t.trim().is_empty());
+        let between = i > 0 && i + 1 < segs.len() && segs[i + 1].0.is_none();
+        if is_space && between && matches!(merged.last(), Some((None, _, _))) {
+            let space = segs[i].0.clone().unwrap_or_default();
+            let next = segs[i + 1].clone();
+            if let Some((None, r, a)) = merged.last_mut() {
+                for (side, more) in [(r, next.1), (a, next.2)] {
+                    if !side.is_empty() && !more.is_empty() {
+                        side.push_str(&space);
+                    }
+                    side.push_str(&more);
+                }
+            }
+            i += 2;
+            continue;
+        }
+        merged.push(segs[i].clone());
+        i += 1;
+    }
+    let mut out = Vec::new();
+    for (same, removed, added) in merged {
+        match same {
+            Some(t) => out.push(Piece::Same(t)),
+            None => {
+                if !removed.is_empty() {
+                    out.push(Piece::Removed(removed));
+                }
+                if !added.is_empty() {
+                    out.push(Piece::Added(added));
+                }
+            }
+        }
+    }
     out
 }
 

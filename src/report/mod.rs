@@ -5,7 +5,11 @@
 pub mod diff;
 pub mod display;
 pub mod explain;
+pub mod github;
+pub mod html;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod terminal;
 
 use std::io::{self, Write};

@@ -1,0 +1,15 @@
+//! `--format markdown`: see the README for what it holds.
+
+use std::io::{self, Write};
+
+use super::Reporter;
+use crate::finding::CheckResult;
+
+pub struct Markdown;
+
+impl Reporter for Markdown {
+    fn report(&self, result: &CheckResult, out: &mut dyn Write) -> io::Result<()> {
+        let s = result.summary();
+        writeln!(out, "{} sources, {} conflicts, {} variants, {} agree", s.sources, s.conflict, s.variant, s.agree)
+    }
+}
