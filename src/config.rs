@@ -240,8 +240,19 @@ fn yaml_error(path: &Path, e: &serde_saphyr::Error) -> Error {
     let full = e.to_string();
     // the crate's message may repeat the position and add a snippet; keep
     // its first line
-    let message = full.lines().next().unwrap_or("invalid YAML").to_string();
+    let first = full.lines().next().unwrap_or("invalid YAML");
+    let message = strip_position(first).to_string();
     Error::Config { path: path.to_owned(), line, column, message }
+}
+
+/// `error: line 3 column 5: unknown field` → `unknown field`: the position
+/// is already in front of the message.
+fn strip_position(message: &str) -> &str {
+    let m = message.strip_prefix("error: ").unwrap_or(message);
+    match m.strip_prefix("line ") {
+        Some(rest) => rest.split_once(": ").map_or(m, |(_, msg)| msg),
+        None => m,
+    }
 }
 
 #[cfg(test)]
