@@ -39,15 +39,20 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
     for block in paragraphs(doc) {
         let (spans, bad) = spans(text, block);
         warnings.extend(bad);
-        let attributions = sentence_cues(
-            doc,
-            &spans,
-            spans.iter().map(|span| speaker::attribute(doc, &registry, span, previous.as_ref())).collect(),
-        );
+        let mut found = Vec::with_capacity(spans.len());
+        for span in &spans {
+            let attribution = speaker::attribute(doc, &registry, span, previous.as_ref());
+            if (attribution.adjacent || word_count(text, span) > 2)
+                && let Some(sentence) = doc.sentence_at(span.outer.end.saturating_sub(1))
+            {
+                previous = Some((sentence, attribution.speaker.clone()));
+            }
+            found.push(attribution);
+        }
+        let attributions = sentence_cues(doc, &spans, found);
         for (span, attribution) in spans.into_iter().zip(attributions) {
-            let words = &text[span.inner.clone()];
-            let word_count = words.split_whitespace().count();
-            let kind = if word_count <= 2 && !attribution.adjacent { QuoteKind::Term } else { QuoteKind::Speech };
+            let kind =
+                if word_count(text, &span) <= 2 && !attribution.adjacent { QuoteKind::Term } else { QuoteKind::Speech };
             let (speaker, cue) = match kind {
                 QuoteKind::Speech => (attribution.speaker.clone(), attribution.cue.clone()),
                 QuoteKind::Term => (None, None),
@@ -64,14 +69,13 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
                     }),
                 });
             }
-            if kind == QuoteKind::Speech
-                && let Some(sentence) = doc.sentence_at(span.outer.end.saturating_sub(1))
-            {
-                previous = Some((sentence, speaker));
-            }
         }
     }
     (claims, warnings)
+}
+
+fn word_count(text: &str, span: &Span) -> usize {
+    text[span.inner.clone()].split_whitespace().count()
 }
 
 /// Several quotations in one sentence with one cue at its end (`Doch „…“

@@ -103,6 +103,30 @@ const ROLE_SUFFIXES: &[(&str, RoleClass)] = &[
     ("berater", RoleClass::Other),
     ("analyst", RoleClass::Other),
     ("experte", RoleClass::Other),
+    ("bürgermeister", RoleClass::Leader),
+    ("landrat", RoleClass::Leader),
+    ("gouverneur", RoleClass::Leader),
+    ("governor", RoleClass::Leader),
+    ("mayor", RoleClass::Leader),
+    ("kommandant", RoleClass::Other),
+    ("commander", RoleClass::Other),
+    ("leiter", RoleClass::Other),
+    ("chef", RoleClass::Other),
+    ("chief", RoleClass::Other),
+    ("ermittler", RoleClass::Other),
+    ("staatsanwalt", RoleClass::Other),
+    ("richter", RoleClass::Other),
+    ("anwalt", RoleClass::Other),
+    ("professor", RoleClass::Other),
+    ("arzt", RoleClass::Other),
+    ("polizist", RoleClass::Other),
+    ("beamter", RoleClass::Other),
+    ("officer", RoleClass::Other),
+    ("official", RoleClass::Other),
+    ("abgeordnete", RoleClass::Other),
+    ("senator", RoleClass::Other),
+    ("vorstand", RoleClass::Other),
+    ("geschäftsführer", RoleClass::Other),
 ];
 
 /// Words that mark a news organisation, which reports words but does not
@@ -131,9 +155,20 @@ enum RoleClass {
     Other,
 }
 
+/// The class of a role noun, in its masculine, feminine (`-in`) or
+/// inflected (`-s`, `-en`) form, alone or as the head of a compound
+/// (`Feuerwehrkommandant`, `Kremlsprecher`).
 fn role_class(word: &str) -> Option<RoleClass> {
     let lower = word.to_lowercase();
-    ROLE_SUFFIXES.iter().find(|(s, _)| lower.ends_with(s)).map(|&(_, c)| c)
+    let forms = [
+        Some(lower.as_str()),
+        lower.strip_suffix("in"),
+        lower.strip_suffix("innen"),
+        lower.strip_suffix('s'),
+        lower.strip_suffix("en"),
+        lower.strip_suffix('n'),
+    ];
+    forms.into_iter().flatten().find_map(|f| ROLE_SUFFIXES.iter().find(|(s, _)| f.ends_with(s)).map(|&(_, c)| c))
 }
 
 /// A role as the text gives it: `der russische Präsident`.
@@ -303,6 +338,14 @@ impl Registry {
             self.persons.iter().filter_map(|p| p.roles.iter().filter_map(|r| role.fit(r)).max().map(|s| (s, p)));
         let best = scored.max_by_key(|((origin, noun), p)| (*origin, last_before(&p.mentions, at), *noun))?;
         Some(self.alias(&best.1.display()))
+    }
+
+    /// The registered person a sentence opens with (`Kim seinerseits pries …`).
+    fn person_at_start(&self, toks: &[Token]) -> Option<String> {
+        let first = toks.first().filter(|t| t.is_capitalized())?;
+        let part = fold(first.text);
+        let person = self.persons.iter().find(|p| p.parts.len() >= 2 && p.parts.contains(&part))?;
+        Some(self.alias(&person.display()))
     }
 
     fn alias(&self, name: &str) -> String {
@@ -556,6 +599,23 @@ pub fn attribute(
             return Attribution { speaker: Some(speaker), cue: Some("continuation".into()), adjacent: true };
         }
     }
+
+    // 4. `Er sei überzeugt, dass „…“`: a pronoun subject refers to the
+    // person who opens one of the two sentences before
+    let sentence = tokens(&text[doc.sentences[first].range()], doc.sentences[first].start);
+    let pronoun = sentence.iter().take(8).any(|t| matches!(t.text, "Er" | "er" | "He" | "he" | "Sie"));
+    if pronoun && sentence.first().is_some_and(|t| matches!(t.text, "Er" | "He" | "Mit" | "Dabei" | "Zudem")) {
+        for back in 1..=2.min(first) {
+            let prev = &doc.sentences[first - back];
+            if prev.paragraph != doc.sentences[first].paragraph {
+                break;
+            }
+            let toks = tokens(&text[prev.range()], prev.start);
+            if let Some(name) = reg.person_at_start(&toks) {
+                return Attribution { speaker: Some(name), cue: Some("pronoun".into()), adjacent: false };
+            }
+        }
+    }
     Attribution::default()
 }
 
@@ -564,7 +624,11 @@ pub fn attribute(
 pub fn indirect(doc: &Document, reg: &Registry, index: usize) -> Option<String> {
     let s = &doc.sentences[index];
     let toks = tokens(&doc.source.text[s.range()], s.start);
-    let c = toks.iter().position(|t| is_cue(t.text) && t.text != "so")?;
+    // `so` attributes only after a comma: `…, so Kim.`
+    let c = toks
+        .iter()
+        .enumerate()
+        .position(|(i, t)| is_cue(t.text) && (t.text != "so" || i > 0 && toks[i - 1].text == ","))?;
     speaker_at_cue(reg, &toks, c, s.start)
 }
 
