@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use jiff::civil::DateTime;
 use serde::Deserialize;
 
-use crate::claim::{ClaimKind, Lang};
+use crate::claim::{ClaimKind, Dimension, Lang};
 use crate::document::SourceMeta;
 use crate::error::{Error, Result};
 use crate::settings::Tolerances;
@@ -70,6 +70,9 @@ struct RawTolerances {
     below: Option<f64>,
     #[serde(default)]
     exact: Option<f64>,
+    /// Extra relative tolerance per quantity dimension (`length: 0.02`).
+    #[serde(default)]
+    dimensions: std::collections::BTreeMap<String, f64>,
 }
 
 /// One source listed in the configuration.
@@ -110,6 +113,8 @@ pub struct Config {
     pub pinned: Vec<Pinned>,
     pub accepted: Vec<Accepted>,
     pub tolerances: Tolerances,
+    /// Extra relative tolerance by quantity dimension, when judging.
+    pub dimension_tolerances: Vec<(Dimension, f64)>,
     pub lang: Option<Lang>,
 }
 
@@ -196,7 +201,18 @@ impl Config {
             accepted.push(Accepted { id: a.id, reason: a.reason });
         }
         let mut tolerances = Tolerances::default();
+        let mut dimension_tolerances = Vec::new();
         if let Some(t) = raw.tolerances {
+            for (name, v) in t.dimensions {
+                let dimension = DIMENSIONS.iter().find(|d| d.as_str() == name).copied().ok_or_else(|| {
+                    let names: Vec<&str> = DIMENSIONS.iter().map(|d| d.as_str()).collect();
+                    value_err(format!("tolerances: unknown dimension {name:?}; use one of {}", names.join(", ")))
+                })?;
+                if !(0.0..=1.0).contains(&v) {
+                    return Err(value_err(format!("tolerances: {name} {v} is not between 0 and 1")));
+                }
+                dimension_tolerances.push((dimension, v));
+            }
             for (name, value, slot) in [
                 ("approx", t.approx, &mut tolerances.approx),
                 ("above", t.above, &mut tolerances.above),
@@ -218,8 +234,14 @@ impl Config {
             pinned,
             accepted,
             tolerances,
+            dimension_tolerances,
             lang: lang_of(&raw.lang)?,
         })
+    }
+
+    /// The extra relative tolerance for quantities of `dimension`.
+    pub fn dimension_tolerance(&self, dimension: Dimension) -> f64 {
+        self.dimension_tolerances.iter().find(|(d, _)| *d == dimension).map_or(0.0, |(_, t)| *t)
     }
 
     /// What the configuration says of the source read from `path` (matched
@@ -234,6 +256,20 @@ impl Config {
         })
     }
 }
+
+const DIMENSIONS: [Dimension; 11] = [
+    Dimension::Number,
+    Dimension::Count,
+    Dimension::Length,
+    Dimension::Duration,
+    Dimension::Percent,
+    Dimension::Mass,
+    Dimension::Volume,
+    Dimension::Area,
+    Dimension::Speed,
+    Dimension::Temperature,
+    Dimension::Currency,
+];
 
 fn yaml_error(path: &Path, e: &serde_saphyr::Error) -> Error {
     let (line, column) = e.location().map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
@@ -270,7 +306,7 @@ mod tests {
              aliases:\n  Wladimir Putin: [Kremlchef]\n\
              pinned:\n  - id: range\n    kind: quantity\n    subject: [Raketen, geflogen]\n    tolerance: 0.1\n\
              accepted:\n  - id: quantity-abc\n    reason: checked by the desk\n\
-             tolerances:\n  approx: 0.1\n",
+             tolerances:\n  approx: 0.1\n  dimensions:\n    length: 0.02\n",
         )
         .unwrap();
         assert_eq!(c.sources[0].path, Path::new("/p/seeds/a.txt"));
@@ -279,6 +315,9 @@ mod tests {
         assert_eq!(c.pinned[0].kind, ClaimKind::Quantity);
         assert_eq!(c.accepted[0].reason, "checked by the desk");
         assert_eq!(c.tolerances.approx, 0.1);
+        assert_eq!(c.dimension_tolerance(Dimension::Length), 0.02);
+        assert_eq!(c.dimension_tolerance(Dimension::Count), 0.0);
+        assert!(parse("tolerances:\n  dimensions:\n    weight: 0.1\n").is_err());
     }
 
     #[test]

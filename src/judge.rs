@@ -22,7 +22,7 @@ pub fn findings(
     clusters: &[Cluster],
     config: &Config,
 ) -> (Vec<Finding>, Vec<String>) {
-    let mut out: Vec<Finding> = clusters.iter().map(|c| finding(docs, items, c, 0.0)).collect();
+    let mut out: Vec<Finding> = clusters.iter().map(|c| finding(docs, items, c, config, 0.0)).collect();
     out.extend(weekday_findings(docs, items));
     let mut warnings = Vec::new();
     for pin in &config.pinned {
@@ -42,7 +42,7 @@ pub fn findings(
             .max_by(|a, b| a.1.total_cmp(&b.1).then(a.2.cmp(&b.2)));
         match best {
             Some((i, _, _)) => {
-                let mut f = finding(docs, items, &clusters[i], pin.tolerance.unwrap_or(0.0));
+                let mut f = finding(docs, items, &clusters[i], config, pin.tolerance.unwrap_or(0.0));
                 f.id = pin.id.clone();
                 f.pinned = true;
                 out[i] = f;
@@ -71,9 +71,14 @@ pub fn findings(
     (out, warnings)
 }
 
-/// One finding from one cluster; `widen` is an extra relative tolerance.
-fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, widen: f64) -> Finding {
+/// One finding from one cluster; `widen` is an extra relative tolerance
+/// (a pinned claim's), on top of the configuration's for the dimension.
+fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, config: &Config, widen: f64) -> Finding {
     let members: Vec<&Item> = cluster.members.iter().map(|&m| &items[m]).collect();
+    let widen = match &members[0].claim.value {
+        ClaimValue::Quantity(q) => widen.max(config.dimension_tolerance(q.dimension)),
+        _ => widen,
+    };
     let mentions: Vec<Mention> = members.iter().map(|it| mention(&docs[it.doc], it.doc, it.claim)).collect();
     let values: Vec<&ClaimValue> = members.iter().map(|it| &it.claim.value).collect();
     let mut verdict = match cluster.kind {
