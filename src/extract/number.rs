@@ -24,11 +24,13 @@ pub struct Num {
     pub scaled: bool,
     /// The product of the scale words applied (1 when none).
     pub scale: f64,
+    /// Written with a fraction (`drei halbe`, `anderthalb`, `eine halbe Million`).
+    pub fraction: bool,
 }
 
 impl Num {
     fn new(value: f64, start: usize, end: usize, digits: bool) -> Num {
-        Num { value, start, end, vague: None, digits, plain: false, scaled: false, scale: 1.0 }
+        Num { value, start, end, vague: None, digits, plain: false, scaled: false, scale: 1.0, fraction: false }
     }
 }
 
@@ -67,7 +69,9 @@ fn digits_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     if let Some(c) = t.mark(i)
         && let Some(&(_, v)) = UNICODE_FRACTIONS.iter().find(|f| f.0 == c)
     {
-        return Some(Num::new(v, i, i + 1, true));
+        let mut n = Num::new(v, i, i + 1, true);
+        n.fraction = true;
+        return Some(n);
     }
     if !t.is_digits(i) {
         return None;
@@ -122,7 +126,9 @@ fn digits_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     if !grouped && !has_decimal && t.is_mark(j, '/') && t.tight(j - 1) && t.tight(j) && t.is_digits(j + 1) {
         let den = t.int(j + 1)? as f64;
         if den > 0.0 && den <= 100.0 && !(t.is_mark(j + 2, '/') || t.is_mark(j + 2, '.')) {
-            return Some(Num::new(value / den, i, j + 2, true));
+            let mut n = Num::new(value / den, i, j + 2, true);
+            n.fraction = true;
+            return Some(n);
         }
     }
     let mut n = Num::new(value, i, j, true);
@@ -164,7 +170,9 @@ fn word_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     match lang {
         Lang::De => {
             let v = words::de_cardinal(w)?;
-            Some(Num::new(v, i, i + 1, false))
+            let mut n = Num::new(v, i, i + 1, false);
+            n.fraction = v.fract() != 0.0;
+            Some(n)
         }
         Lang::En => {
             let mut v = f64::from(words::en_cardinal(w)?);
@@ -251,11 +259,13 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         n.value += f;
         n.end = end;
         n.plain = false;
+        n.fraction = true;
     } else if t.is_any(n.end, &["ein", "a"]) && t.is_any(n.end + 1, &["halb", "half"]) {
         // `zwei ein halb`
         n.value += 0.5;
         n.end += 2;
         n.plain = false;
+        n.fraction = true;
     }
     // scale words, possibly more groups after them
     let english = lang == Lang::En;
@@ -332,15 +342,18 @@ fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     if t.is_word(i) {
         let w = t.low(i);
         if let Some(Fraction::Whole(v)) = words::de_fraction(w) {
-            return Some(Num::new(v, i, i + 1, false));
+            let mut n = Num::new(v, i, i + 1, false);
+            n.fraction = true;
+            return Some(n);
         }
         // `eine halbe Million`, `ein dutzend`, `ein halbes dutzend`
         if t.is_any(i, DE_ONE) || (lang == Lang::En && t.is_any(i, &["a", "an"])) {
-            if let Some(Fraction::Whole(v)) = words::de_fraction(t.low(i + 1)).filter(|_| t.is_word(i + 1)) {
-                return Some(Num::new(v, i, i + 2, false));
-            }
-            if let Some(Fraction::Part(p)) = words::de_fraction(t.low(i + 1)).filter(|_| t.is_word(i + 1)) {
-                return Some(Num::new(p, i, i + 2, false));
+            if let Some(Fraction::Whole(v) | Fraction::Part(v)) =
+                words::de_fraction(t.low(i + 1)).filter(|_| t.is_word(i + 1))
+            {
+                let mut n = Num::new(v, i, i + 2, false);
+                n.fraction = true;
+                return Some(n);
             }
             if t.is_word(i + 1) && words::scale_in(t.low(i + 1), lang == Lang::En).is_some_and(|s| s > 1.0) {
                 return Some(Num::new(1.0, i, i + 1, false));
@@ -368,6 +381,7 @@ fn with_fraction(t: &Toks, mut n: Num) -> Num {
         n.value *= p;
         n.end = k + 1;
         n.plain = false;
+        n.fraction = true;
     }
     n
 }

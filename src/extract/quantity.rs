@@ -93,24 +93,27 @@ struct Reading {
 fn reading(t: &Toks, i: usize, lang: Lang) -> Option<Reading> {
     let num = if let Some(n) = number::at(t, i, lang) {
         n
+    } else if t.len() <= 2 && i == 0 && (t.len() == 1 || t.is_mark(1, '.')) && lone_word(t.low(0)).is_some() {
+        let v = lone_word(t.low(0))?;
+        Num { value: v, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
     } else if let Some(n) = number::vague_at(t, i, lang) {
         n
     } else if (t.is_any(i, DE_ONE) || t.is_any(i, &["a", "an", "one"]))
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim != Dimension::Percent)
     {
-        Num { value: 1.0, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0 }
+        Num { value: 1.0, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
     } else if let Some(Fraction::Part(p)) = words::de_fraction(t.low(i)).filter(|_| t.is_word(i))
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
     {
-        Num { value: p, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0 }
+        Num { value: p, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
     } else if t.is_any(i, &["ganzen", "ganze", "ganzes"])
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
     {
-        Num { value: 1.0, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0 }
+        Num { value: 1.0, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
     } else if t.is_any(i, &["viertelstunde", "dreiviertelstunde"]) {
         let (u, end) = units::at(t, i)?;
         let num =
-            Num { value: 1.0, start: i, end: i, vague: None, digits: false, plain: false, scaled: false, scale: 1.0 };
+            Num { value: 1.0, start: i, end: i, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false };
         return Some(Reading { num, unit: Some(u), end });
     } else {
         return None;
@@ -123,6 +126,16 @@ fn reading(t: &Toks, i: usize, lang: Lang) -> Option<Reading> {
         _ => (None, num.end),
     };
     Some(Reading { num, unit, end })
+}
+
+/// Words that are numbers only when they stand alone (a table cell, an
+/// answer): the article `eine`, the pronoun `keiner`.
+fn lone_word(w: &str) -> Option<f64> {
+    match w {
+        "ein" | "eine" | "einer" | "einen" | "eines" | "einem" | "one" => Some(1.0),
+        "kein" | "keine" | "keiner" | "keinen" | "keines" | "keinem" | "none" => Some(0.0),
+        _ => None,
+    }
 }
 
 /// Whether a unit word after a number really is its unit.
@@ -207,8 +220,9 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         }
     }
     let hedge_at = hedge::before(t, start);
+    let article = is_article_one(t, &a.num);
     let (q, e) = single(t, Reading { unit: a.unit.or(pre), ..a }, hedge_at.map(|h| h.1), tol, lang)?;
-    if q.dimension == Dimension::Number && !lone && is_article_one(t, first) {
+    if q.dimension == Dimension::Number && !lone && article {
         return None;
     }
     let s = hedge_at.map_or(start, |h| h.0);
@@ -216,8 +230,8 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
 }
 
 /// A German `ein`/`eine` read as one outside a phrase that makes it a number.
-fn is_article_one(t: &Toks, i: usize) -> bool {
-    t.is_any(i, DE_ONE) && !t.is_any(i + 1, &["halbe", "halbes", "halben", "dutzend"])
+fn is_article_one(t: &Toks, n: &Num) -> bool {
+    t.is_any(n.start, DE_ONE) && n.end == n.start + 1
 }
 
 fn found(t: &Toks, s: usize, e: usize, q: Quantity) -> Found<Quantity> {
@@ -233,7 +247,7 @@ fn single(t: &Toks, r: Reading, hedge: Option<Hedge>, tol: &Tolerances, lang: La
             if !ends_clean(t, r.num.end) {
                 return None;
             }
-            match noun_after(t, r.num.end, lang) {
+            match noun_after(t, r.num.end, lang).filter(|_| r.num.value.fract() == 0.0 && !r.num.fraction) {
                 Some((noun, e)) => {
                     end = e;
                     (Dimension::Count, String::new(), r.num.value, Some(noun))
@@ -309,7 +323,7 @@ fn range(_t: &Toks, _s: usize, a: Reading, b: Reading, _lang: Lang) -> Option<(Q
 const NOT_NOUNS_DE: &[&str] = &[
     "uhr", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
     "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "prozent", "mal",
-    "und", "oder", "bis", "stück",
+    "und", "oder", "bis", "stück", "stücke", "stücken", "stk",
 ];
 
 const NOT_NOUNS_EN: &[&str] = &[
