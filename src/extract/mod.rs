@@ -2,6 +2,7 @@
 //! quantities and dates sentence by sentence, quotations across sentences.
 
 pub mod calendar;
+pub mod clock;
 pub mod date;
 pub mod dateline;
 pub mod hedge;
@@ -11,6 +12,7 @@ pub mod quote;
 pub mod speaker;
 pub mod token;
 pub mod units;
+pub mod when;
 pub mod words;
 
 use crate::claim::{Claim, ClaimValue};
