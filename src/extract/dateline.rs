@@ -1,12 +1,17 @@
 //! Datelines: the time of writing that relative dates resolve against —
-//! a page dateline (`Stand: 12.09.2023 07:43 Uhr`), or the time stamps of a
-//! ticker's updates (`Update vom 14. September, 6.45 Uhr`), each of which
-//! anchors the text that follows it.
+//! a page dateline (`Stand: 12.09.2023 07:43 Uhr`, `Mittwoch, 13. September
+//! 2023 | 15:11 Uhr`, `Updated Sept. 13, 2023 3:11 p.m.`), or the time stamps
+//! of a ticker's updates (`Update vom 14. September, 6.45 Uhr`), each of
+//! which anchors the text that follows it. A ticker stamp without a year
+//! takes it from the article.
 
 use std::ops::Range;
 
 use jiff::civil::DateTime;
 
+use super::calendar::{self as cal, midnight};
+use super::date;
+use super::when::{Clock, When};
 use crate::claim::Lang;
 
 /// The datelines of one source.
@@ -46,7 +51,192 @@ impl Anchors {
     }
 }
 
+/// Words that open a ticker update.
+const TICKER: &[&str] = &["update vom", "update:", "update ", "aktualisierung vom", "+++", "updated at", "update at"];
+
+/// Words that introduce the page's dateline.
+const STAMP: &[&str] = &[
+    "stand:",
+    "stand ",
+    "veröffentlicht am",
+    "veröffentlicht:",
+    "erschienen am",
+    "aktualisiert am",
+    "zuletzt aktualisiert",
+    "published",
+    "updated",
+    "last updated",
+    "posted",
+];
+
+/// A stamp without its year yet: the day (month, day), its time, and where
+/// its update begins.
+struct Stamp {
+    offset: usize,
+    year: Option<i32>,
+    month: i8,
+    day: i8,
+    clock: Option<Clock>,
+}
+
 /// Finds the datelines in the article lines of `text`.
-pub fn find(_text: &str, _lines: &[Range<usize>], _lang: Lang) -> Anchors {
-    Anchors::default()
+pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
+    let mut published: Option<DateTime> = None;
+    let mut stamps: Vec<Stamp> = Vec::new();
+    let mut years: Vec<i32> = Vec::new();
+    let mut pairs: Vec<(jiff::civil::Weekday, i8, i8)> = Vec::new();
+    for r in lines {
+        let line = &text[r.clone()];
+        let lead = line.len() - line.trim_start().len();
+        let low = line.trim_start().to_lowercase();
+        let exprs = date::parse_all(line, lang);
+        for (w, _, _) in &exprs {
+            collect_years(w, &mut years, &mut pairs);
+        }
+        let ticker = TICKER.iter().any(|p| low.starts_with(p));
+        let stamp_at = STAMP.iter().filter_map(|p| low.find(p).map(|k| k + p.len())).min();
+        let Some((w, s, e)) = exprs.first() else { continue };
+        let (day, clock) = split(w);
+        let Some((y, m, d)) = day else { continue };
+        if ticker && *s <= lead + 25 {
+            stamps.push(Stamp { offset: r.start, year: y, month: m, day: d, clock });
+            continue;
+        }
+        if published.is_some() {
+            continue;
+        }
+        // `Stand: 12.09.2023 07:43 Uhr` anywhere in a line; a line that is
+        // only a date; a date at the start of the page
+        let stamped = stamp_at.is_some_and(|k| {
+            let k = lead + k;
+            *s + 1 >= k && *s <= k + 3
+        });
+        let alone = line.trim().len() <= e - s + 16 && y.is_some();
+        if (stamped || alone)
+            && let Some(y) = y
+            && let Some(dt) = at(y, m, d, clock)
+        {
+            published = Some(dt);
+        }
+    }
+    if stamps.is_empty() {
+        return Anchors::new(Vec::new(), published);
+    }
+    let year = infer_year(&stamps, &years, &pairs, published);
+    let points = stamps
+        .iter()
+        .filter_map(|s| {
+            let y = s.year.or(year)?;
+            Some((s.offset, at(y, s.month, s.day, s.clock)?))
+        })
+        .collect();
+    Anchors::new(points, published)
+}
+
+/// The day and time an expression gives, if it names a calendar day.
+fn split(w: &When) -> (Option<(Option<i32>, i8, i8)>, Option<Clock>) {
+    match w {
+        When::Day { y, m, d, .. } => (Some((*y, *m, *d)), None),
+        When::At(inner, c) => (split(inner).0, Some(*c)),
+        _ => (None, None),
+    }
+}
+
+fn at(y: i32, m: i8, d: i8, clock: Option<Clock>) -> Option<DateTime> {
+    let day = cal::date(y, m, d)?;
+    match clock {
+        Some(c) => Some(day.to_datetime(jiff::civil::Time::new(c.h, c.m, c.s, 0).ok()?)),
+        None => Some(midnight(day)),
+    }
+}
+
+/// Years the article names, and weekdays written with a day but no year.
+fn collect_years(w: &When, years: &mut Vec<i32>, pairs: &mut Vec<(jiff::civil::Weekday, i8, i8)>) {
+    match w {
+        When::Day { y: Some(y), .. } | When::Month { y: Some(y), .. } | When::Year(y) => years.push(*y),
+        When::Day { y: None, m, d, wd: Some((wd, _)) } => pairs.push((*wd, *m, *d)),
+        When::At(inner, _) | When::Part(_, inner) => collect_years(inner, years, pairs),
+        When::Range(a, b) => {
+            collect_years(a, years, pairs);
+            collect_years(b, years, pairs);
+        }
+        _ => {}
+    }
+}
+
+/// The year of a ticker's stamps: from a weekday written with a day
+/// (`Mittwoch (13. September)`), the year nearest the latest one the
+/// article names on which that day is that weekday; else the latest year
+/// of the page's dateline or the article.
+fn infer_year(
+    stamps: &[Stamp],
+    years: &[i32],
+    pairs: &[(jiff::civil::Weekday, i8, i8)],
+    published: Option<DateTime>,
+) -> Option<i32> {
+    if let Some(y) = stamps.iter().find_map(|s| s.year) {
+        return Some(y);
+    }
+    if let Some(p) = published {
+        return Some(i32::from(p.year()));
+    }
+    let latest = years.iter().copied().max();
+    if let Some(&(wd, m, d)) = pairs.first() {
+        let base = latest.unwrap_or(2000);
+        let mut best: Option<i32> = None;
+        for dy in 0..=28 {
+            for y in [base + dy, base - dy] {
+                if cal::date(y, m, d).is_some_and(|day| day.weekday() == wd) && best.is_none() {
+                    best = Some(y);
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        if latest.is_some() {
+            return best;
+        }
+    }
+    latest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for l in text.split_inclusive('\n') {
+            let body = l.trim_end_matches(['\n', '\r']);
+            if !body.trim().is_empty() {
+                out.push(start..start + body.len());
+            }
+            start += l.len();
+        }
+        out
+    }
+
+    #[test]
+    fn page_datelines() {
+        let t = "Kim in Russland eingetroffen Stand: 12.09.2023 07:43 Uhr\n\nDer Zug hat Russland erreicht.";
+        assert_eq!(find(t, &lines(t), Lang::De).published().map(|d| d.to_string()), Some("2023-09-12T07:43:00".into()));
+        let t = "Titel\n\nMittwoch, 13. September 2023 | 15:11 Uhr\n\nText am Mittwoch.";
+        assert_eq!(find(t, &lines(t), Lang::De).published().map(|d| d.to_string()), Some("2023-09-13T15:11:00".into()));
+        let t = "Headline\nUpdated Sept. 13, 2023 3:11 p.m.\nText on Wednesday.";
+        assert_eq!(find(t, &lines(t), Lang::En).published().map(|d| d.to_string()), Some("2023-09-13T15:11:00".into()));
+        let t = "Ein Text ohne Datum.\nNoch einer, im Jahr 2019.";
+        assert!(find(t, &lines(t), Lang::De).is_empty());
+    }
+
+    #[test]
+    fn ticker_stamps_take_the_year_from_a_weekday() {
+        let t = "Update vom 14. September, 6.45 Uhr: Kim reiste ab.\nUpdate vom 13. September, 12.00 Uhr: Kim sagte am \
+                 Mittwoch (13. September) etwas. Die Invasion im Februar 2022.";
+        let a = find(t, &lines(t), Lang::De);
+        assert_eq!(a.at(0).map(|d| d.to_string()), Some("2023-09-14T06:45:00".into()));
+        let second = t.find("Update vom 13").unwrap();
+        assert_eq!(a.at(second + 5).map(|d| d.to_string()), Some("2023-09-13T12:00:00".into()));
+    }
 }

@@ -1,12 +1,19 @@
 //! Extraction, the fourth stage: the claims of one prepared document —
 //! quantities and dates sentence by sentence, quotations across sentences.
 
+pub mod calendar;
+pub mod clock;
 pub mod date;
 pub mod dateline;
+pub mod hedge;
 pub mod number;
 pub mod quantity;
 pub mod quote;
 pub mod speaker;
+pub mod token;
+pub mod units;
+pub mod when;
+pub mod words;
 
 use crate::claim::{Claim, ClaimValue};
 use crate::document::Document;

@@ -1,2 +1,470 @@
-//! Numbers as written: digits with German or English separators and number
-//! words.
+//! Numbers as written: digits with German or English separators
+//! (`1.500,75`, `12 500`, `1,500.75`), scale words and suffixes
+//! (`2,5 Mrd.`, `3M`), number words (`sechshundertfünfzig`, `twenty-two`),
+//! fractions (`drei Viertel`, `1/2`, `½`) and vague multitudes (`Dutzende`).
+//! The first step of quantity extraction.
+
+use super::token::{Kind, Toks};
+use super::words::{self, Fraction};
+use crate::claim::Lang;
+
+/// A number read from tokens `start..end`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Num {
+    pub value: f64,
+    pub start: usize,
+    pub end: usize,
+    /// For vague multitudes: the interval they span.
+    pub vague: Option<(f64, f64)>,
+    /// Written in digits (not words).
+    pub digits: bool,
+    /// A plain run of digits without separators, sign or scale (`2019`).
+    pub plain: bool,
+    /// Ends in a scale word or suffix (`Millionen`, `3M`).
+    pub scaled: bool,
+    /// The product of the scale words applied (1 when none).
+    pub scale: f64,
+    /// Written with a fraction (`drei halbe`, `anderthalb`, `eine halbe Million`).
+    pub fraction: bool,
+}
+
+impl Num {
+    fn new(value: f64, start: usize, end: usize, digits: bool) -> Num {
+        Num { value, start, end, vague: None, digits, plain: false, scaled: false, scale: 1.0, fraction: false }
+    }
+}
+
+/// Whether the gap between two digit groups is one space that may separate
+/// thousands (plain, no-break, thin or narrow no-break).
+fn group_space(gap: &str) -> bool {
+    let mut cs = gap.chars();
+    matches!((cs.next(), cs.next()), (Some(' ' | '\u{a0}' | '\u{2009}' | '\u{202f}'), None))
+}
+
+const UNICODE_FRACTIONS: &[(char, f64)] = &[
+    ('½', 0.5),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅕', 0.2),
+    ('⅙', 1.0 / 6.0),
+    ('⅛', 0.125),
+];
+
+/// Reads the digits at token `i`: groups, decimals, fractions, suffixes.
+fn digits_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
+    let (thousands, decimal) = match lang {
+        Lang::De => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    // `,77` — a decimal without its leading zero
+    if t.is_mark(i, decimal) && t.tight(i) && t.is_digits(i + 1) && !(i > 0 && t.is_digits(i - 1) && t.tight(i - 1)) {
+        let frac = t.raw(i + 1);
+        let v: f64 = format!("0.{frac}").parse().ok()?;
+        let mut n = Num::new(v, i, i + 2, true);
+        suffix(t, &mut n);
+        return Some(n);
+    }
+    if let Some(c) = t.mark(i)
+        && let Some(&(_, v)) = UNICODE_FRACTIONS.iter().find(|f| f.0 == c)
+    {
+        let mut n = Num::new(v, i, i + 1, true);
+        n.fraction = true;
+        return Some(n);
+    }
+    if !t.is_digits(i) {
+        return None;
+    }
+    let mut int = String::from(t.raw(i));
+    let mut j = i + 1;
+    let mut grouped = false;
+    let first_len = t.ndigits(i);
+    if first_len <= 3 {
+        // thousands groups: `1.500.000`, `1,500`, `12 500`
+        let mut sep: Option<char> = None;
+        loop {
+            let s = if t.is_mark(j, thousands) && t.tight(j - 1) && t.tight(j) {
+                Some(thousands)
+            } else if group_space(t.gap(j - 1)) && t.is_digits(j) && t.ndigits(j) == 3 {
+                Some(' ')
+            } else {
+                None
+            };
+            let Some(s) = s else { break };
+            if sep.is_some_and(|p| p != s) {
+                break;
+            }
+            let k = if s == ' ' { j } else { j + 1 };
+            if t.ndigits(k) != 3 {
+                break;
+            }
+            // after a group, digits must not continue the group (`1.5000`)
+            sep = Some(s);
+            int.push_str(t.raw(k));
+            j = k + 1;
+            grouped = true;
+        }
+    }
+    let mut text = int;
+    let mut has_decimal = false;
+    if t.is_mark(j, decimal) && t.tight(j - 1) && t.tight(j) && t.is_digits(j + 1) {
+        text.push('.');
+        text.push_str(t.raw(j + 1));
+        j += 2;
+        has_decimal = true;
+    } else if !grouped && lang == Lang::De && t.is_mark(j, '.') && t.tight(j - 1) && t.tight(j) && t.is_digits(j + 1)
+    {
+        // `2.5` in German text: read as a decimal point
+        text.push('.');
+        text.push_str(t.raw(j + 1));
+        j += 2;
+        has_decimal = true;
+    }
+    let mut value: f64 = text.parse().ok()?;
+    // `1/2`, `3/4`: a fraction
+    if !grouped && !has_decimal && t.is_mark(j, '/') && t.tight(j - 1) && t.tight(j) && t.is_digits(j + 1) {
+        let den = t.int(j + 1)? as f64;
+        if den > 0.0 && den <= 100.0 && !(t.is_mark(j + 2, '/') || t.is_mark(j + 2, '.')) {
+            let mut n = Num::new(value / den, i, j + 2, true);
+            n.fraction = true;
+            return Some(n);
+        }
+    }
+    let mut n = Num::new(value, i, j, true);
+    n.plain = !grouped && !has_decimal;
+    if suffix(t, &mut n) {
+        n.plain = false;
+    }
+    value = n.value;
+    let _ = value;
+    Some(n)
+}
+
+/// A scale suffix written onto the digits: `100K`, `3M`, `,0012G`.
+fn suffix(t: &Toks, n: &mut Num) -> bool {
+    let j = n.end;
+    if t.tight(j - 1) && t.is_word(j) {
+        let f = match t.raw(j) {
+            "K" | "k" => 1e3,
+            "M" => 1e6,
+            "G" => 1e9,
+            _ => return false,
+        };
+        n.value *= f;
+        n.end = j + 1;
+        n.scaled = true;
+        n.scale *= f;
+        return true;
+    }
+    false
+}
+
+/// Reads a cardinal word at token `i` (German compounds, English words with
+/// hyphens: `twenty-two`).
+fn word_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
+    if !t.is_word(i) {
+        return None;
+    }
+    let w = t.low(i);
+    match lang {
+        Lang::De => {
+            let v = words::de_cardinal(w)?;
+            let mut n = Num::new(v, i, i + 1, false);
+            n.fraction = v.fract() != 0.0;
+            Some(n)
+        }
+        Lang::En => {
+            let mut v = f64::from(words::en_cardinal(w)?);
+            let mut end = i + 1;
+            // `twenty-two`
+            if v >= 20.0
+                && v % 10.0 == 0.0
+                && t.is_mark(end, '-')
+                && t.tight(end - 1)
+                && t.tight(end)
+                && let Some(u) = words::en_cardinal(t.low(end + 1))
+                && u < 10
+            {
+                v += f64::from(u);
+                end += 2;
+            }
+            Some(Num::new(v, i, end, false))
+        }
+    }
+}
+
+/// English `hundred` groups: `two hundred and five`, `a hundred`.
+fn en_group(t: &Toks, i: usize) -> Option<Num> {
+    let mut n = if t.is_any(i, &["a", "an"]) && t.is_any(i + 1, &["hundred", "dozen"]) {
+        Num::new(1.0, i, i + 1, false)
+    } else {
+        word_at(t, i, Lang::En)?
+    };
+    if t.is(n.end, "hundred") {
+        n.value *= 100.0;
+        n.end += 1;
+        let k = if t.is(n.end, "and") { n.end + 1 } else { n.end };
+        if let Some(m) = word_at(t, k, Lang::En)
+            && m.value < 100.0
+        {
+            n.value += m.value;
+            n.end = m.end;
+        }
+    }
+    Some(n)
+}
+
+/// The German article forms of `ein` that count as one before a scale word,
+/// a fraction or a unit.
+pub const DE_ONE: &[&str] = &["ein", "eine", "einer", "einen", "einem", "eines"];
+
+/// A number starting at token `i`, as long as it reaches: a base (digits or
+/// words), fractions, scale words and multi-group word numbers
+/// (`zwei Millionen dreihunderttausend`).
+pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
+    // a sign
+    if (t.is_mark(i, '-') || t.is_mark(i, '−')) && !(i > 0 && matches!(t.kind(i - 1), Some(Kind::Digits | Kind::Word)))
+    {
+        let mut n = at(t, i + 1, lang)?;
+        if !n.digits {
+            return None;
+        }
+        n.value = -n.value;
+        n.start = i;
+        n.plain = false;
+        return Some(n);
+    }
+    if t.is_any(i, &["minus", "negativ"]) {
+        let mut n = at(t, i + 1, lang)?;
+        n.value = -n.value;
+        n.start = i;
+        n.plain = false;
+        return Some(n);
+    }
+    let mut n = base(t, i, lang)?;
+    // `1 komma 1`, `zwei Komma drei`
+    if t.is_any(n.end, &["komma", "point"])
+        && let Some(frac) = fraction_digits(t, n.end + 1, lang)
+    {
+        n.value += frac.0;
+        n.end = frac.1;
+        n.plain = false;
+    }
+    // `fünf und drei Viertel`, `5 und eine halbe`
+    if t.is_any(n.end, &["und", "and"])
+        && let Some((f, end)) = fraction_at(t, n.end + 1, lang)
+        && f < 1.0
+    {
+        n.value += f;
+        n.end = end;
+        n.plain = false;
+        n.fraction = true;
+    } else if t.is_any(n.end, &["ein", "a"]) && t.is_any(n.end + 1, &["halb", "half"]) {
+        // `zwei ein halb`
+        n.value += 0.5;
+        n.end += 2;
+        n.plain = false;
+        n.fraction = true;
+    }
+    // scale words, possibly more groups after them
+    let english = lang == Lang::En;
+    let mut total = 0.0;
+    loop {
+        let k = n.end;
+        let abbr = t.is_mark(k + 1, '.') && t.tight(k);
+        let Some(s) = t.is_word(k).then(|| words::scale_in(t.low(k), english)).flatten() else { break };
+        if matches!(t.low(k), "mio" | "mrd" | "tsd" | "mill" | "mia") {
+            n.end = if abbr { k + 2 } else { k + 1 };
+        } else {
+            n.end = k + 1;
+        }
+        n.value *= s;
+        n.scaled = true;
+        n.scale *= s;
+        n.plain = false;
+        // another group: `zwei Millionen eintausendeinhundertfünfzig`
+        if s >= 1e3
+            && !n.digits
+            && let Some(next) = base(t, n.end, lang)
+            && !next.digits
+            && next.value < s
+        {
+            total += n.value;
+            n = Num { start: n.start, ..next };
+            continue;
+        }
+        break;
+    }
+    n.value += total;
+    Some(n)
+}
+
+/// `komma fünfzehn` → 0.15: the digits of what follows as decimals.
+fn fraction_digits(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
+    let (digits, end) = if t.is_digits(i) {
+        (t.raw(i).to_string(), i + 1)
+    } else {
+        let w = word_at(t, i, lang)?;
+        (format!("{}", w.value as u64), w.end)
+    };
+    let v: f64 = format!("0.{digits}").parse().ok()?;
+    Some((v, end))
+}
+
+/// A fraction at token `i`: `drei Viertel`, `eine halbe`, `ein halbes`,
+/// `dreiviertel`, `1/2`.
+pub fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
+    if let Some(Fraction::Whole(v)) = words::de_fraction(t.low(i)).filter(|_| t.is_word(i)) {
+        return Some((v, i + 1));
+    }
+    let (count, k) = if t.is_any(i, DE_ONE) || t.is_any(i, &["a", "one"]) {
+        (1.0, i + 1)
+    } else if let Some(n) = digits_at(t, i, lang).or_else(|| word_at(t, i, lang)) {
+        (n.value, n.end)
+    } else {
+        return None;
+    };
+    if t.is_word(k)
+        && let Some(Fraction::Part(p)) = words::de_fraction(t.low(k))
+    {
+        return Some((count * p, k + 1));
+    }
+    None
+}
+
+/// The base of a number: digits or one number word, with a fraction word
+/// after it (`drei halbe`, `zwei drittel`) folded in.
+fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
+    if let Some(n) = digits_at(t, i, lang) {
+        return Some(with_fraction(t, n));
+    }
+    if t.is_word(i) {
+        let w = t.low(i);
+        if let Some(Fraction::Whole(v)) = words::de_fraction(w) {
+            let mut n = Num::new(v, i, i + 1, false);
+            n.fraction = true;
+            return Some(n);
+        }
+        // `eine halbe Million`, `ein dutzend`, `ein halbes dutzend`
+        if t.is_any(i, DE_ONE) || (lang == Lang::En && t.is_any(i, &["a", "an"])) {
+            if let Some(Fraction::Whole(v) | Fraction::Part(v)) =
+                words::de_fraction(t.low(i + 1)).filter(|_| t.is_word(i + 1))
+            {
+                let mut n = Num::new(v, i, i + 2, false);
+                n.fraction = true;
+                return Some(n);
+            }
+            if t.is_word(i + 1) && words::scale_in(t.low(i + 1), lang == Lang::En).is_some_and(|s| s > 1.0) {
+                return Some(Num::new(1.0, i, i + 1, false));
+            }
+            return None;
+        }
+        if lang == Lang::En {
+            return en_group(t, i).map(|n| with_fraction(t, n));
+        }
+        let n = word_at(t, i, lang)?;
+        return Some(with_fraction(t, n));
+    }
+    None
+}
+
+fn with_fraction(t: &Toks, mut n: Num) -> Num {
+    let k = n.end;
+    if t.is_word(k)
+        && let Some(Fraction::Part(p)) = words::de_fraction(t.low(k))
+        && n.value >= 1.0
+        && n.value < 100.0
+        && n.value.fract() == 0.0
+    {
+        // `drei Viertel`, but not `3 halbe` where `halbe` starts a new phrase
+        n.value *= p;
+        n.end = k + 1;
+        n.plain = false;
+        n.fraction = true;
+    }
+    n
+}
+
+/// A vague multitude at token `i`: `Dutzende`, `Hunderte`, `dozens`,
+/// optionally scaled (`Dutzende Millionen`).
+pub fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
+    if !t.is_word(i) {
+        return None;
+    }
+    let w = t.low(i);
+    // English `tens of thousands`, `hundreds of millions`
+    let (mut lo, mut hi) = words::vague(w).or(if w == "tens" { Some((20.0, 100.0)) } else { None })?;
+    let mut end = i + 1;
+    let english = lang == Lang::En;
+    let k = if english && t.is(end, "of") { end + 1 } else { end };
+    if t.is_word(k)
+        && let Some(s) = words::scale_in(t.low(k), english).filter(|&s| s >= 1e3)
+    {
+        lo *= s;
+        hi *= s;
+        end = k + 1;
+        if t.is_mark(end, '.') && matches!(t.low(k), "mio" | "mrd" | "tsd") {
+            end += 1;
+        }
+    } else if w == "tens" {
+        return None;
+    }
+    let mut n = Num::new(lo, i, end, false);
+    n.vague = Some((lo, hi));
+    Some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str, lang: Lang) -> Option<f64> {
+        let t = Toks::new(s);
+        let n = at(&t, 0, lang)?;
+        (n.end == t.len()).then_some(n.value)
+    }
+
+    #[test]
+    fn german_separators() {
+        assert_eq!(read("1.500", Lang::De), Some(1500.0));
+        assert_eq!(read("1.500,75", Lang::De), Some(1500.75));
+        assert_eq!(read("6,5", Lang::De), Some(6.5));
+        assert_eq!(read("12 500", Lang::De), Some(12500.0));
+        assert_eq!(read("40\u{202f}000", Lang::De), Some(40000.0));
+        assert_eq!(read("4,800", Lang::De), Some(4.8));
+        assert_eq!(read(",77", Lang::De), Some(0.77));
+    }
+
+    #[test]
+    fn english_separators() {
+        assert_eq!(read("1,500", Lang::En), Some(1500.0));
+        assert_eq!(read("1,500.75", Lang::En), Some(1500.75));
+        assert_eq!(read("6.5", Lang::En), Some(6.5));
+    }
+
+    #[test]
+    fn words_and_scales() {
+        assert_eq!(read("drei Millionen", Lang::De), Some(3e6));
+        assert_eq!(read("2,5 Mrd.", Lang::De), Some(2.5e9));
+        assert_eq!(read("eine halbe Million", Lang::De), Some(5e5));
+        assert_eq!(read("anderthalb Millionen", Lang::De), Some(1.5e6));
+        assert_eq!(read("zwei Millionen eintausendeinhundertfünfzig", Lang::De), Some(2_001_150.0));
+        assert_eq!(read("fünf und drei Viertel Milliarde", Lang::De), Some(5.75e9));
+        assert_eq!(read("tausendvierhundertsechzehn Komma fünfzehn", Lang::De), Some(1416.15));
+        assert_eq!(read("ein halbes dutzend", Lang::De), Some(6.0));
+        assert_eq!(read("twenty-two", Lang::En), Some(22.0));
+        assert_eq!(read("a dozen", Lang::En), Some(12.0));
+        assert_eq!(read("two hundred and five", Lang::En), Some(205.0));
+        assert_eq!(read("2.5 billion", Lang::En), Some(2.5e9));
+        assert_eq!(read("1/2", Lang::De), Some(0.5));
+        assert_eq!(read("-1,2M", Lang::De), Some(-1.2e6));
+        assert_eq!(read("minus 1.200.000", Lang::De), Some(-1.2e6));
+    }
+
+    #[test]
+    fn vague_multitudes() {
+        let t = Toks::new("Dutzende Millionen");
+        assert_eq!(vague_at(&t, 0, Lang::De).unwrap().vague, Some((24e6, 144e6)));
+    }
+}

@@ -1,45 +1,495 @@
 //! Quantities: a number, its unit normalised to a base unit, and the hedge
-//! that widens it to an interval.
+//! that widens it to an interval (`rund 650 Kilometer`, `mehr als 1.500 km`,
+//! `zwischen 20 und 30 Prozent`, `zwei Kurzstreckenraketen`).
 
 use super::Found;
+use super::hedge::{self, OPEN_END};
+use super::number::{self, DE_ONE, Num};
+use super::token::{Kind, Toks};
+use super::units::{self, Unit};
+use super::words::{self, Fraction};
 use crate::claim::{Dimension, Hedge, Lang, Quantity};
 use crate::settings::Tolerances;
 
 /// The quantities named in one sentence.
-pub fn find(sentence: &str, _lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
-    // First version: `(rund|etwa)? <digits> (Kilometer|km)`.
+pub fn find(sentence: &str, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
+    if !sentence.bytes().any(|b| b.is_ascii_digit() || b >= 0x41) {
+        return Vec::new();
+    }
+    let t = Toks::new(sentence);
+    find_in(&t, lang, tol)
+}
+
+/// The quantities of an already tokenised sentence.
+pub fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
     let mut out = Vec::new();
-    let words: Vec<(usize, &str)> =
-        sentence.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w)).collect();
-    for (i, &(pos, w)) in words.iter().enumerate() {
-        let digits = w.replace('.', "");
-        let Ok(n) = digits.parse::<f64>() else { continue };
-        let Some(&(upos, unit)) = words.get(i + 1) else { continue };
-        let unit = unit.trim_end_matches([',', '.']);
-        let factor = match unit {
-            "Kilometer" | "km" => 1000.0,
-            "Meter" | "m" => 1.0,
-            _ => continue,
-        };
-        let (start, hedge) = match i.checked_sub(1).map(|j| words[j]) {
-            Some((hpos, "rund" | "etwa" | "Etwa" | "Rund")) => (hpos, Hedge::Approx),
-            _ => (pos, Hedge::Exact),
-        };
-        let value = n * factor;
-        let t = if hedge == Hedge::Approx { tol.approx } else { 0.0 };
-        out.push(Found {
-            start,
-            end: upos + unit.len(),
-            value: Quantity {
-                dimension: Dimension::Length,
-                unit: "m".into(),
-                value,
-                low: value * (1.0 - t),
-                high: value * (1.0 + t),
-                hedge,
-                noun: None,
-            },
-        });
+    let mut i = 0;
+    let lone = t.len() == 1;
+    while i < t.len() {
+        match at(t, i, lang, tol, lone) {
+            Some((q, next)) => {
+                out.push(q);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
     }
     out
+}
+
+/// Marks that may stand right before a number.
+fn opens(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '[' | '{' | '„' | '“' | '"' | '\'' | '‚' | '‘' | '«' | '»' | '–' | '—' | '-' | '~' | '+' | '±' | '≈' | '$'
+            | '€' | '£' | '¥' | '₩' | '₽'
+    )
+}
+
+/// Whether a number may start at token `i`: not glued to a word, a URL or
+/// another number.
+fn starts_clean(t: &Toks, i: usize) -> bool {
+    if i == 0 || !t.tight(i - 1) {
+        return true;
+    }
+    match t.kind(i - 1) {
+        Some(Kind::Mark(c)) => opens(c) && (i < 2 || !t.tight(i - 2) || !matches!(t.kind(i - 2), Some(Kind::Digits))),
+        _ => false,
+    }
+}
+
+/// Whether a quantity may end before token `j`.
+fn ends_clean(t: &Toks, j: usize) -> bool {
+    if j >= t.len() || !t.tight(j - 1) {
+        return true;
+    }
+    match t.kind(j) {
+        Some(Kind::Mark(c)) => !matches!(c, '%' | '=' | '&' | '#' | '@' | '_'),
+        Some(Kind::Word) => matches!(t.kind(j - 1), Some(Kind::Mark(_))),
+        _ => false,
+    }
+}
+
+/// A German ordinal: digits with a full stop and a word after (`13. Mai`).
+fn is_ordinal(t: &Toks, n: &Num, lang: Lang) -> bool {
+    lang == Lang::De
+        && n.digits
+        && !n.scaled
+        && t.is_mark(n.end, '.')
+        && t.tight(n.end - 1)
+        && (t.is_word(n.end + 1) || t.is_digits(n.end + 1) || t.is_mark(n.end + 1, '-'))
+}
+
+/// One reading of a number with its unit.
+struct Reading {
+    num: Num,
+    unit: Option<Unit>,
+    /// Token after the unit (or the number when there is none).
+    end: usize,
+}
+
+/// A number at `i` (digits, words, a lone article before a unit, a fraction
+/// word before a unit), and the unit after it.
+fn reading(t: &Toks, i: usize, lang: Lang) -> Option<Reading> {
+    let num = if let Some(n) = number::at(t, i, lang) {
+        n
+    } else if t.len() <= 2 && i == 0 && (t.len() == 1 || t.is_mark(1, '.')) && lone_word(t.low(0)).is_some() {
+        let v = lone_word(t.low(0))?;
+        Num { value: v, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
+    } else if let Some(n) = number::vague_at(t, i, lang) {
+        n
+    } else if (t.is_any(i, DE_ONE) || t.is_any(i, &["a", "an", "one"]))
+        && units::at(t, i + 1).is_some_and(|(u, _)| u.dim != Dimension::Percent)
+    {
+        Num { value: 1.0, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
+    } else if let Some(Fraction::Part(p)) = words::de_fraction(t.low(i)).filter(|_| t.is_word(i))
+        && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
+    {
+        Num { value: p, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
+    } else if t.is_any(i, &["ganzen", "ganze", "ganzes"])
+        && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
+    {
+        Num { value: 1.0, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
+    } else if t.is_any(i, &["viertelstunde", "dreiviertelstunde"]) {
+        let (u, end) = units::at(t, i)?;
+        let num =
+            Num { value: 1.0, start: i, end: i, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false };
+        return Some(Reading { num, unit: Some(u), end });
+    } else {
+        return None;
+    };
+    if num.digits && !starts_clean(t, num.start) {
+        return None;
+    }
+    let (unit, end) = match units::at(t, num.end) {
+        Some((u, end)) if unit_fits(t, &num, &u, lang) => (Some(u), end),
+        _ => (None, num.end),
+    };
+    Some(Reading { num, unit, end })
+}
+
+/// Words that are numbers only when they stand alone (a table cell, an
+/// answer): the article `eine`, the pronoun `keiner`.
+fn lone_word(w: &str) -> Option<f64> {
+    match w {
+        "ein" | "eine" | "einer" | "einen" | "eines" | "einem" | "one" => Some(1.0),
+        "kein" | "keine" | "keiner" | "keinen" | "keines" | "keinem" | "none" => Some(0.0),
+        _ => None,
+    }
+}
+
+/// Whether a unit word after a number really is its unit.
+fn unit_fits(t: &Toks, num: &Num, u: &Unit, lang: Lang) -> bool {
+    let k = num.end;
+    // single-letter units stick to the number or stand alone
+    let raw = t.raw(k);
+    if raw.len() <= 2 && raw.chars().all(|c| c.is_ascii_alphabetic()) {
+        let next_is_word = t.is_word(k + 1) && !t.tight(k);
+        if raw.len() == 1 && next_is_word && lang == Lang::De && t.capital(k + 1) && raw != "m" {
+            return false;
+        }
+    }
+    // `Grad` after a count of degrees in another sense is rare; a lone `Won`
+    // in English is a verb
+    !(lang == Lang::En && t.low(k) == "won" && t.raw(k) == "won") && u.factor > 0.0
+}
+
+/// The quantity starting at token `i`, with the token after it.
+fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(Found<Quantity>, usize)> {
+    // `zwischen X und Y`, `between X and Y`
+    if t.is_any(i, &["zwischen", "between"])
+        && let Some(a) = reading(t, i + 1, lang)
+        && t.is_any(a.end, &["und", "and"])
+        && let Some(b) = reading(t, a.end + 1, lang)
+    {
+        return range(t, i, a, b, lang).map(|(q, e)| (found(t, i, e, q), e));
+    }
+    // `seit vier Jahren`, `seit Jahren`
+    if t.is_any(i, &["seit", "for"])
+        && let Some(r) = reading(t, i + 1, lang)
+        && r.unit.is_some_and(|u| u.dim == Dimension::Duration)
+    {
+        let (q, e) = single(t, r, None, tol, lang)?;
+        return Some((found(t, i, e, q), e));
+    }
+    if t.is_any(i, &["seit", "jahrelang"]) && t.is_any(i + 1, &["jahren", "jahrzehnten", "monaten", "wochen"]) {
+        let (u, e) = units::at(t, i + 1)?;
+        let v = 2.0 * u.factor;
+        let q = Quantity {
+            dimension: Dimension::Duration,
+            unit: "s".into(),
+            value: v,
+            low: v,
+            high: 10.0 * u.factor,
+            hedge: Hedge::Vague,
+            noun: None,
+        };
+        return Some((found(t, i, e, q), e));
+    }
+    // a currency sign first: `$2.5 billion`, `€ 5`
+    let (pre, first) = match units::prefix_at(t, i) {
+        Some(u) if starts_clean(t, i) => (Some(u), i + 1),
+        _ => (None, i),
+    };
+    if pre.is_none() && !(t.is_word(i) || t.is_digits(i) || t.mark(i).is_some()) {
+        return None;
+    }
+    let a = reading(t, first, lang)?;
+    if pre.is_none() && is_ordinal(t, &a.num, lang) {
+        return None;
+    }
+    // a lone article or number word before nothing countable is no claim
+    let start = pre.map_or(a.num.start, |_| i);
+    // ranges: `X bis Y`, `X–Y`, `X to Y`
+    if a.unit.is_none() || a.unit.is_some_and(|u| u.dim != Dimension::Currency || pre.is_none()) {
+        let dash = matches!(t.mark(a.end), Some('-' | '–' | '—'));
+        if (t.is_any(a.end, &["bis", "to"]) || dash) && a.num.vague.is_none() {
+            let second = if dash && t.is_mark(a.end + 1, '-') { a.end + 2 } else { a.end + 1 };
+            if let Some(b) = reading(t, second, lang)
+                && (!dash || (a.num.digits && b.num.digits))
+                && (a.unit.is_none() || b.unit.is_none() || a.unit.map(|u| u.dim) == b.unit.map(|u| u.dim))
+                && !(b.num.value < a.num.value && b.num.scale == a.num.scale && a.unit.is_none())
+            {
+                let hstart = hedge::before(t, start).map_or(start, |h| h.0);
+                let b = Reading { unit: b.unit.or(pre), ..b };
+                if let Some((q, e)) = range(t, hstart, a, b, lang) {
+                    return Some((found(t, hstart, e, q), e));
+                }
+                return None;
+            }
+        }
+    }
+    let hedge_at = hedge::before(t, start);
+    let article = is_article_one(t, &a.num);
+    let (q, e) = single(t, Reading { unit: a.unit.or(pre), ..a }, hedge_at.map(|h| h.1), tol, lang)?;
+    if q.dimension == Dimension::Number && !lone && article {
+        return None;
+    }
+    let s = hedge_at.map_or(start, |h| h.0);
+    Some((found(t, s, e, q), e))
+}
+
+/// A German `ein`/`eine` read as one outside a phrase that makes it a number.
+fn is_article_one(t: &Toks, n: &Num) -> bool {
+    t.is_any(n.start, DE_ONE) && n.end == n.start + 1
+}
+
+fn found(t: &Toks, s: usize, e: usize, q: Quantity) -> Found<Quantity> {
+    Found { start: t.start(s), end: t.end_before(e), value: q }
+}
+
+/// A single number with its unit or noun, hedged.
+fn single(t: &Toks, r: Reading, hedge: Option<Hedge>, tol: &Tolerances, lang: Lang) -> Option<(Quantity, usize)> {
+    let mut end = r.end;
+    let (dimension, unit, mut value, noun) = match r.unit {
+        Some(u) => (u.dim, u.base.to_string(), r.num.value * u.factor + u.offset, None),
+        None => {
+            if !ends_clean(t, r.num.end) {
+                return None;
+            }
+            match noun_after(t, r.num.end, lang).filter(|_| r.num.value.fract() == 0.0 && !r.num.fraction) {
+                Some((noun, e)) => {
+                    end = e;
+                    (Dimension::Count, String::new(), r.num.value, Some(noun))
+                }
+                None => (Dimension::Number, String::new(), r.num.value, None),
+            }
+        }
+    };
+    if r.unit.is_some() && !ends_clean(t, end) {
+        return None;
+    }
+    // compound durations: `eine Stunde und zweiunddreißig Minuten`
+    if let Some(u) = r.unit
+        && u.dim == Dimension::Duration
+    {
+        let mut last = u.factor;
+        loop {
+            let k = if t.is_any(end, &["und", "and"]) || t.is_mark(end, ',') { end + 1 } else { end };
+            let Some(next) = reading(t, k, lang) else { break };
+            let Some(nu) = next.unit else { break };
+            if nu.dim != Dimension::Duration || nu.factor >= last || next.num.vague.is_some() {
+                break;
+            }
+            value += next.num.value * nu.factor;
+            last = nu.factor;
+            end = next.end;
+        }
+    }
+    let (hedge, low, high) = match r.num.vague {
+        Some((lo, hi)) => {
+            let f = r.unit.map_or(1.0, |u| u.factor);
+            (Hedge::Vague, lo * f, hi * f)
+        }
+        None => {
+            let h = hedge.unwrap_or(Hedge::Exact);
+            let (lo, hi) = hedge::interval(value, h, tol);
+            (h, lo, hi)
+        }
+    };
+    Some((Quantity { dimension, unit, value, low, high, hedge, noun }, end))
+}
+
+/// A range `a … b`; a scale or unit written only after the second number
+/// applies to both (`100 bis 300 Milliarden`, `20 bis 30 Prozent`).
+fn range(_t: &Toks, _s: usize, a: Reading, b: Reading, _lang: Lang) -> Option<(Quantity, usize)> {
+    let unit = b.unit.or(a.unit);
+    let (fa, oa) = a.unit.or(unit).map_or((1.0, 0.0), |u| (u.factor, u.offset));
+    let (fb, ob) = unit.map_or((1.0, 0.0), |u| (u.factor, u.offset));
+    let mut av = a.num.value;
+    if !a.num.scaled && b.num.scaled {
+        av *= b.num.scale;
+    }
+    let lo = av * fa + oa;
+    let hi = b.num.value * fb + ob;
+    if lo > hi || a.num.vague.is_some() || b.num.vague.is_some() {
+        return None;
+    }
+    let (dimension, base) = unit.map_or((Dimension::Number, ""), |u| (u.dim, u.base));
+    let q = Quantity {
+        dimension,
+        unit: base.to_string(),
+        value: (lo + hi) / 2.0,
+        low: lo,
+        high: hi,
+        hedge: Hedge::Range,
+        noun: None,
+    };
+    let _ = OPEN_END;
+    Some((q, b.end))
+}
+
+/// Words after a number that are not the thing counted.
+const NOT_NOUNS_DE: &[&str] = &[
+    "uhr", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+    "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "prozent", "mal",
+    "und", "oder", "bis", "stück", "stücke", "stücken", "stk",
+];
+
+const NOT_NOUNS_EN: &[&str] = &[
+    "and", "or", "to", "of", "in", "on", "at", "by", "for", "from", "with", "the", "a", "an", "was", "were", "is",
+    "are", "had", "has", "have", "will", "would", "percent", "times", "a.m", "p.m", "am", "pm", "more", "less", "than",
+    "per", "people's", "who", "which", "that", "as", "but", "after", "before", "since", "into", "out", "up", "down",
+    "over", "under", "off", "this", "these", "those", "it", "its", "their", "his", "her", "o'clock", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+];
+
+/// The noun counted after a number (`zwei Kurzstreckenraketen`,
+/// `zwei ballistische Raketen`, `two missiles`), in a singular base form.
+fn noun_after(t: &Toks, j: usize, lang: Lang) -> Option<(String, usize)> {
+    match lang {
+        Lang::De => {
+            let mut k = j;
+            // up to two adjectives before the noun
+            for _ in 0..2 {
+                if t.is_word(k) && !t.capital(k) && is_adjective_de(t.low(k)) {
+                    k += 1;
+                }
+            }
+            if !t.is_word(k) || !t.capital(k) || t.is_any(k, NOT_NOUNS_DE) || t.raw(k).len() < 2 {
+                return None;
+            }
+            if t.raw(k).chars().all(|c| c.is_uppercase()) && t.raw(k).chars().count() <= 4 {
+                return None;
+            }
+            // `Kim-Jong` style compounds: take the word as written up to the hyphen
+            Some((singular_de(t.raw(k)), k + 1))
+        }
+        Lang::En => {
+            let mut k = j;
+            if !t.is_word(k) || t.is_any(k, NOT_NOUNS_EN) || t.capital(k) {
+                return None;
+            }
+            // `two ballistic missiles`: prefer a plural second word
+            if t.is_word(k + 1)
+                && !t.capital(k + 1)
+                && !t.is_any(k + 1, NOT_NOUNS_EN)
+                && !t.low(k).ends_with('s')
+                && t.low(k + 1).ends_with('s')
+                && !t.tight(k)
+            {
+                k += 1;
+            }
+            let w = t.low(k);
+            if w.len() < 3 || w.ends_with("ly") || w.ends_with("ed") {
+                return None;
+            }
+            Some((singular_en(w), k + 1))
+        }
+    }
+}
+
+fn is_adjective_de(w: &str) -> bool {
+    w.len() > 3
+        && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s))
+        && !matches!(w, "werden" | "wurden" | "haben" | "hatten" | "seien" | "waren" | "sollen" | "können" | "müssen")
+}
+
+/// A German plural noun's singular where the ending shows it.
+pub fn singular_de(w: &str) -> String {
+    for (pl, sg) in [
+        ("innen", "in"),
+        ("ungen", "ung"),
+        ("heiten", "heit"),
+        ("keiten", "keit"),
+        ("schaften", "schaft"),
+        ("ionen", "ion"),
+        ("täten", "tät"),
+        ("eten", "ete"),
+        ("ten", "te"),
+        ("sen", "se"),
+        ("gen", "ge"),
+        ("len", "le"),
+        ("ken", "ke"),
+        ("ben", "be"),
+        ("fen", "fe"),
+        ("zen", "ze"),
+        ("den", "de"),
+        ("ren", "re"),
+        ("nen", "ne"),
+        ("chen", "chen"),
+    ] {
+        if w.len() > pl.len() + 2
+            && let Some(stem) = w.strip_suffix(pl)
+        {
+            return format!("{stem}{sg}");
+        }
+    }
+    w.to_string()
+}
+
+fn singular_en(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("ies")
+        && s.len() > 2
+    {
+        return format!("{s}y");
+    }
+    for suf in ["sses", "shes", "ches", "xes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if let Some(s) = w.strip_suffix('s')
+        && !s.ends_with('s')
+        && s.len() > 2
+    {
+        return s.to_string();
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str, lang: Lang) -> Found<Quantity> {
+        let v = find(s, lang, &Tolerances::default());
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn hedged_lengths() {
+        let q = one("Die Raketen seien etwa 650 Kilometer geflogen.", Lang::De);
+        assert_eq!((q.value.value, q.value.hedge), (650_000.0, Hedge::Approx));
+        assert!((q.value.low - 617_500.0).abs() < 1e-6 && (q.value.high - 682_500.0).abs() < 1e-6);
+        let q = one("mehr als 1.500 Kilometer nördlich", Lang::De);
+        assert_eq!((q.value.value, q.value.hedge, q.value.low), (1.5e6, Hedge::Above, 1.5e6));
+        assert_eq!(&"mehr als 1.500 Kilometer nördlich"[q.start..q.end], "mehr als 1.500 Kilometer");
+    }
+
+    #[test]
+    fn counts_with_nouns() {
+        let q = one("Start zweier Kurzstreckenraketen", Lang::De);
+        assert_eq!(q.value.dimension, Dimension::Count);
+        assert_eq!(q.value.noun.as_deref(), Some("Kurzstreckenrakete"));
+        let q = one("fired two ballistic missiles", Lang::En);
+        assert_eq!(q.value.noun.as_deref(), Some("missile"));
+    }
+
+    #[test]
+    fn ranges_and_percent_points() {
+        let q = one("zwischen 20 und 30 Prozent", Lang::De);
+        assert_eq!((q.value.low, q.value.high, q.value.hedge), (20.0, 30.0, Hedge::Range));
+        let q = one("100 bis 300 Milliarden", Lang::De);
+        assert_eq!((q.value.low, q.value.high), (1e11, 3e11));
+        let q = one("um 15 Prozentpunkte", Lang::De);
+        assert_eq!(q.value.unit, "pp");
+    }
+
+    #[test]
+    fn ordinals_and_urls_are_no_quantities() {
+        assert!(find("am 13. September", Lang::De, &Tolerances::default()).is_empty());
+        assert!(find("q=30%25%2020%", Lang::De, &Tolerances::default()).iter().all(|q| q.value.unit != "%"));
+    }
+
+    #[test]
+    fn durations() {
+        let q = one("eine Stunde und zweiunddreißig Minuten", Lang::De);
+        assert_eq!(q.value.value, 5520.0);
+        let q = one("seit vier Jahren", Lang::De);
+        assert_eq!(q.value.value, 4.0 * 31_536_000.0);
+        let q = one("rund 40 Sekunden", Lang::De);
+        assert_eq!(q.value.unit, "s");
+    }
 }

@@ -1,0 +1,252 @@
+//! Times of day as written: `14.31 Uhr`, `07:43`, `15h`, `um 3`,
+//! `halb vier`, `viertel nach 3`, `20 Minuten nach 8 Uhr abends`,
+//! `3:11 p.m.`. Part of date extraction.
+
+use super::token::Toks;
+use super::when::Clock;
+use super::words;
+use crate::claim::{Grain, Lang};
+
+/// Words that may stand before a time without changing it.
+const LEAD: &[&str] =
+    &["so", "gegen", "circa", "zirka", "ca", "etwa", "ungefähr", "ungefahr", "pünktlich", "genau", "um", "at", "around"];
+
+/// An hour written as digits or a word (`3`, `drei`), up to 24.
+fn hour(t: &Toks, i: usize, lang: Lang) -> Option<i8> {
+    let h = if t.is_digits(i) && t.ndigits(i) <= 2 {
+        t.int(i)? as i64
+    } else if t.is_word(i) {
+        match lang {
+            Lang::De => words::de_cardinal(t.low(i)).filter(|v| v.fract() == 0.0)? as i64,
+            Lang::En => i64::from(words::en_cardinal(t.low(i))?),
+        }
+    } else {
+        return None;
+    };
+    (0..=24).contains(&h).then_some(h as i8)
+}
+
+fn minutes(t: &Toks, i: usize, lang: Lang) -> Option<i8> {
+    let m = if t.is_digits(i) && t.ndigits(i) == 2 {
+        t.int(i)? as i64
+    } else if t.is_digits(i) && t.ndigits(i) == 1 {
+        return None;
+    } else {
+        let _ = lang;
+        return None;
+    };
+    (0..60).contains(&m).then_some(m as i8)
+}
+
+/// A count of minutes before `nach`/`vor` (`20`, `zwanzig`, `fünf`).
+fn minute_count(t: &Toks, i: usize, lang: Lang) -> Option<(i8, usize)> {
+    let m = hour(t, i, lang).map(i64::from).or_else(|| {
+        if t.is_digits(i) && t.ndigits(i) <= 2 {
+            t.int(i).map(|v| v as i64)
+        } else if lang == Lang::De && t.is_word(i) {
+            words::de_cardinal(t.low(i)).map(|v| v as i64)
+        } else {
+            None
+        }
+    })?;
+    if !(1..60).contains(&m) {
+        return None;
+    }
+    let k = if t.is_any(i + 1, &["minuten", "minute", "min", "minutes"]) { i + 2 } else { i + 1 };
+    Some((m as i8, k))
+}
+
+/// Half-day words after a time: true for afternoon and evening.
+fn daypart(t: &Toks, i: usize) -> Option<(bool, usize)> {
+    let one = |w: &str| -> Option<bool> {
+        Some(match w {
+            "nachmittag" | "nachmittags" | "abend" | "abends" | "pm" | "evening" | "afternoon" | "tonight" => true,
+            "früh" | "morgens" | "morgen" | "vormittag" | "vormittags" | "am" | "morning" => false,
+            _ => return None,
+        })
+    };
+    // `p.m.`, `a.m.`
+    if t.is_any(i, &["p", "a"]) && t.is_mark(i + 1, '.') && t.is(i + 2, "m") && t.tight(i) && t.tight(i + 1) {
+        let end = if t.is_mark(i + 3, '.') && t.tight(i + 2) { i + 4 } else { i + 3 };
+        return Some((t.is(i, "p"), end));
+    }
+    if t.is_any(i, &["am", "in"]) && t.is_any(i + 1, &["nachmittag", "abend", "morgen", "vormittag"]) {
+        return Some((one(t.low(i + 1))?, i + 2));
+    }
+    if t.is(i, "in") && t.is(i + 1, "der") && t.is_any(i + 2, &["früh", "nacht"]) {
+        return Some((t.is(i + 2, "nacht"), i + 3));
+    }
+    if t.is_any(i, &["nachmittags", "abends", "früh", "morgens", "vormittags", "pm"]) {
+        return Some((one(t.low(i))?, i + 1));
+    }
+    if t.is(i, "am") && t.is_word(i) {
+        return None;
+    }
+    None
+}
+
+fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) {
+    if let Some((pm, e)) = daypart(t, end).filter(|_| lang == Lang::En || !t.is(end, "am") || t.is_word(end + 1)) {
+        if pm && c.h < 12 {
+            c.h += 12;
+        }
+        c.twelve = false;
+        end = e;
+    }
+    // a time zone name is read but not applied
+    if t.is_any(end, &["cet", "mez", "mesz", "cest", "gmt", "utc"]) {
+        end += 1;
+    }
+    if t.is(end, "in") && t.is(end + 1, "etwa") {
+        end += 2;
+    }
+    (c, end)
+}
+
+fn clock(h: i8, m: i8, s: i8, twelve: bool, fine: Grain) -> Option<Clock> {
+    if h > 24 || m > 59 || s > 59 || (h == 24 && (m > 0 || s > 0)) {
+        return None;
+    }
+    Some(Clock { h: h % 24, m, s, twelve: twelve && h <= 12 && h > 0, fine })
+}
+
+/// A time of day starting at token `i`, with the token after it.
+pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<(Clock, usize)> {
+    let mut k = i;
+    let mut led = false;
+    while t.is_any(k, LEAD) || (t.is_mark(k, '.') && k > i && t.is(k - 1, "ca")) {
+        led |= t.is_any(k, &["um", "gegen", "at", "around"]);
+        k += 1;
+    }
+    let (c, end) = core(t, k, lang, led)?;
+    Some(finish(t, c, end, lang))
+}
+
+fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
+    let uhr = |j: usize| t.is_any(j, &["uhr", "h", "o"]) && (!t.is(j, "o") || t.is_mark(j + 1, '\''));
+    // `halb vier`, `viertel nach 3`, `viertel vor 12`
+    if t.is(k, "halb") {
+        let h = hour(t, k + 1, lang)?;
+        let end = if t.is(k + 2, "uhr") { k + 3 } else { k + 2 };
+        return Some((clock((h + 23) % 24, 30, 0, true, Grain::Minute)?, end));
+    }
+    if t.is_any(k, &["viertel", "quarter"]) && t.is_any(k + 1, &["nach", "vor", "past", "to"]) {
+        let h = hour(t, k + 2, lang)?;
+        let end = if t.is(k + 3, "uhr") { k + 4 } else { k + 3 };
+        let c = if t.is_any(k + 1, &["nach", "past"]) {
+            clock(h, 15, 0, true, Grain::Minute)?
+        } else {
+            clock((h + 23) % 24, 45, 0, true, Grain::Minute)?
+        };
+        return Some((c, end));
+    }
+    // `20 nach 3`, `15 minuten vor 12`
+    if let Some((m, j)) = minute_count(t, k, lang)
+        && t.is_any(j, &["nach", "vor", "past", "to"])
+        && let Some(h) = hour(t, j + 1, lang)
+        && (!t.is_word(j + 2) || t.is_any(j + 2, &["uhr", "abends", "nachmittags", "am", "morgens", "früh", "in"]))
+    {
+        let end = if t.is(j + 2, "uhr") { j + 3 } else { j + 2 };
+        let c = if t.is_any(j, &["nach", "past"]) {
+            clock(h, m, 0, true, Grain::Minute)?
+        } else {
+            clock((h + 23) % 24, 60 - m, 0, true, Grain::Minute)?
+        };
+        return Some((c, end));
+    }
+    let h = hour(t, k, lang)?;
+    let digits = t.is_digits(k);
+    // `07:43`, `20:00:24`
+    if digits && t.is_mark(k + 1, ':') && t.tight(k) && t.tight(k + 1) {
+        let m = minutes(t, k + 2, lang)?;
+        let mut end = k + 3;
+        let mut s = 0;
+        let mut fine = Grain::Minute;
+        if t.is_mark(end, ':') && t.tight(end - 1) && t.tight(end) && t.ndigits(end + 1) == 2 {
+            s = t.int(end + 1)? as i8;
+            end += 2;
+            fine = Grain::Second;
+            fine = if s == 0 { Grain::Second } else { fine };
+        }
+        if t.tight(end - 1) && (t.is_digits(end) || t.is_mark(end, ':')) {
+            return None;
+        }
+        if uhr(end) {
+            end += 1;
+        }
+        return Some((clock(h, m, s, false, fine)?, end));
+    }
+    // `14.31 Uhr`, `um 10.10`
+    if digits && t.is_mark(k + 1, '.') && t.tight(k) && t.tight(k + 1) && t.ndigits(k + 2) == 2 {
+        let m = minutes(t, k + 2, lang)?;
+        if t.is(k + 3, "uhr") {
+            return Some((clock(h, m, 0, false, Grain::Minute)?, k + 4));
+        }
+        if led && !(t.is_mark(k + 3, '.') && t.tight(k + 2)) {
+            return Some((clock(h, m, 0, false, Grain::Minute)?, k + 3));
+        }
+        return None;
+    }
+    // `15 Uhr`, `3 uhr 15`, `15h`, `17h10`, `18Uhr`
+    if t.is_any(k + 1, &["uhr", "h"]) && (t.is(k + 1, "uhr") || (digits && t.tight(k))) {
+        let twelve = !(digits && t.ndigits(k) == 2 && t.raw(k).starts_with('0'));
+        if let Some(m) = minutes(t, k + 2, lang).filter(|_| !t.is_word(k + 3) || !t.capital(k + 3)) {
+            if !(t.tight(k + 2) && t.is_mark(k + 3, '.')) || t.is(k + 1, "h") {
+                return Some((clock(h, m, 0, twelve, Grain::Minute)?, k + 3));
+            }
+        }
+        return Some((clock(h, 0, 0, twelve, Grain::Hour)?, k + 2));
+    }
+    // `3 p.m.`, `3pm`
+    if lang == Lang::En
+        && let Some((pm, e)) = daypart(t, k + 1)
+        && (t.is_mark(k + 2, '.') || t.is_any(k + 1, &["pm", "am"]))
+    {
+        let mut c = clock(h, 0, 0, false, Grain::Hour)?;
+        if pm && c.h < 12 {
+            c.h += 12;
+        }
+        return Some((c, e));
+    }
+    // `um 3`, `um drei`, `um 15`: only after `um`/`gegen`
+    if led {
+        let next_ok = match t.kind(k + 1) {
+            None => true,
+            Some(super::token::Kind::Word) => {
+                !t.capital(k + 1) || t.is_any(k + 1, &["abends", "nachmittags", "morgens", "früh", "am", "in", "morgen"])
+            }
+            Some(super::token::Kind::Mark(c)) => !matches!(c, '%' | '.' | ',' | ':') || !t.tight(k),
+            Some(super::token::Kind::Digits) => false,
+        } && !t.is_any(k + 1, &["prozent", "mal", "und", "bis", "percent", "jahre", "jahren"])
+            && !(t.is_mark(k + 1, '.') && t.tight(k) && (t.is_word(k + 2) || t.is_digits(k + 2)));
+        if next_ok && super::units::at(t, k + 1).is_none() {
+            return Some((clock(h, 0, 0, true, Grain::Hour)?, k + 1));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Option<(i8, i8, bool)> {
+        let t = Toks::new(s);
+        let (c, end) = at(&t, 0, Lang::De)?;
+        (end == t.len()).then_some((c.h, c.m, c.twelve))
+    }
+
+    #[test]
+    fn german_times() {
+        assert_eq!(read("14.31 Uhr"), Some((14, 31, false)));
+        assert_eq!(read("6.45 Uhr"), Some((6, 45, false)));
+        assert_eq!(read("07:43 Uhr"), Some((7, 43, false)));
+        assert_eq!(read("um 3"), Some((3, 0, true)));
+        assert_eq!(read("halb vier uhr nachmittags"), Some((15, 30, false)));
+        assert_eq!(read("viertel vor 12"), Some((11, 45, true)));
+        assert_eq!(read("15 minuten vor 12"), Some((11, 45, true)));
+        assert_eq!(read("17h10"), Some((17, 10, false)));
+        assert_eq!(read("um 27"), None);
+        assert_eq!(read("um 27%"), None);
+    }
+}

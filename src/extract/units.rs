@@ -1,0 +1,423 @@
+//! Units after (or, for currency signs, before) a number, and the factor
+//! that takes each to its dimension's base unit (m, s, %, kg, l, m², m/s,
+//! °C, ISO currency code).
+
+use super::token::Toks;
+use crate::claim::Dimension;
+
+/// A unit: its dimension, base unit and how to reach the base.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    pub dim: Dimension,
+    pub base: &'static str,
+    pub factor: f64,
+    /// Added after scaling (Fahrenheit).
+    pub offset: f64,
+}
+
+const fn u(dim: Dimension, base: &'static str, factor: f64) -> Unit {
+    Unit { dim, base, factor, offset: 0.0 }
+}
+
+use Dimension::*;
+
+const KM: Unit = u(Length, "m", 1000.0);
+const M: Unit = u(Length, "m", 1.0);
+const MILE: Unit = u(Length, "m", 1609.344);
+const NMI: Unit = u(Length, "m", 1852.0);
+const CM: Unit = u(Length, "m", 0.01);
+const MM: Unit = u(Length, "m", 0.001);
+const INCH: Unit = u(Length, "m", 0.0254);
+const FOOT: Unit = u(Length, "m", 0.3048);
+const YARD: Unit = u(Length, "m", 0.9144);
+const SEC: Unit = u(Duration, "s", 1.0);
+const MIN: Unit = u(Duration, "s", 60.0);
+const HOUR: Unit = u(Duration, "s", 3600.0);
+pub const DAY: Unit = u(Duration, "s", 86_400.0);
+const WEEK: Unit = u(Duration, "s", 604_800.0);
+const MONTH: Unit = u(Duration, "s", 2_592_000.0);
+pub const YEAR: Unit = u(Duration, "s", 31_536_000.0);
+const DECADE: Unit = u(Duration, "s", 315_360_000.0);
+const CENTURY: Unit = u(Duration, "s", 3_153_600_000.0);
+const PCT: Unit = u(Percent, "%", 1.0);
+const PP: Unit = u(Percent, "pp", 1.0);
+const KG: Unit = u(Mass, "kg", 1.0);
+const GRAM: Unit = u(Mass, "kg", 0.001);
+const MG: Unit = u(Mass, "kg", 1e-6);
+const TONNE: Unit = u(Mass, "kg", 1000.0);
+const LITRE: Unit = u(Volume, "l", 1.0);
+const ML: Unit = u(Volume, "l", 0.001);
+const HL: Unit = u(Volume, "l", 100.0);
+const M3: Unit = u(Volume, "l", 1000.0);
+const BARREL: Unit = u(Volume, "l", 158.987_294_928);
+const GALLON: Unit = u(Volume, "l", 3.785_411_784);
+const KM2: Unit = u(Area, "m²", 1e6);
+const M2: Unit = u(Area, "m²", 1.0);
+const HECTARE: Unit = u(Area, "m²", 1e4);
+const ACRE: Unit = u(Area, "m²", 4046.856_422_4);
+const SQMILE: Unit = u(Area, "m²", 2_589_988.110_336);
+const KMH: Unit = u(Speed, "m/s", 1.0 / 3.6);
+const MPS: Unit = u(Speed, "m/s", 1.0);
+const MPH: Unit = u(Speed, "m/s", 0.447_04);
+const KNOT: Unit = u(Speed, "m/s", 1852.0 / 3600.0);
+const CELSIUS: Unit = u(Temperature, "°C", 1.0);
+const FAHRENHEIT: Unit = Unit { dim: Temperature, base: "°C", factor: 5.0 / 9.0, offset: -32.0 * 5.0 / 9.0 };
+const fn cur(code: &'static str) -> Unit {
+    u(Currency, code, 1.0)
+}
+const EUR: Unit = cur("EUR");
+const USD: Unit = cur("USD");
+const GBP: Unit = cur("GBP");
+
+/// Words (lower case) that name a unit.
+const WORDS: &[(&str, Unit)] = &[
+    ("km", KM),
+    ("kilometer", KM),
+    ("kilometern", KM),
+    ("kilometers", KM),
+    ("kilometre", KM),
+    ("kilometres", KM),
+    ("meter", M),
+    ("metern", M),
+    ("meters", M),
+    ("metre", M),
+    ("metres", M),
+    ("meile", MILE),
+    ("meilen", MILE),
+    ("mile", MILE),
+    ("miles", MILE),
+    ("seemeile", NMI),
+    ("seemeilen", NMI),
+    ("cm", CM),
+    ("zentimeter", CM),
+    ("zentimetern", CM),
+    ("centimeter", CM),
+    ("centimeters", CM),
+    ("centimetre", CM),
+    ("centimetres", CM),
+    ("mm", MM),
+    ("millimeter", MM),
+    ("millimetern", MM),
+    ("millimetre", MM),
+    ("millimetres", MM),
+    ("millimeters", MM),
+    ("zoll", INCH),
+    ("inch", INCH),
+    ("inches", INCH),
+    ("fuß", FOOT),
+    ("fuss", FOOT),
+    ("feet", FOOT),
+    ("foot", FOOT),
+    ("ft", FOOT),
+    ("yard", YARD),
+    ("yards", YARD),
+    ("yd", YARD),
+    ("sek", SEC),
+    ("sekunde", SEC),
+    ("sekunden", SEC),
+    ("sec", SEC),
+    ("secs", SEC),
+    ("second", SEC),
+    ("seconds", SEC),
+    ("min", MIN),
+    ("mins", MIN),
+    ("minute", MIN),
+    ("minuten", MIN),
+    ("minutes", MIN),
+    ("std", HOUR),
+    ("stunde", HOUR),
+    ("stunden", HOUR),
+    ("hour", HOUR),
+    ("hours", HOUR),
+    ("hrs", HOUR),
+    ("tag", DAY),
+    ("tage", DAY),
+    ("tagen", DAY),
+    ("tages", DAY),
+    ("tg", DAY),
+    ("day", DAY),
+    ("days", DAY),
+    ("woche", WEEK),
+    ("wochen", WEEK),
+    ("week", WEEK),
+    ("weeks", WEEK),
+    ("monat", MONTH),
+    ("monate", MONTH),
+    ("monaten", MONTH),
+    ("monats", MONTH),
+    ("month", MONTH),
+    ("months", MONTH),
+    ("jahr", YEAR),
+    ("jahre", YEAR),
+    ("jahren", YEAR),
+    ("jahres", YEAR),
+    ("year", YEAR),
+    ("years", YEAR),
+    ("jahrzehnt", DECADE),
+    ("jahrzehnte", DECADE),
+    ("jahrzehnten", DECADE),
+    ("decade", DECADE),
+    ("decades", DECADE),
+    ("jahrhundert", CENTURY),
+    ("jahrhunderte", CENTURY),
+    ("jahrhunderten", CENTURY),
+    ("century", CENTURY),
+    ("centuries", CENTURY),
+    ("viertelstunde", u(Duration, "s", 900.0)),
+    ("viertelstunden", u(Duration, "s", 900.0)),
+    ("dreiviertelstunde", u(Duration, "s", 2700.0)),
+    ("prozent", PCT),
+    ("percent", PCT),
+    ("prozentpunkt", PP),
+    ("prozentpunkte", PP),
+    ("prozentpunkten", PP),
+    ("kg", KG),
+    ("kilogramm", KG),
+    ("kilo", KG),
+    ("kilos", KG),
+    ("kilogram", KG),
+    ("kilograms", KG),
+    ("gramm", GRAM),
+    ("gram", GRAM),
+    ("grams", GRAM),
+    ("mg", MG),
+    ("milligramm", MG),
+    ("tonne", TONNE),
+    ("tonnen", TONNE),
+    ("tonnes", TONNE),
+    ("tons", TONNE),
+    ("lb", u(Mass, "kg", 0.453_592_37)),
+    ("lbs", u(Mass, "kg", 0.453_592_37)),
+    ("liter", LITRE),
+    ("litern", LITRE),
+    ("liters", LITRE),
+    ("litre", LITRE),
+    ("litres", LITRE),
+    ("ml", ML),
+    ("milliliter", ML),
+    ("hektoliter", HL),
+    ("hl", HL),
+    ("kubikmeter", M3),
+    ("kubikmetern", M3),
+    ("barrel", BARREL),
+    ("barrels", BARREL),
+    ("gallone", GALLON),
+    ("gallonen", GALLON),
+    ("gallon", GALLON),
+    ("gallons", GALLON),
+    ("quadratkilometer", KM2),
+    ("quadratkilometern", KM2),
+    ("qkm", KM2),
+    ("quadratmeter", M2),
+    ("quadratmetern", M2),
+    ("qm", M2),
+    ("hektar", HECTARE),
+    ("ha", HECTARE),
+    ("hectare", HECTARE),
+    ("hectares", HECTARE),
+    ("acre", ACRE),
+    ("acres", ACRE),
+    ("kmh", KMH),
+    ("stundenkilometer", KMH),
+    ("stundenkilometern", KMH),
+    ("mph", MPH),
+    ("knoten", KNOT),
+    ("knots", KNOT),
+    ("grad", CELSIUS),
+    ("euro", EUR),
+    ("euros", EUR),
+    ("eur", EUR),
+    ("cent", u(Currency, "EUR", 0.01)),
+    ("dollar", USD),
+    ("dollars", USD),
+    ("usd", USD),
+    ("rubel", cur("RUB")),
+    ("rub", cur("RUB")),
+    ("rubles", cur("RUB")),
+    ("roubles", cur("RUB")),
+    ("rouble", cur("RUB")),
+    ("ruble", cur("RUB")),
+    ("won", cur("KRW")),
+    ("krw", cur("KRW")),
+    ("pfund", GBP),
+    ("gbp", GBP),
+    ("pound", GBP),
+    ("pounds", GBP),
+    ("yen", cur("JPY")),
+    ("jpy", cur("JPY")),
+    ("yuan", cur("CNY")),
+    ("renminbi", cur("CNY")),
+    ("cny", cur("CNY")),
+    ("franken", cur("CHF")),
+    ("chf", cur("CHF")),
+    ("hrywnja", cur("UAH")),
+    ("hrywnja", cur("UAH")),
+    ("griwna", cur("UAH")),
+    ("hryvnia", cur("UAH")),
+    ("hryvnias", cur("UAH")),
+    ("rupien", cur("INR")),
+    ("rupees", cur("INR")),
+];
+
+/// Abbreviations that are units only as written, in this case.
+const CASED: &[(&str, Unit)] = &[
+    ("m", M),
+    ("s", SEC),
+    ("h", HOUR),
+    ("g", GRAM),
+    ("t", TONNE),
+    ("l", LITRE),
+    ("L", LITRE),
+    ("Mi", MILE),
+];
+
+/// Signs: `%`, `€`, `$`, `£`, `¥`.
+fn sign(c: char) -> Option<Unit> {
+    Some(match c {
+        '%' => PCT,
+        '€' => EUR,
+        '$' => USD,
+        '£' => GBP,
+        '¥' => cur("JPY"),
+        '₩' => cur("KRW"),
+        '₽' => cur("RUB"),
+        _ => return None,
+    })
+}
+
+/// A currency sign written before a number: `$2.5 billion`, `€ 5`.
+pub fn prefix_at(t: &Toks, i: usize) -> Option<Unit> {
+    let u = sign(t.mark(i)?)?;
+    (u.dim == Currency).then_some(u)
+}
+
+/// The unit at token `i`, and the token after it.
+pub fn at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
+    if let Some(c) = t.mark(i) {
+        if let Some(u) = sign(c) {
+            return Some((u, i + 1));
+        }
+        if c == '°' {
+            return match t.raw(i + 1) {
+                "C" if t.tight(i) => Some((CELSIUS, i + 2)),
+                "F" if t.tight(i) => Some((FAHRENHEIT, i + 2)),
+                _ => Some((CELSIUS, i + 1)),
+            };
+        }
+        if c == '\'' && t.is_mark(i + 1, '\'') && t.tight(i) {
+            return Some((INCH, i + 2));
+        }
+        return None;
+    }
+    if !t.is_word(i) {
+        return None;
+    }
+    let low = t.low(i);
+    let raw = t.raw(i);
+    // compounds over several tokens
+    match low {
+        "km" | "m" if t.is_mark(i + 1, '/') && t.tight(i) => {
+            let unit = if low == "km" { KMH } else { MPS };
+            let ok = match t.low(i + 2) {
+                "h" | "std" => low == "km",
+                "s" | "sek" => low == "m",
+                _ => false,
+            };
+            if ok && (raw == "km" || raw == "m") {
+                return Some((unit, i + 3));
+            }
+        }
+        "km" | "m" | "kilometer" | "meter" if t.tight(i) && matches!(t.mark(i + 1), Some('²' | '³')) => {
+            let sq = t.mark(i + 1) == Some('²');
+            let unit = match (low, sq) {
+                ("km" | "kilometer", true) => KM2,
+                ("km" | "kilometer", false) => u(Volume, "l", 1e12),
+                (_, true) => M2,
+                (_, false) => M3,
+            };
+            return Some((unit, i + 2));
+        }
+        "kilometer" | "kilometern" | "kilometers" | "kilometres" | "meilen" | "miles"
+            if t.is_any(i + 1, &["pro", "per", "an", "in", "the", "je"]) || t.is_mark(i + 1, '/') =>
+        {
+            let k = if t.is(i + 1, "in") && t.is(i + 2, "der") || t.is(i + 1, "an") && t.is(i + 2, "hour") {
+                i + 3
+            } else {
+                i + 2
+            };
+            if t.is_any(k, &["stunde", "hour", "h"]) {
+                let unit = if low.starts_with('m') { MPH } else { KMH };
+                return Some((unit, k + 1));
+            }
+        }
+        "nautical" | "nautische" | "nautischen" if t.is_any(i + 1, &["miles", "mile", "meilen", "meile"]) => {
+            return Some((NMI, i + 2));
+        }
+        "square" if t.is_any(i + 1, &["kilometres", "kilometers", "kilometre", "kilometer", "km"]) => {
+            return Some((KM2, i + 2));
+        }
+        "square" if t.is_any(i + 1, &["metres", "meters", "metre", "meter", "m"]) => return Some((M2, i + 2)),
+        "square" if t.is_any(i + 1, &["miles", "mile"]) => return Some((SQMILE, i + 2)),
+        "cubic" if t.is_any(i + 1, &["metres", "meters", "metre", "meter"]) => return Some((M3, i + 2)),
+        "grad" | "degrees" | "degree" => {
+            if t.is_any(i + 1, &["celsius", "c"]) {
+                return Some((CELSIUS, i + 2));
+            }
+            if t.is_any(i + 1, &["fahrenheit", "f"]) {
+                return Some((FAHRENHEIT, i + 2));
+            }
+            return Some((CELSIUS, i + 1));
+        }
+        "per" if t.is(i + 1, "cent") => return Some((PCT, i + 2)),
+        "percentage" | "prozentpunkte" if t.is_any(i + 1, &["points", "point"]) => return Some((PP, i + 2)),
+        "us" if t.is_mark(i + 1, '-') && t.tight(i) && t.is_any(i + 2, &["dollar", "dollars"]) => {
+            return Some((USD, i + 3));
+        }
+        "us" if t.is_any(i + 1, &["dollar", "dollars"]) => return Some((USD, i + 2)),
+        "us" if t.is_mark(i + 1, '$') => return Some((USD, i + 2)),
+        "britische" | "britischen" | "britisches" if t.is_any(i + 1, &["pfund"]) => return Some((GBP, i + 2)),
+        "euro" if t.is_mark(i + 1, '-') && t.is(i + 2, "cent") => return Some((u(Currency, "EUR", 0.01), i + 3)),
+        "mill" | "mio" | "mrd" => return None,
+        _ => {}
+    }
+    if let Some(&(_, unit)) = CASED.iter().find(|c| c.0 == raw) {
+        // `m.`, `s.` ending a sentence are still units; `m` before a word
+        // of its own is not when written apart from an unrelated capital
+        return Some((unit, i + 1));
+    }
+    if let Some(&(_, unit)) = WORDS.iter().find(|c| c.0 == low) {
+        // a trailing abbreviation dot belongs to the unit (`Std.`, `Sek.`)
+        let end = if matches!(low, "std" | "sek" | "min" | "tg" | "mins" | "secs" | "hrs")
+            && t.is_mark(i + 1, '.')
+            && t.tight(i)
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        return Some((unit, end));
+    }
+    None
+}
+
+/// Whether `w` (lower case) names a unit of time (for `seit`, `vor`, `in`).
+pub fn time_unit(w: &str) -> Option<Unit> {
+    WORDS.iter().find(|c| c.0 == w).map(|c| c.1).filter(|u| u.dim == Duration)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speed_area_and_signs() {
+        let t = Toks::new("km/h");
+        assert_eq!(at(&t, 0).map(|x| x.0.dim), Some(Speed));
+        let t = Toks::new("km²");
+        assert_eq!(at(&t, 0).map(|x| x.0), Some(KM2));
+        let t = Toks::new("US-Dollar");
+        assert_eq!(at(&t, 0).map(|x| (x.0.base, x.1)), Some(("USD", 3)));
+        let t = Toks::new("Prozentpunkte");
+        assert_eq!(at(&t, 0).map(|x| x.0.base), Some("pp"));
+    }
+}

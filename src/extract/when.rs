@@ -1,0 +1,540 @@
+//! What a date expression says before it is placed on the calendar, and how
+//! it is resolved against the time of writing into an interval
+//! `[from, to)` with a grain. The middle step of date extraction.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, DateTime, Time, Weekday};
+
+use super::calendar::{self as cal, HolidayRule, add_days, add_months, date, midnight, monday};
+use crate::claim::{DateValue, Grain};
+use crate::settings::Prefer;
+
+/// A unit of the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Unit {
+    /// The calendar unit a (lower-case) word names.
+    pub fn from_word(w: &str) -> Option<Unit> {
+        Some(match w {
+            "sekunde" | "sekunden" | "sek" | "second" | "seconds" => Unit::Second,
+            "minute" | "minuten" | "min" | "minutes" => Unit::Minute,
+            "stunde" | "stunden" | "std" | "hour" | "hours" => Unit::Hour,
+            "tag" | "tage" | "tagen" | "tages" | "tg" | "day" | "days" => Unit::Day,
+            "woche" | "wochen" | "week" | "weeks" => Unit::Week,
+            "monat" | "monate" | "monaten" | "monats" | "month" | "months" => Unit::Month,
+            "quartal" | "quartale" | "quartalen" | "quartals" | "quarter" | "quarters" => Unit::Quarter,
+            "jahr" | "jahre" | "jahren" | "jahres" | "year" | "years" => Unit::Year,
+            _ => return None,
+        })
+    }
+
+    fn grain(self) -> Grain {
+        match self {
+            Unit::Second => Grain::Second,
+            Unit::Minute => Grain::Minute,
+            Unit::Hour => Grain::Hour,
+            Unit::Day => Grain::Day,
+            Unit::Week => Grain::Week,
+            Unit::Month => Grain::Month,
+            Unit::Quarter => Grain::Quarter,
+            Unit::Year => Grain::Year,
+        }
+    }
+
+    fn seconds(self) -> f64 {
+        match self {
+            Unit::Second => 1.0,
+            Unit::Minute => 60.0,
+            Unit::Hour => 3600.0,
+            Unit::Day => 86_400.0,
+            Unit::Week => 604_800.0,
+            Unit::Month => 2_592_000.0,
+            Unit::Quarter => 7_776_000.0,
+            Unit::Year => 31_536_000.0,
+        }
+    }
+}
+
+/// Which way a weekday points from the time of writing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toward {
+    /// As the reader prefers (past for news).
+    Bare,
+    /// The next one after today (`nächsten Dienstag`), `n` weeks on.
+    Next(i64),
+    /// The last one before today (`letzten Sonntag`).
+    Last,
+    /// That day in the week `n` weeks from this one (`Mittwoch nächste Woche`).
+    Week(i64),
+}
+
+/// A time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    pub h: i8,
+    pub m: i8,
+    pub s: i8,
+    /// `um 3`, `halb vier`: could be either half of the day.
+    pub twelve: bool,
+    /// Minutes or seconds were given.
+    pub fine: Grain,
+}
+
+/// A date expression.
+#[derive(Debug, Clone, PartialEq)]
+pub enum When {
+    /// A day; the year may be missing, and a weekday may be written with it.
+    Day { y: Option<i32>, m: i8, d: i8, wd: Option<(Weekday, String)> },
+    Month { y: Option<i32>, m: i8 },
+    Year(i32),
+    Decade(i32),
+    /// `Anfang/Mitte/Ende` (0, 1, 2) of a month or year.
+    Part(u8, Box<When>),
+    Quarter { y: Option<i32>, q: i8, rel: Option<i64> },
+    Weekday(Weekday, Toward),
+    /// `heute` (0), `gestern` (−1), …
+    RelDay(i64),
+    /// This (0) / next (1) / last (−1) week, month, quarter, year.
+    RelUnit(Unit, i64),
+    /// `letzten September` (−1), `nächsten März` (1).
+    RelMonth(i8, i64),
+    /// The weekend of this (0) / next (1) week.
+    Weekend(i64),
+    /// From today to the end of the week.
+    RestOfWeek,
+    Season { start: (i8, i8), y: Option<i32>, rel: i64 },
+    /// `vor zwei Wochen` (−2 weeks), `in 3 Tagen`.
+    Shift(f64, Unit),
+    /// The last/next `n` units, today's unit left out.
+    Span(i64, Unit, bool),
+    Now,
+    Holiday { rule: HolidayRule, y: Option<i32>, rel: Option<i64>, nth: Option<i64> },
+    /// n-th (or last, −1) weekday of a month.
+    NthWeekday { n: i8, wd: Weekday, month: Box<When> },
+    /// n-th (or last, −1) day or week of a month.
+    NthOf { n: i8, unit: Unit, month: Box<When> },
+    Time(Clock),
+    At(Box<When>, Clock),
+    Range(Box<When>, Box<When>),
+}
+
+/// An interval with its grain.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Span {
+    pub from: DateTime,
+    pub to: DateTime,
+    pub grain: Grain,
+}
+
+impl When {
+    /// Whether the expression needs the time of writing.
+    pub fn relative(&self) -> bool {
+        match self {
+            When::Day { y, .. } | When::Month { y, .. } => y.is_none(),
+            When::Year(_) | When::Decade(_) => false,
+            When::Part(_, w) => w.relative(),
+            When::Quarter { y, .. } | When::Season { y, .. } | When::Holiday { y, .. } => y.is_none(),
+            When::NthWeekday { month, .. } | When::NthOf { month, .. } => month.relative(),
+            When::At(w, _) => w.relative(),
+            When::Range(a, b) => a.relative() && b.relative(),
+            _ => true,
+        }
+    }
+
+    /// Fills a missing year from another date of the same range.
+    pub fn with_year_of(self, other: &When) -> When {
+        let oy = match other {
+            When::Day { y, .. } | When::Month { y, .. } => *y,
+            When::Year(y) => Some(*y),
+            _ => None,
+        };
+        match self {
+            When::Day { y: None, m, d, wd } => When::Day { y: oy, m, d, wd },
+            When::Month { y: None, m } => When::Month { y: oy, m },
+            w => w,
+        }
+    }
+}
+
+fn span(from: Date, to: Date, grain: Grain) -> Span {
+    Span { from: midnight(from), to: midnight(to), grain }
+}
+
+fn month_span(y: i32, m: i8) -> Option<Span> {
+    let f = date(y, m, 1)?;
+    Some(span(f, add_months(f, 1)?, Grain::Month))
+}
+
+fn year_span(y: i32) -> Option<Span> {
+    Some(span(date(y, 1, 1)?, date(y + 1, 1, 1)?, Grain::Year))
+}
+
+fn day_span(d: Date) -> Option<Span> {
+    Some(span(d, add_days(d, 1)?, Grain::Day))
+}
+
+/// The most recent (or next) weekday from `today`.
+fn weekday_from(today: Date, wd: Weekday, toward: Toward, prefer: Prefer) -> Option<Date> {
+    let off = i64::from(wd.to_monday_zero_offset()) - i64::from(today.weekday().to_monday_zero_offset());
+    let back = off.rem_euclid(7); // days forward to the next one (0 = today)
+    match toward {
+        Toward::Bare => match prefer {
+            Prefer::Past => add_days(today, -(7 - back) % 7),
+            Prefer::Future => add_days(today, if back == 0 { 7 } else { back }),
+        },
+        Toward::Next(n) => add_days(today, if back == 0 { 7 } else { back } + 7 * n),
+        Toward::Last => {
+            let b = (7 - back) % 7;
+            add_days(today, -(if b == 0 { 7 } else { b }))
+        }
+        Toward::Week(n) => cal::in_week(add_days(monday(today), 7 * n)?, wd),
+    }
+}
+
+fn year_or(y: Option<i32>, anchor: Option<DateTime>) -> Option<i32> {
+    y.or(anchor.map(|a| i32::from(a.year())))
+}
+
+/// A bare month: the nearest one in the preferred direction.
+fn bare_month(m: i8, a: DateTime, prefer: Prefer) -> i32 {
+    let y = i32::from(a.year());
+    match prefer {
+        Prefer::Past if m > a.month() => y - 1,
+        Prefer::Future if m < a.month() => y + 1,
+        _ => y,
+    }
+}
+
+fn clock_at(d: Date, c: Clock) -> Option<DateTime> {
+    let t = Time::new(c.h, c.m, c.s, 0).ok()?;
+    Some(d.to_datetime(t))
+}
+
+fn clock_span(at: DateTime, c: Clock) -> Option<Span> {
+    let to = match c.fine {
+        Grain::Second => at.checked_add(1.second()).ok()?,
+        Grain::Minute => at.checked_add(1.minute()).ok()?,
+        _ => at.checked_add(1.hour()).ok()?,
+    };
+    Some(Span { from: at, to, grain: c.fine })
+}
+
+/// A time of day alone: on the day of writing, or (preferring the future)
+/// its next occurrence, taking either half of the day when the text leaves
+/// it open.
+fn time_alone(c: Clock, a: DateTime, prefer: Prefer) -> Option<Span> {
+    let today = a.date();
+    if prefer == Prefer::Future {
+        let mut cands = vec![c];
+        if c.twelve && c.h < 12 {
+            cands.push(Clock { h: c.h + 12, ..c });
+        }
+        let mut best: Option<DateTime> = None;
+        for day in [today, add_days(today, 1)?] {
+            for k in &cands {
+                let t = clock_at(day, *k)?;
+                if t >= a.checked_sub(59.seconds()).ok()? && best.is_none_or(|b| t < b) {
+                    best = Some(t);
+                }
+            }
+            if best.is_some() {
+                break;
+            }
+        }
+        return clock_span(best?, c);
+    }
+    clock_span(clock_at(today, c)?, c)
+}
+
+/// Places an expression on the calendar.
+pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Span> {
+    let a = anchor;
+    match w {
+        When::Day { y, m, d, .. } => day_span(date(year_or(*y, a)?, *m, *d)?),
+        When::Month { y: Some(y), m } => month_span(*y, *m),
+        When::Month { y: None, m } => month_span(bare_month(*m, a?, prefer), *m),
+        When::Year(y) => year_span(*y),
+        When::Decade(y) => Some(span(date(*y, 1, 1)?, date(*y + 10, 1, 1)?, Grain::Year)),
+        When::Part(p, inner) => {
+            let s = resolve(inner, a, prefer)?;
+            match s.grain {
+                Grain::Month => {
+                    let f = s.from.date();
+                    let (d0, d1) = match p {
+                        0 => (1, 11),
+                        1 => (11, 21),
+                        _ => (21, 0),
+                    };
+                    let from = date(i32::from(f.year()), f.month(), d0)?;
+                    let to = if d1 == 0 { add_months(f, 1)? } else { date(i32::from(f.year()), f.month(), d1)? };
+                    Some(span(from, to, Grain::Day))
+                }
+                Grain::Year => {
+                    let y = i32::from(s.from.year());
+                    let m0 = 1 + 4 * i8::try_from(*p).ok()?;
+                    let from = date(y, m0, 1)?;
+                    Some(span(from, add_months(from, 4)?, Grain::Month))
+                }
+                _ => None,
+            }
+        }
+        When::Quarter { y, q, rel } => {
+            let (y, q) = match rel {
+                Some(n) => {
+                    let a = a?;
+                    let cur = i64::from((a.month() - 1) / 3);
+                    let k = i64::from(a.year()) * 4 + cur + n;
+                    (k.div_euclid(4) as i32, (k.rem_euclid(4) + 1) as i8)
+                }
+                None => (year_or(*y, a)?, *q),
+            };
+            let from = date(y, (q - 1) * 3 + 1, 1)?;
+            Some(span(from, add_months(from, 3)?, Grain::Quarter))
+        }
+        When::Weekday(wd, toward) => day_span(weekday_from(a?.date(), *wd, *toward, prefer)?),
+        When::RelDay(n) => day_span(add_days(a?.date(), *n)?),
+        When::RelUnit(u, n) => {
+            let today = a?.date();
+            match u {
+                Unit::Day => day_span(add_days(today, *n)?),
+                Unit::Week => {
+                    let f = add_days(monday(today), 7 * n)?;
+                    Some(span(f, add_days(f, 7)?, Grain::Week))
+                }
+                Unit::Month => {
+                    let f = add_months(today.first_of_month(), *n)?;
+                    Some(span(f, add_months(f, 1)?, Grain::Month))
+                }
+                Unit::Quarter => resolve(&When::Quarter { y: None, q: 1, rel: Some(*n) }, a, prefer),
+                Unit::Year => year_span(i32::from(today.year()) + *n as i32),
+                _ => None,
+            }
+        }
+        When::RelMonth(m, n) => {
+            let a = a?;
+            let y = i32::from(a.year());
+            let y = match *n {
+                n if n < 0 => y + n as i32,
+                0 => y,
+                n => {
+                    let first = if *m > a.month() { y } else { y + 1 };
+                    first + n as i32 - 1
+                }
+            };
+            month_span(y, *m)
+        }
+        When::Weekend(n) => {
+            let sat = cal::in_week(add_days(monday(a?.date()), 7 * n)?, Weekday::Saturday)?;
+            Some(span(sat, add_days(sat, 2)?, Grain::Day))
+        }
+        When::RestOfWeek => {
+            let today = a?.date();
+            Some(span(today, add_days(monday(today), 7)?, Grain::Day))
+        }
+        When::Season { start, y, rel } => {
+            let a = a?;
+            let mut y = y.unwrap_or(i32::from(a.year()));
+            // the season that holds the time of writing, or the one `rel` away
+            if y == i32::from(a.year()) && start.0 == 12 && a.month() < 3 {
+                y -= 1;
+            }
+            y += *rel as i32;
+            let from = date(y, start.0, start.1)?;
+            Some(span(from, add_months(from, 3)?, Grain::Month))
+        }
+        When::Shift(n, u) => shift(a?, *n, *u),
+        When::Span(n, u, past) => {
+            let today = a?.date();
+            let (base, step): (Date, fn(Date, i64) -> Option<Date>) = match u {
+                Unit::Day => (today, add_days),
+                Unit::Week => (monday(today), |d, k| add_days(d, 7 * k)),
+                Unit::Month => (today.first_of_month(), add_months),
+                Unit::Year => (today.first_of_year(), |d, k| add_months(d, 12 * k)),
+                _ => return None,
+            };
+            let (from, to) = if *past { (step(base, -n)?, base) } else { (step(base, 1)?, step(base, 1 + n)?) };
+            Some(span(from, to, u.grain()))
+        }
+        When::Now => {
+            let a = a?;
+            Some(Span { from: a, to: a.checked_add(1.second()).ok()?, grain: Grain::Second })
+        }
+        When::Holiday { rule, y, rel, nth } => {
+            let y = match (y, rel) {
+                (Some(y), _) => *y,
+                (None, Some(n)) => i32::from(a?.year()) + *n as i32,
+                (None, None) => {
+                    let a = a?;
+                    let y = i32::from(a.year());
+                    let this = rule.day(y, *nth)?;
+                    match prefer {
+                        Prefer::Past if this > a.date() => y - 1,
+                        Prefer::Future if this < a.date() => y + 1,
+                        _ => y,
+                    }
+                }
+            };
+            day_span(rule.day(y, *nth)?)
+        }
+        When::NthWeekday { n, wd, month } => {
+            let s = resolve(month, a, prefer)?;
+            day_span(s.from.date().nth_weekday_of_month(*n, *wd).ok()?)
+        }
+        When::NthOf { n, unit, month } => {
+            let s = resolve(month, a, prefer)?;
+            let first = s.from.date();
+            match unit {
+                Unit::Day => {
+                    let d = if *n < 0 { first.last_of_month() } else { add_days(first, i64::from(*n) - 1)? };
+                    (d.month() == first.month()).then_some(())?;
+                    day_span(d)
+                }
+                Unit::Week => {
+                    // weeks that lie wholly in the month, Monday first
+                    let f = if *n < 0 {
+                        let last = first.last_of_month();
+                        let f = monday(last);
+                        if add_days(f, 6)? > last { add_days(f, -7)? } else { f }
+                    } else {
+                        add_days(first.nth_weekday_of_month(1, Weekday::Monday).ok()?, 7 * (i64::from(*n) - 1))?
+                    };
+                    Some(span(f, add_days(f, 7)?, Grain::Week))
+                }
+                _ => None,
+            }
+        }
+        When::Time(c) => time_alone(*c, a?, prefer),
+        When::At(inner, c) => {
+            let s = resolve(inner, a, prefer)?;
+            clock_span(clock_at(s.from.date(), *c)?, *c)
+        }
+        When::Range(x, y) => {
+            let s = resolve(x, a, prefer)?;
+            let e = resolve(y, a, prefer)?;
+            (s.from <= e.from).then_some(Span { from: s.from, to: e.to.max(s.to), grain: s.grain.min(e.grain) })
+        }
+    }
+}
+
+/// `vor zwei Wochen`, `in 3 Tagen`: the time of writing moved by `n` units,
+/// to the next finer grain (`vor zwei Jahren` names a month).
+fn shift(a: DateTime, n: f64, u: Unit) -> Option<Span> {
+    let moved = if n.fract() == 0.0 && matches!(u, Unit::Month | Unit::Quarter | Unit::Year) {
+        let months = n as i64 * if u == Unit::Year { 12 } else if u == Unit::Quarter { 3 } else { 1 };
+        a.checked_add(months.months()).ok()?
+    } else if n.fract() == 0.0 && matches!(u, Unit::Day | Unit::Week) {
+        let days = n as i64 * if u == Unit::Week { 7 } else { 1 };
+        a.checked_add(days.days()).ok()?
+    } else {
+        a.checked_add(((n * u.seconds()).round() as i64).seconds()).ok()?
+    };
+    let (grain, from, to) = match u {
+        Unit::Year | Unit::Quarter => {
+            let f = midnight(moved.date().first_of_month());
+            (Grain::Month, f, f.checked_add(1.month()).ok()?)
+        }
+        Unit::Month | Unit::Week => {
+            let f = midnight(moved.date());
+            (Grain::Day, f, f.checked_add(1.day()).ok()?)
+        }
+        Unit::Day => {
+            let f = moved.date().to_datetime(Time::new(moved.hour(), 0, 0, 0).ok()?);
+            (Grain::Hour, f, f.checked_add(1.hour()).ok()?)
+        }
+        Unit::Hour => {
+            let f = moved.date().to_datetime(Time::new(moved.hour(), moved.minute(), 0, 0).ok()?);
+            (Grain::Minute, f, f.checked_add(1.minute()).ok()?)
+        }
+        Unit::Minute | Unit::Second => {
+            let f = moved.date().to_datetime(Time::new(moved.hour(), moved.minute(), moved.second(), 0).ok()?);
+            (Grain::Second, f, f.checked_add(1.second()).ok()?)
+        }
+    };
+    Some(Span { from, to, grain })
+}
+
+/// The claim value of an expression: resolved when it can be, otherwise
+/// kept as an unanchored relative date.
+pub fn value(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<DateValue> {
+    let relative = w.relative();
+    match resolve(w, anchor, prefer) {
+        Some(s) => Some(DateValue {
+            from: Some(s.from),
+            to: Some(s.to),
+            grain: s.grain,
+            relative,
+            weekday_mismatch: mismatch(w, s.from.date()),
+        }),
+        None if relative && anchor.is_none() => {
+            Some(DateValue { from: None, to: None, grain: grain_hint(w), relative: true, weekday_mismatch: None })
+        }
+        None => None,
+    }
+}
+
+fn mismatch(w: &When, d: Date) -> Option<String> {
+    match w {
+        When::Day { wd: Some((wd, name)), .. } if *wd != d.weekday() => Some(name.clone()),
+        When::At(inner, _) => mismatch(inner, d),
+        _ => None,
+    }
+}
+
+/// The grain an unresolved expression would have.
+fn grain_hint(w: &When) -> Grain {
+    match w {
+        When::Month { .. } | When::RelMonth(..) | When::Season { .. } => Grain::Month,
+        When::Quarter { .. } => Grain::Quarter,
+        When::RelUnit(u, _) | When::Span(_, u, _) => u.grain(),
+        When::Shift(_, u) => match u {
+            Unit::Year | Unit::Quarter => Grain::Month,
+            Unit::Month | Unit::Week => Grain::Day,
+            Unit::Day => Grain::Hour,
+            Unit::Hour => Grain::Minute,
+            _ => Grain::Second,
+        },
+        When::Time(c) | When::At(_, c) => c.fine,
+        When::Now => Grain::Second,
+        When::Range(a, _) => grain_hint(a),
+        _ => Grain::Day,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::datetime;
+
+    fn from(w: When, prefer: Prefer) -> String {
+        let a = datetime(2013, 2, 12, 4, 30, 0, 0);
+        resolve(&w, Some(a), prefer).map(|s| s.from.to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn weekdays_lean_to_the_past_unless_told() {
+        assert_eq!(from(When::Weekday(Weekday::Tuesday, Toward::Bare), Prefer::Past), "2013-02-12T00:00:00");
+        assert_eq!(from(When::Weekday(Weekday::Monday, Toward::Bare), Prefer::Past), "2013-02-11T00:00:00");
+        assert_eq!(from(When::Weekday(Weekday::Monday, Toward::Bare), Prefer::Future), "2013-02-18T00:00:00");
+        assert_eq!(from(When::Weekday(Weekday::Tuesday, Toward::Bare), Prefer::Future), "2013-02-19T00:00:00");
+        assert_eq!(from(When::Weekday(Weekday::Sunday, Toward::Last), Prefer::Past), "2013-02-10T00:00:00");
+        assert_eq!(from(When::Weekday(Weekday::Wednesday, Toward::Week(1)), Prefer::Past), "2013-02-20T00:00:00");
+    }
+
+    #[test]
+    fn shifts_and_spans() {
+        assert_eq!(from(When::Shift(-2.0, Unit::Week), Prefer::Past), "2013-01-29T00:00:00");
+        assert_eq!(from(When::Shift(-2.0, Unit::Year), Prefer::Past), "2011-02-01T00:00:00");
+        assert_eq!(from(When::Span(2, Unit::Week, true), Prefer::Past), "2013-01-28T00:00:00");
+        assert_eq!(from(When::Span(3, Unit::Month, false), Prefer::Past), "2013-03-01T00:00:00");
+    }
+}
