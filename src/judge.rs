@@ -92,7 +92,16 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, config: &Config
     if sources.len() == 1 && verdict == Verdict::Agree {
         verdict = Verdict::Single;
     }
-    let explanation = explanation(cluster);
+    let mut explanation = explanation(cluster);
+    explanation.near_misses = cluster
+        .near_misses
+        .iter()
+        .map(|p| {
+            let other = &items[if cluster.members.contains(&p.a) { p.b } else { p.a }];
+            let text = docs[other.doc].source.text[other.claim.start..other.claim.end].to_string();
+            (other.doc, text, p.score, p.shared.clone())
+        })
+        .collect();
     let subject = subject(cluster, &members, &explanation);
     let id = id(cluster.kind, &members, &explanation, docs);
     Finding {
@@ -216,6 +225,7 @@ fn explanation(cluster: &Cluster) -> Explanation {
     Explanation {
         shared: shared.into_iter().map(|(w, _)| w.to_string()).collect(),
         pairs: cluster.pairs.iter().map(|p| (position(p.a), position(p.b), p.score, p.shared.clone())).collect(),
+        near_misses: Vec::new(),
     }
 }
 

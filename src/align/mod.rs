@@ -34,6 +34,8 @@ pub struct Cluster {
     pub kind: ClaimKind,
     pub members: Vec<usize>,
     pub pairs: Vec<Pair>,
+    /// For a lone claim: the best candidates that scored too low to pair.
+    pub near_misses: Vec<Pair>,
 }
 
 /// Whether a claim is compared across sources at all: bare numbers and
@@ -77,11 +79,10 @@ pub fn cluster(items: &[Item]) -> Vec<Cluster> {
     let idf = idf(items);
     let scorer = score::Scorer { idf: &idf };
     let mut candidates = candidate_pairs(items);
-    let mut pairs: Vec<Pair> = candidates
+    let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) = candidates
         .drain(..)
         .filter_map(|(a, b)| scorer.pair(items, a, b))
-        .filter(|p| p.score >= scorer.threshold(items[p.a].claim.kind()))
-        .collect();
+        .partition(|p| p.score >= scorer.threshold(items[p.a].claim.kind()));
     pairs.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
 
     // greedy agglomeration, best pairs first, with average linkage
@@ -106,13 +107,23 @@ pub fn cluster(items: &[Item]) -> Vec<Cluster> {
         kept[ca].extend(moved_pairs);
         kept[ca].push(p);
     }
+    let mut best_misses: HashMap<usize, Vec<Pair>> = HashMap::new();
+    for p in misses.into_iter().filter(|p| p.score > 0.05) {
+        for i in [p.a, p.b] {
+            let list = best_misses.entry(i).or_default();
+            list.push(p.clone());
+            list.sort_by(|x, y| y.score.total_cmp(&x.score));
+            list.truncate(3);
+        }
+    }
     members
         .into_iter()
         .zip(kept)
         .filter(|(m, _)| !m.is_empty())
         .map(|(mut m, pairs)| {
             m.sort_unstable();
-            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs }
+            let near_misses = if m.len() == 1 { best_misses.remove(&m[0]).unwrap_or_default() } else { Vec::new() };
+            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses }
         })
         .collect()
 }

@@ -24,8 +24,15 @@ pub struct Scorer<'a> {
     pub idf: &'a HashMap<String, f64>,
 }
 
-/// Subject scores below this do not pair quantities and dates.
+/// Subject scores below this do not pair quantities.
 const SUBJECT_THRESHOLD: f64 = 0.2;
+/// Dates are named in many sentences about one event; their subjects must
+/// match more closely.
+const DATE_THRESHOLD: f64 = 0.17;
+/// Two dates must share this much of the words right next to them (names
+/// left out) to date the same event; otherwise their score is cut.
+const EVENT_MIN: f64 = 0.25;
+const NO_EVENT: f64 = 0.3;
 /// Quote scores below this do not pair quotes.
 const QUOTE_THRESHOLD: f64 = 0.50;
 /// Quote words must overlap at least this much (Dice or containment).
@@ -33,6 +40,8 @@ const QUOTE_WORDS_MIN: f64 = 0.35;
 /// Factor on the score of two mentions in one source (a ticker repeating
 /// itself): they must match more closely than mentions in two sources.
 const SAME_SOURCE: f64 = 0.7;
+/// The least score of two quantities attached to the same word.
+const SAME_HEAD: f64 = 0.3;
 /// Factor when the role phrases name different places or people.
 const OTHER_NAMES: f64 = 0.25;
 
@@ -40,7 +49,8 @@ impl Scorer<'_> {
     pub fn threshold(&self, kind: ClaimKind) -> f64 {
         match kind {
             ClaimKind::Quote => QUOTE_THRESHOLD,
-            _ => SUBJECT_THRESHOLD,
+            ClaimKind::Date => DATE_THRESHOLD,
+            ClaimKind::Quantity => SUBJECT_THRESHOLD,
         }
     }
 
@@ -55,10 +65,25 @@ impl Scorer<'_> {
         }
         let (mut score, shared) = match x.claim.kind() {
             ClaimKind::Quote => self.quote_score(x, y)?,
-            _ => {
-                let (s, shared) = self.subject(x, y);
+            kind => {
+                let (all, shared) = self.subject(x, y);
+                let blend = 0.5 * all + 0.5 * self.dice(&x.features.near, &y.features.near);
                 let names =
                     if different_names(&x.features.role_names, &y.features.role_names) { OTHER_NAMES } else { 1.0 };
+                let s = if kind == ClaimKind::Date {
+                    // a date pairs only with a date in the same role that
+                    // dates the same event, not merely the same place
+                    if x.features.date_role != y.features.date_role {
+                        return None;
+                    }
+                    let event = self.overlap(&x.features.near_events, &y.features.near_events);
+                    blend * if event >= EVENT_MIN { 1.0 } else { NO_EVENT }
+                } else if x.features.heads.iter().any(|h| y.features.heads.contains(h)) {
+                    // attached to the same word: `Umleitung von 15 km`
+                    all.max(blend).max(SAME_HEAD)
+                } else {
+                    all.max(blend)
+                };
                 (s * names, shared)
             }
         };
@@ -66,6 +91,25 @@ impl Scorer<'_> {
             score *= SAME_SOURCE;
         }
         Some(Pair { a, b, score, shared })
+    }
+
+    /// Weighted overlap coefficient of two bags of word keys: the shared
+    /// weight over the smaller bag's.
+    fn overlap(&self, x: &HashMap<String, f64>, y: &HashMap<String, f64>) -> f64 {
+        let idf = |k: &str| self.idf.get(k).copied().unwrap_or(1.0);
+        let total = |m: &HashMap<String, f64>| m.iter().map(|(k, w)| w * idf(k)).sum::<f64>();
+        let shared: f64 = x.iter().filter_map(|(k, wx)| y.get(k).map(|wy| wx.min(*wy) * idf(k))).sum();
+        let smaller = total(x).min(total(y));
+        if smaller > 0.0 { shared / smaller } else { 0.0 }
+    }
+
+    /// Weighted Dice similarity of two bags of word keys.
+    fn dice(&self, x: &HashMap<String, f64>, y: &HashMap<String, f64>) -> f64 {
+        let idf = |k: &str| self.idf.get(k).copied().unwrap_or(1.0);
+        let total = |m: &HashMap<String, f64>| m.iter().map(|(k, w)| w * idf(k)).sum::<f64>();
+        let shared: f64 = x.iter().filter_map(|(k, wx)| y.get(k).map(|wy| wx.min(*wy) * idf(k))).sum();
+        let denom = total(x) + total(y);
+        if denom > 0.0 { 2.0 * shared / denom } else { 0.0 }
     }
 
     /// Weighted Dice similarity of two subjects, and the shared words.

@@ -23,18 +23,42 @@ const SENTENCE: f64 = 0.5;
 const BEFORE: f64 = 0.3;
 const EARLIER: f64 = 0.15;
 const PARAGRAPH_REACH: usize = 4;
+/// How many tokens on either side count as right next to the claim.
+const NEAR_REACH: usize = 5;
 
 /// The subject of one claim.
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     /// Word key → weight.
     pub words: HashMap<String, f64>,
+    /// The words within a few words of the claim, on either side: what it
+    /// is said of most directly.
+    pub near: HashMap<String, f64>,
+    /// The words right next to the claim that are not names: the event a
+    /// date dates (`befohlenen Invasion`), not where or who.
+    pub near_events: HashMap<String, f64>,
+    /// The words a quantity is attached to: the noun before it (`Umleitung
+    /// von rund 15 Kilometern`) and the words right after it (`120 Meter
+    /// lange Brücke`, `650 Kilometer weit geflogen`).
+    pub heads: Vec<String>,
+    /// For dates: whether it opens a period (`seit`), closes one (`bis`) or
+    /// names a point in time.
+    pub date_role: DateRole,
     /// Keys of the proper names in the phrase that follows the claim.
     pub role_names: Vec<String>,
     /// For quotes: the keys of the quoted words, in order.
     pub quote: Vec<String>,
     /// Key → a surface form, for labels.
     pub surface: HashMap<String, String>,
+}
+
+/// How a date relates to what it dates.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum DateRole {
+    #[default]
+    Point,
+    Since,
+    Until,
 }
 
 /// Corpus-wide facts the features need: which capitalized words are proper
@@ -70,6 +94,7 @@ impl Lexicon {
                     }
                     let prev = &toks[i - 1];
                     let after_determiner = DETERMINERS.contains(&prev.text.to_lowercase().as_str())
+                        || prev.text.chars().next().is_some_and(|c| c.is_ascii_digit())
                         || prev.is_lowercase() && prev.text.len() > 3 && prev.text.ends_with(['e', 'n', 'r', 's', 'm']);
                     let slot = lex.contexts.entry(k).or_default();
                     if after_determiner {
@@ -132,6 +157,25 @@ pub fn features(doc: &Document, claim: &Claim, lex: &Lexicon) -> Features {
             SENTENCE
         };
         add(&mut f, t, weight, lex);
+        if !is_quote && (i >= last && i < last + NEAR_REACH || i < first && first - i <= NEAR_REACH) {
+            let k = thesaurus::concept(&key(t.text));
+            if !lex.is_name(t) {
+                f.near_events.insert(k.clone(), 1.0);
+            }
+            f.near.insert(k, 1.0);
+        }
+    }
+    if matches!(claim.value, ClaimValue::Quantity(_)) {
+        f.heads = heads(&toks, first, last);
+    }
+    if matches!(claim.value, ClaimValue::Date(_)) {
+        let opening = toks.get(first).map(|t| t.text.to_lowercase()).unwrap_or_default();
+        let before = first.checked_sub(1).and_then(|i| toks.get(i)).map(|t| t.text.to_lowercase()).unwrap_or_default();
+        f.date_role = match (opening.as_str(), before.as_str()) {
+            ("seit" | "since", _) | (_, "seit" | "since") => DateRole::Since,
+            ("bis" | "until", _) | (_, "bis" | "until") => DateRole::Until,
+            _ => DateRole::Point,
+        };
     }
     // the role phrase: the words after the claim up to a comma or full stop
     for t in toks.iter().skip(last).take_while(|t| !matches!(t.text, "," | "." | ";" | ":")).take(7) {
@@ -156,6 +200,20 @@ pub fn features(doc: &Document, claim: &Claim, lex: &Lexicon) -> Features {
         f.quote = tokens(&q.words, 0).iter().filter(|t| t.is_word()).map(|t| key(t.text)).collect();
     }
     f
+}
+
+/// The content words a quantity at `toks[first..last]` is attached to: the
+/// first one before it within three tokens, and the first two after it
+/// before any punctuation.
+fn heads(toks: &[Token], first: usize, last: usize) -> Vec<String> {
+    let concept = |t: &Token| thesaurus::concept(&key(t.text));
+    let mut out = Vec::new();
+    if let Some(t) = toks[first.saturating_sub(3)..first].iter().rev().take_while(|t| t.is_word()).find(|t| content(t))
+    {
+        out.push(concept(t));
+    }
+    out.extend(toks.iter().skip(last).take_while(|t| t.is_word()).take(3).filter(|t| content(t)).take(2).map(concept));
+    out
 }
 
 fn add(f: &mut Features, t: &Token, weight: f64, lex: &Lexicon) {

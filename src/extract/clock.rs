@@ -8,8 +8,21 @@ use super::words;
 use crate::claim::{Grain, Lang};
 
 /// Words that may stand before a time without changing it.
-const LEAD: &[&str] =
-    &["so", "gegen", "circa", "zirka", "ca", "etwa", "ungefähr", "ungefahr", "pünktlich", "genau", "um", "at", "around"];
+const LEAD: &[&str] = &[
+    "so",
+    "gegen",
+    "circa",
+    "zirka",
+    "ca",
+    "etwa",
+    "ungefähr",
+    "ungefahr",
+    "pünktlich",
+    "genau",
+    "um",
+    "at",
+    "around",
+];
 
 /// An hour written as digits or a word (`3`, `drei`), up to 24.
 fn hour(t: &Toks, i: usize, lang: Lang) -> Option<i8> {
@@ -213,7 +226,8 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
         let next_ok = match t.kind(k + 1) {
             None => true,
             Some(super::token::Kind::Word) => {
-                !t.capital(k + 1) || t.is_any(k + 1, &["abends", "nachmittags", "morgens", "früh", "am", "in", "morgen"])
+                !t.capital(k + 1)
+                    || t.is_any(k + 1, &["abends", "nachmittags", "morgens", "früh", "am", "in", "morgen"])
             }
             Some(super::token::Kind::Mark(c)) => !matches!(c, '%' | '.' | ',' | ':') || !t.tight(k),
             Some(super::token::Kind::Digits) => false,

@@ -21,13 +21,21 @@ pub struct Anchors {
     points: Vec<(usize, DateTime)>,
     /// The dateline of the page as a whole.
     published: Option<DateTime>,
+    /// Where the datelines stand in the text: they date the article, they
+    /// are not claims of it.
+    stamps: Vec<Range<usize>>,
 }
 
 impl Anchors {
     pub fn new(points: Vec<(usize, DateTime)>, published: Option<DateTime>) -> Anchors {
         let mut points = points;
         points.sort_by_key(|p| p.0);
-        Anchors { points, published }
+        Anchors { points, published, stamps: Vec::new() }
+    }
+
+    /// Whether the byte range is (part of) a dateline.
+    pub fn is_stamp(&self, range: &Range<usize>) -> bool {
+        self.stamps.iter().any(|s| range.start < s.end && s.start < range.end)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -82,6 +90,7 @@ struct Stamp {
 /// Finds the datelines in the article lines of `text`.
 pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
     let mut published: Option<DateTime> = None;
+    let mut spans: Vec<Range<usize>> = Vec::new();
     let mut stamps: Vec<Stamp> = Vec::new();
     let mut years: Vec<i32> = Vec::new();
     let mut pairs: Vec<(jiff::civil::Weekday, i8, i8)> = Vec::new();
@@ -100,6 +109,7 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
         let Some((y, m, d)) = day else { continue };
         if ticker && *s <= lead + 25 {
             stamps.push(Stamp { offset: r.start, year: y, month: m, day: d, clock });
+            spans.push(r.start + s..r.start + e);
             continue;
         }
         if published.is_some() {
@@ -117,10 +127,11 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
             && let Some(dt) = at(y, m, d, clock)
         {
             published = Some(dt);
+            spans.push(r.start + s..r.start + e);
         }
     }
     if stamps.is_empty() {
-        return Anchors::new(Vec::new(), published);
+        return Anchors { stamps: spans, ..Anchors::new(Vec::new(), published) };
     }
     let year = infer_year(&stamps, &years, &pairs, published);
     let points = stamps
@@ -130,7 +141,7 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
             Some((s.offset, at(y, s.month, s.day, s.clock)?))
         })
         .collect();
-    Anchors::new(points, published)
+    Anchors { stamps: spans, ..Anchors::new(points, published) }
 }
 
 /// The day and time an expression gives, if it names a calendar day.

@@ -51,6 +51,9 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
         let dates = date::find(text, doc.lang, anchor, opts.prefer);
         let quantities = quantity::find(text, doc.lang, &opts.tolerances);
         for d in &dates {
+            if doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
+                continue; // the article's own dateline
+            }
             out.push(Claim {
                 start: sentence.start + d.start,
                 end: sentence.start + d.end,

@@ -260,16 +260,8 @@ const WORDS: &[(&str, Unit)] = &[
 ];
 
 /// Abbreviations that are units only as written, in this case.
-const CASED: &[(&str, Unit)] = &[
-    ("m", M),
-    ("s", SEC),
-    ("h", HOUR),
-    ("g", GRAM),
-    ("t", TONNE),
-    ("l", LITRE),
-    ("L", LITRE),
-    ("Mi", MILE),
-];
+const CASED: &[(&str, Unit)] =
+    &[("m", M), ("s", SEC), ("h", HOUR), ("g", GRAM), ("t", TONNE), ("l", LITRE), ("L", LITRE), ("Mi", MILE)];
 
 /// Signs: `%`, `€`, `$`, `£`, `¥`.
 fn sign(c: char) -> Option<Unit> {

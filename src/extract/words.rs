@@ -189,7 +189,8 @@ pub enum Fraction {
 
 /// German ordinals as words (`erster`, `dritten`, `dreißigster`).
 pub fn de_ordinal(w: &str) -> Option<u32> {
-    for suffix in ["ster", "sten", "stes", "ste", "stem", "ter", "ten", "tes", "te", "tem", "er", "en", "es", "e", "em"] {
+    for suffix in ["ster", "sten", "stes", "ste", "stem", "ter", "ten", "tes", "te", "tem", "er", "en", "es", "e", "em"]
+    {
         if let Some(stem) = w.strip_suffix(suffix) {
             let n = match stem {
                 "ers" | "er" => 1,

@@ -19,6 +19,14 @@ pub fn explain(result: &CheckResult, finding: &Finding) -> String {
     }
     if finding.explanation.pairs.is_empty() {
         let _ = writeln!(s, "no pairs: only one mention, or a finding of its own");
+        if !finding.explanation.near_misses.is_empty() {
+            let _ = writeln!(s, "closest claims that did not pair (score, shared words):");
+            for (source, text, score, words) in &finding.explanation.near_misses {
+                let label = result.sources[*source].label();
+                let shared = words.iter().take(8).cloned().collect::<Vec<_>>().join(", ");
+                let _ = writeln!(s, "  {label}: {text}  {score:.2}  {shared}");
+            }
+        }
     } else {
         let _ = writeln!(s, "shared subject words: {}", finding.explanation.shared.join(", "));
         let _ = writeln!(s, "pairs (score, shared words):");
