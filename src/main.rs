@@ -23,10 +23,13 @@ use factdiff::settings::{ExtractOptions, Prefer};
 /// and discrepancies. Run without arguments it checks the sources listed in
 /// ./claims.yaml.
 #[derive(Parser)]
-#[command(name = "factdiff", version, about, long_about, after_help = EXIT_HELP)]
+#[command(name = "factdiff", version, about, long_about, after_help = EXIT_HELP, args_conflicts_with_subcommands = true)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// Without a command: `check` with these options.
+    #[command(flatten)]
+    check: CheckArgs,
 }
 
 const EXIT_HELP: &str = "Exit status: 0 when nothing reaches --fail-on, 1 when something does, \
@@ -186,18 +189,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             args.explain = Some(id);
             check(args)
         }
-        None => check(CheckArgs {
-            paths: Vec::new(),
-            config: None,
-            no_config: false,
-            format: Format::Terminal,
-            output: None,
-            fail_on: FailOn::Conflict,
-            color: ColorChoice::Auto,
-            show: Show::Issues,
-            explain: None,
-            read: ReadArgs { lang: None, reference_time: None, prefer: PreferArg::Past },
-        }),
+        None => check(cli.check),
     }
 }
 
