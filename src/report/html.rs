@@ -95,19 +95,32 @@ fn icon(v: Verdict) -> &'static str {
     }
 }
 
+/// A diff piece as the page shows it, with the spaces around a changed run
+/// left outside its `<del>`/`<ins>`, so that the marks hug the words.
+fn piece_views(piece: Piece) -> Vec<PieceView> {
+    let (op, text) = match piece {
+        Piece::Same(text) => return vec![PieceView { op: "same", text }],
+        Piece::Removed(text) => ("del", text),
+        Piece::Added(text) => ("ins", text),
+    };
+    let core = text.trim();
+    if core.is_empty() {
+        // Only spaces changed: show the new wording's spaces, not the old.
+        return if op == "ins" { vec![PieceView { op: "same", text }] } else { Vec::new() };
+    }
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    [("same", lead), (op, core), ("same", trail)]
+        .into_iter()
+        .filter(|(_, t)| !t.is_empty())
+        .map(|(op, t)| PieceView { op, text: t.to_string() })
+        .collect()
+}
+
 fn mention_view(result: &CheckResult, f: &Finding, m: &Mention) -> MentionView {
     let (before, claim, after) = display::excerpt(&m.sentence, m.in_sentence.clone(), SENTENCE_WIDTH);
     let source = &result.sources[m.source];
-    let diff = wordings::against_reference(f, m).map(|pieces| {
-        pieces
-            .into_iter()
-            .map(|p| match p {
-                Piece::Same(text) => PieceView { op: "same", text },
-                Piece::Removed(text) => PieceView { op: "del", text },
-                Piece::Added(text) => PieceView { op: "ins", text },
-            })
-            .collect()
-    });
+    let diff = wordings::against_reference(f, m).map(|pieces| pieces.into_iter().flat_map(piece_views).collect());
     MentionView {
         before,
         claim,
