@@ -172,13 +172,15 @@ fn sources(result: &CheckResult, s: &mut String) {
 fn render(result: &CheckResult) -> String {
     let sum = result.summary();
     let mut s = String::new();
+    // an icon only where there is something to look at
+    let flag = |n: usize, icon: &str, text: String| if n > 0 { format!("{icon} {text}") } else { text };
     let _ = writeln!(
         s,
-        "## factdiff: {} · {} · {} · {}\n",
-        format_args!("❌ {}", plural(sum.conflict, "conflict", "conflicts")),
-        format_args!("⚠️ {}", plural(sum.variant, "variant", "variants")),
-        format_args!("✅ {} agree", sum.agree),
-        format_args!("➖ {} single", sum.single),
+        "## factdiff: {} · {} · {} agree · {} single\n",
+        flag(sum.conflict, "❌", plural(sum.conflict, "conflict", "conflicts")),
+        flag(sum.variant, "⚠️", plural(sum.variant, "variant", "variants")),
+        sum.agree,
+        sum.single,
     );
     let accepted = result.findings.iter().filter(|f| f.accepted.is_some()).count();
     let accepted = if accepted > 0 { format!(" {accepted} accepted in claims.yaml.") } else { String::new() };
