@@ -9,7 +9,7 @@
 #
 # Skips (exit 0) with a message when Chromium is not installed; install it
 # with `apt-get install -y chromium` (Debian). FACTDIFF=path picks the binary
-# (default: target/release/factdiff, built when missing).
+# (default: target/release/factdiff, brought up to date with cargo first).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,10 +27,10 @@ if [ -z "$chromium" ]; then
     exit 0
 fi
 
-bin=${FACTDIFF:-$root/target/release/factdiff}
-if [ ! -x "$bin" ]; then
+if [ -z "${FACTDIFF:-}" ]; then
     cargo build --release --quiet
 fi
+bin=${FACTDIFF:-$root/target/release/factdiff}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
