@@ -2,8 +2,10 @@
 //! for people or machines, writing to the writer they are handed. Colour is
 //! decided by the caller and passed in; the library never prints.
 
+mod annotation;
 pub mod diff;
 pub mod display;
+mod escape;
 pub mod explain;
 pub mod github;
 pub mod html;
@@ -11,6 +13,7 @@ pub mod json;
 pub mod markdown;
 pub mod sarif;
 pub mod terminal;
+mod wordings;
 
 use std::io::{self, Write};
 
