@@ -20,6 +20,14 @@ pub struct Pair {
     pub shared: Vec<String>,
 }
 
+/// Two bags of words weighed against each other.
+struct Weighed<'k> {
+    x: f64,
+    y: f64,
+    shared_weight: f64,
+    shared: Vec<(&'k String, f64)>,
+}
+
 pub struct Scorer<'a> {
     pub idf: &'a HashMap<String, f64>,
 }
@@ -93,40 +101,43 @@ impl Scorer<'_> {
         Some(Pair { a, b, score, shared })
     }
 
+    /// The rarity-weighted totals of two bags of word keys and the weight
+    /// they share, with each shared key's weight.
+    fn weigh<'k>(&self, x: &'k HashMap<String, f64>, y: &HashMap<String, f64>) -> Weighed<'k> {
+        let idf = |k: &str| self.idf.get(k).copied().unwrap_or(1.0);
+        let total = |m: &HashMap<String, f64>| m.iter().map(|(k, w)| w * idf(k)).sum::<f64>();
+        let shared: Vec<(&String, f64)> =
+            x.iter().filter_map(|(k, wx)| y.get(k).map(|wy| (k, wx.min(*wy) * idf(k)))).collect();
+        Weighed { x: total(x), y: total(y), shared_weight: shared.iter().map(|s| s.1).sum(), shared }
+    }
+
     /// Weighted overlap coefficient of two bags of word keys: the shared
     /// weight over the smaller bag's.
     fn overlap(&self, x: &HashMap<String, f64>, y: &HashMap<String, f64>) -> f64 {
-        let idf = |k: &str| self.idf.get(k).copied().unwrap_or(1.0);
-        let total = |m: &HashMap<String, f64>| m.iter().map(|(k, w)| w * idf(k)).sum::<f64>();
-        let shared: f64 = x.iter().filter_map(|(k, wx)| y.get(k).map(|wy| wx.min(*wy) * idf(k))).sum();
-        let smaller = total(x).min(total(y));
-        if smaller > 0.0 { shared / smaller } else { 0.0 }
+        let w = self.weigh(x, y);
+        let smaller = w.x.min(w.y);
+        if smaller > 0.0 { w.shared_weight / smaller } else { 0.0 }
     }
 
     /// Weighted Dice similarity of two bags of word keys.
     fn dice(&self, x: &HashMap<String, f64>, y: &HashMap<String, f64>) -> f64 {
-        let idf = |k: &str| self.idf.get(k).copied().unwrap_or(1.0);
-        let total = |m: &HashMap<String, f64>| m.iter().map(|(k, w)| w * idf(k)).sum::<f64>();
-        let shared: f64 = x.iter().filter_map(|(k, wx)| y.get(k).map(|wy| wx.min(*wy) * idf(k))).sum();
-        let denom = total(x) + total(y);
-        if denom > 0.0 { 2.0 * shared / denom } else { 0.0 }
+        let w = self.weigh(x, y);
+        let denom = w.x + w.y;
+        if denom > 0.0 { 2.0 * w.shared_weight / denom } else { 0.0 }
     }
 
-    /// Weighted Dice similarity of two subjects, and the shared words.
+    /// Weighted Dice similarity of two subjects, and the shared words, most
+    /// telling first.
     fn subject(&self, x: &Item, y: &Item) -> (f64, Vec<String>) {
-        let idf = |k: &str| self.idf.get(k).copied().unwrap_or(1.0);
-        let total = |f: &super::Features| f.words.iter().map(|(k, w)| w * idf(k)).sum::<f64>();
-        let mut shared_weight = 0.0;
-        let mut shared = Vec::new();
-        for (k, wx) in &x.features.words {
-            if let Some(wy) = y.features.words.get(k) {
-                shared_weight += wx.min(*wy) * idf(k);
-                shared.push((wx.min(*wy) * idf(k), x.features.surface.get(k).cloned().unwrap_or_else(|| k.clone())));
-            }
-        }
+        let w = self.weigh(&x.features.words, &y.features.words);
+        let mut shared: Vec<(f64, String)> = w
+            .shared
+            .iter()
+            .map(|(k, weight)| (*weight, x.features.surface.get(*k).cloned().unwrap_or_else(|| (*k).clone())))
+            .collect();
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let denom = total(&x.features) + total(&y.features);
-        let score = if denom > 0.0 { 2.0 * shared_weight / denom } else { 0.0 };
+        let denom = w.x + w.y;
+        let score = if denom > 0.0 { 2.0 * w.shared_weight / denom } else { 0.0 };
         (score, shared.into_iter().map(|(_, w)| w).collect())
     }
 
