@@ -20,8 +20,8 @@ pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Ch
         .collect();
     let extractions: Vec<Extraction> = docs.iter().map(|d| extract::claims(d, opts)).collect();
     let claims: Vec<Vec<crate::claim::Claim>> = extractions.iter().map(|e| e.claims.clone()).collect();
-    let items = align::items(&docs, &claims);
-    let clusters = align::cluster(&items);
+    let (items, vocab) = align::items(&docs, &claims);
+    let clusters = align::cluster(&items, &vocab);
     let (findings, mut warnings) = judge::findings(&docs, &items, &clusters, config);
 
     let mut notes: Vec<String> = docs.iter().filter_map(|d| d.source.warning()).collect();

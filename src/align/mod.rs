@@ -5,6 +5,7 @@
 //! match. Candidates come from an index on subject words, so the cost grows
 //! with the number of claims that share words, not with its square.
 
+pub mod bag;
 pub mod score;
 pub mod subject;
 pub mod thesaurus;
@@ -14,6 +15,7 @@ use std::collections::HashMap;
 use crate::claim::{Claim, ClaimKind, ClaimValue, Dimension, QuoteKind};
 use crate::document::Document;
 
+pub use bag::Vocab;
 pub use score::Pair;
 use subject::{Features, Lexicon};
 
@@ -26,6 +28,8 @@ pub struct Item<'a> {
     pub sentence: usize,
     pub claim: &'a Claim,
     pub features: Features,
+    /// The features interned and weighed, for scoring.
+    pub bags: bag::Bags,
 }
 
 /// Mentions of one fact: indices into the item list, and why they pair.
@@ -48,42 +52,39 @@ fn comparable(claim: &Claim) -> bool {
     }
 }
 
-/// Builds the alignment items of every document's claims.
-pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Vec<Item<'a>> {
+/// Builds the alignment items of every document's claims, and the
+/// vocabulary their features are interned in.
+pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> (Vec<Item<'a>>, Vocab) {
     let lex = Lexicon::build(docs);
     let mut out = Vec::new();
     for (d, (doc, cs)) in docs.iter().zip(claims).enumerate() {
         for claim in cs.iter().filter(|c| comparable(c)) {
             let Some(sentence) = doc.sentence_at(claim.start) else { continue };
-            out.push(Item { doc: d, sentence, claim, features: subject::features(doc, claim, &lex) });
+            let features = subject::features(doc, claim, &lex);
+            out.push(Item { doc: d, sentence, claim, features, bags: bag::Bags::default() });
         }
     }
-    out
+    let (vocab, bags) = bag::build(&out.iter().map(|i| &i.features).collect::<Vec<_>>());
+    for (item, b) in out.iter_mut().zip(bags) {
+        item.bags = b;
+    }
+    (out, vocab)
 }
 
-/// How rare each word key is across the sentences of all documents.
-pub fn idf(items: &[Item]) -> HashMap<String, f64> {
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for item in items {
-        for k in item.features.words.keys() {
-            *df.entry(k.as_str()).or_default() += 1;
-        }
-    }
-    let n = items.len().max(1) as f64;
-    df.into_iter().map(|(k, c)| (k.to_string(), ((n + 1.0) / (c as f64 + 0.5)).ln().max(0.1))).collect()
-}
+/// How many pairs a cluster keeps to explain itself.
+const MAX_PAIRS: usize = 64;
 
 /// Groups the items into clusters; items that pair with nothing become
 /// clusters of one.
-pub fn cluster(items: &[Item]) -> Vec<Cluster> {
-    let idf = idf(items);
-    let scorer = score::Scorer { idf: &idf };
+pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
+    let scorer = score::Scorer { vocab };
     let mut candidates = candidate_pairs(items);
     let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) = candidates
         .drain(..)
         .filter_map(|(a, b)| scorer.pair(items, a, b))
         .partition(|p| p.score >= scorer.threshold(items[p.a].claim.kind()));
     pairs.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
+    let scores: HashMap<(usize, usize), f64> = pairs.iter().chain(&misses).map(|p| ((p.a, p.b), p.score)).collect();
 
     // greedy agglomeration, best pairs first, with average linkage
     let mut cluster_of: Vec<usize> = (0..items.len()).collect();
@@ -92,20 +93,29 @@ pub fn cluster(items: &[Item]) -> Vec<Cluster> {
     for p in pairs {
         let (ca, cb) = (cluster_of[p.a], cluster_of[p.b]);
         if ca == cb {
-            kept[ca].push(p);
+            if kept[ca].len() < MAX_PAIRS {
+                kept[ca].push(p);
+            }
             continue;
         }
-        if !scorer.may_merge(items, &members[ca], &members[cb]) {
+        if !scorer.may_merge(items, &members[ca], &members[cb], &scores) {
             continue;
         }
-        let moved = std::mem::take(&mut members[cb]);
+        // the smaller cluster moves into the larger
+        let (into, from) = if members[ca].len() >= members[cb].len() { (ca, cb) } else { (cb, ca) };
+        let moved = std::mem::take(&mut members[from]);
         for &m in &moved {
-            cluster_of[m] = ca;
+            cluster_of[m] = into;
         }
-        members[ca].extend(moved);
-        let moved_pairs = std::mem::take(&mut kept[cb]);
-        kept[ca].extend(moved_pairs);
-        kept[ca].push(p);
+        members[into].extend(moved);
+        let moved_pairs = std::mem::take(&mut kept[from]);
+        kept[into].extend(moved_pairs);
+        kept[into].push(p);
+        // the explanation needs the best pairs, not all of a large cluster's
+        if kept[into].len() > MAX_PAIRS {
+            kept[into].sort_by(|x, y| y.score.total_cmp(&x.score));
+            kept[into].truncate(MAX_PAIRS / 2);
+        }
     }
     let mut best_misses: HashMap<usize, Vec<Pair>> = HashMap::new();
     for p in misses.into_iter().filter(|p| p.score > 0.05) {
@@ -132,31 +142,22 @@ pub fn cluster(items: &[Item]) -> Vec<Cluster> {
 /// (quote words for quotes), found through an inverted index. Words shared
 /// by too many items are left out of the index: they say too little.
 fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<(ClaimKind, &str), Vec<usize>> = HashMap::new();
+    let mut index: HashMap<(ClaimKind, u32), Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         let kind = item.claim.kind();
-        let keys: Box<dyn Iterator<Item = &str>> = if kind == ClaimKind::Quote {
-            Box::new(item.features.quote.iter().map(String::as_str))
-        } else {
-            Box::new(item.features.words.keys().map(String::as_str))
-        };
-        let mut seen = std::collections::HashSet::new();
-        for k in keys {
-            if seen.insert(k) {
-                index.entry((kind, k)).or_default().push(i);
-            }
+        let bag = if kind == ClaimKind::Quote { &item.bags.quote } else { &item.bags.words };
+        for &(id, _) in &bag.entries {
+            index.entry((kind, id)).or_default().push(i);
         }
     }
     let cap = (items.len() / 4).max(64);
-    let mut out = std::collections::HashSet::new();
+    let mut out = Vec::new();
     for list in index.values().filter(|l| l.len() <= cap) {
         for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                out.insert((a.min(b), a.max(b)));
-            }
+            out.extend(list[x + 1..].iter().map(|&b| (a.min(b), a.max(b))));
         }
     }
-    let mut out: Vec<(usize, usize)> = out.into_iter().collect();
     out.sort_unstable();
+    out.dedup();
     out
 }

@@ -10,6 +10,7 @@ use crate::claim::{ClaimKind, ClaimValue};
 use crate::words::key;
 
 use super::Item;
+use super::bag::{self, Bag, Vocab};
 
 /// Two items that pair, with their score and the words they share.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,16 +21,8 @@ pub struct Pair {
     pub shared: Vec<String>,
 }
 
-/// Two bags of words weighed against each other.
-struct Weighed<'k> {
-    x: f64,
-    y: f64,
-    shared_weight: f64,
-    shared: Vec<(&'k String, f64)>,
-}
-
 pub struct Scorer<'a> {
-    pub idf: &'a HashMap<String, f64>,
+    pub vocab: &'a Vocab,
 }
 
 /// Subject scores below this do not pair quantities.
@@ -75,7 +68,7 @@ impl Scorer<'_> {
             ClaimKind::Quote => self.quote_score(x, y)?,
             kind => {
                 let (all, shared) = self.subject(x, y);
-                let blend = 0.5 * all + 0.5 * self.dice(&x.features.near, &y.features.near);
+                let blend = 0.5 * all + 0.5 * self.dice(&x.bags.near, &y.bags.near);
                 let names =
                     if different_names(&x.features.role_names, &y.features.role_names) { OTHER_NAMES } else { 1.0 };
                 let s = if kind == ClaimKind::Date {
@@ -84,9 +77,9 @@ impl Scorer<'_> {
                     if x.features.date_role != y.features.date_role {
                         return None;
                     }
-                    let event = self.overlap(&x.features.near_events, &y.features.near_events);
+                    let event = self.overlap(&x.bags.near_events, &y.bags.near_events);
                     blend * if event >= EVENT_MIN { 1.0 } else { NO_EVENT }
-                } else if x.features.heads.iter().any(|h| y.features.heads.contains(h)) {
+                } else if bag::meet(&x.bags.heads, &y.bags.heads) {
                     // attached to the same word: `Umleitung von 15 km`
                     all.max(blend).max(SAME_HEAD)
                 } else {
@@ -101,48 +94,42 @@ impl Scorer<'_> {
         Some(Pair { a, b, score, shared })
     }
 
-    /// The rarity-weighted totals of two bags of word keys and the weight
-    /// they share, with each shared key's weight.
-    fn weigh<'k>(&self, x: &'k HashMap<String, f64>, y: &HashMap<String, f64>) -> Weighed<'k> {
-        let idf = |k: &str| self.idf.get(k).copied().unwrap_or(1.0);
-        let total = |m: &HashMap<String, f64>| m.iter().map(|(k, w)| w * idf(k)).sum::<f64>();
-        let shared: Vec<(&String, f64)> =
-            x.iter().filter_map(|(k, wx)| y.get(k).map(|wy| (k, wx.min(*wy) * idf(k)))).collect();
-        Weighed { x: total(x), y: total(y), shared_weight: shared.iter().map(|s| s.1).sum(), shared }
+    /// The rarity-weighted weight two bags share.
+    fn shared_weight(&self, x: &Bag, y: &Bag) -> f64 {
+        bag::shared(x, y).map(|(id, wx, wy)| wx.min(wy) * self.vocab.idf(id)).sum()
     }
 
-    /// Weighted overlap coefficient of two bags of word keys: the shared
-    /// weight over the smaller bag's.
-    fn overlap(&self, x: &HashMap<String, f64>, y: &HashMap<String, f64>) -> f64 {
-        let w = self.weigh(x, y);
-        let smaller = w.x.min(w.y);
-        if smaller > 0.0 { w.shared_weight / smaller } else { 0.0 }
+    /// Weighted overlap coefficient of two bags: the shared weight over the
+    /// smaller bag's.
+    fn overlap(&self, x: &Bag, y: &Bag) -> f64 {
+        let smaller = x.total.min(y.total);
+        if smaller > 0.0 { self.shared_weight(x, y) / smaller } else { 0.0 }
     }
 
-    /// Weighted Dice similarity of two bags of word keys.
-    fn dice(&self, x: &HashMap<String, f64>, y: &HashMap<String, f64>) -> f64 {
-        let w = self.weigh(x, y);
-        let denom = w.x + w.y;
-        if denom > 0.0 { 2.0 * w.shared_weight / denom } else { 0.0 }
+    /// Weighted Dice similarity of two bags.
+    fn dice(&self, x: &Bag, y: &Bag) -> f64 {
+        let denom = x.total + y.total;
+        if denom > 0.0 { 2.0 * self.shared_weight(x, y) / denom } else { 0.0 }
     }
 
     /// Weighted Dice similarity of two subjects, and the shared words, most
     /// telling first.
     fn subject(&self, x: &Item, y: &Item) -> (f64, Vec<String>) {
-        let w = self.weigh(&x.features.words, &y.features.words);
-        let mut shared: Vec<(f64, String)> = w
-            .shared
-            .iter()
-            .map(|(k, weight)| (*weight, x.features.surface.get(*k).cloned().unwrap_or_else(|| (*k).clone())))
+        let mut shared: Vec<(f64, String)> = bag::shared(&x.bags.words, &y.bags.words)
+            .map(|(id, wx, wy)| {
+                let k = self.vocab.key(id);
+                (wx.min(wy) * self.vocab.idf(id), x.features.surface.get(k).cloned().unwrap_or_else(|| k.to_string()))
+            })
             .collect();
+        let shared_weight: f64 = shared.iter().map(|s| s.0).sum();
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let denom = w.x + w.y;
-        let score = if denom > 0.0 { 2.0 * w.shared_weight / denom } else { 0.0 };
+        let denom = x.bags.words.total + y.bags.words.total;
+        let score = if denom > 0.0 { 2.0 * shared_weight / denom } else { 0.0 };
         (score, shared.into_iter().map(|(_, w)| w).collect())
     }
 
     fn quote_score(&self, x: &Item, y: &Item) -> Option<(f64, Vec<String>)> {
-        let words = word_similarity(&x.features.quote, &y.features.quote);
+        let words = word_similarity(&x.bags.quote, &y.bags.quote);
         if words < QUOTE_WORDS_MIN {
             return None;
         }
@@ -156,25 +143,44 @@ impl Scorer<'_> {
     }
 
     /// Whether the clusters `a` and `b` may become one: on average their
-    /// members must pair well, and two mentions from one source only join
-    /// when they pair on their own (a source repeating itself).
-    pub fn may_merge(&self, items: &[Item], a: &[usize], b: &[usize]) -> bool {
+    /// members must pair well (judged on a sample of each, so that large
+    /// clusters stay cheap), and two mentions from one source only join when
+    /// they pair on their own (a source repeating itself; checked for every
+    /// such pair). `scores` holds the scored candidate pairs; any other pair
+    /// shares no subject word and scores 0.
+    pub fn may_merge(&self, items: &[Item], a: &[usize], b: &[usize], scores: &HashMap<(usize, usize), f64>) -> bool {
         let threshold = self.threshold(items[a[0]].claim.kind());
-        let mut sum = 0.0;
-        let mut n = 0.0;
-        for &i in a {
-            for &j in b {
-                let score = self.pair(items, i, j).map_or(0.0, |p| p.score);
-                if items[i].doc == items[j].doc && score < threshold {
-                    return false;
-                }
-                sum += score;
+        let score = |i: usize, j: usize| scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0);
+        let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+        for &i in small {
+            by_doc.entry(items[i].doc).or_default().push(i);
+        }
+        for &j in large {
+            if let Some(same) = by_doc.get(&items[j].doc)
+                && same.iter().any(|&i| score(i, j) < threshold)
+            {
+                return false;
+            }
+        }
+        let (mut sum, mut n) = (0.0, 0.0);
+        for &i in sample(a) {
+            for &j in sample(b) {
+                sum += score(i, j);
                 n += 1.0;
             }
         }
         n > 0.0 && sum / n >= 0.7 * threshold
     }
 }
+
+/// At most [`SAMPLE`] members of a cluster, for the average-linkage check.
+fn sample(members: &[usize]) -> &[usize] {
+    &members[..members.len().min(SAMPLE)]
+}
+
+/// How many members of each cluster the average-linkage check looks at.
+const SAMPLE: usize = 16;
 
 fn speaker<'a>(item: &'a Item) -> Option<&'a str> {
     match &item.claim.value {
@@ -194,21 +200,15 @@ pub fn same_person(a: &str, b: &str) -> bool {
 }
 
 /// The overlap of two quotes' words: Dice, or containment when one is an
-/// excerpt of the other. Function words weigh less than content words, so
-/// that `im … der …` does not make two quotes alike.
-pub fn word_similarity(a: &[String], b: &[String]) -> f64 {
-    use std::collections::HashSet;
-    let sa: HashSet<&String> = a.iter().collect();
-    let sb: HashSet<&String> = b.iter().collect();
-    if sa.is_empty() || sb.is_empty() {
+/// excerpt of the other. Function words weigh less than content words (see
+/// [`Vocab`]), so that `im … der …` does not make two quotes alike.
+pub fn word_similarity(a: &Bag, b: &Bag) -> f64 {
+    if a.entries.is_empty() || b.entries.is_empty() {
         return 0.0;
     }
-    let weight = |k: &String| if crate::words::is_stopword(k) || k.chars().count() <= 3 { 0.3 } else { 1.0 };
-    let total = |s: &HashSet<&String>| s.iter().map(|k| weight(k)).sum::<f64>();
-    let common: f64 = sa.intersection(&sb).map(|k| weight(k)).sum();
-    let (ta, tb) = (total(&sa), total(&sb));
-    let dice = 2.0 * common / (ta + tb);
-    let containment = if sa.len().min(sb.len()) >= 3 { common / ta.min(tb) } else { 0.0 };
+    let common: f64 = bag::shared(a, b).map(|(_, w, _)| w).sum();
+    let dice = 2.0 * common / (a.total + b.total);
+    let containment = if a.entries.len().min(b.entries.len()) >= 3 { common / a.total.min(b.total) } else { 0.0 };
     dice.max(0.9 * containment)
 }
 
@@ -257,10 +257,16 @@ mod tests {
 
     #[test]
     fn excerpts_score_by_containment() {
-        let w = |s: &str| s.split(' ').map(key).collect::<Vec<_>>();
-        let long = w("Ich bin tief überzeugt davon dass die Armee siegen wird");
-        assert!(word_similarity(&w("tief überzeugt davon dass die Armee"), &long) > 0.8);
-        assert!(word_similarity(&w("Wir haben genug Zeit"), &long) < 0.2);
+        let quote =
+            |s: &str| super::super::subject::Features { quote: s.split(' ').map(key).collect(), ..Default::default() };
+        let f = [
+            quote("Ich bin tief überzeugt davon dass die Armee siegen wird"),
+            quote("tief überzeugt davon dass die Armee"),
+            quote("Wir haben genug Zeit"),
+        ];
+        let (_, bags) = bag::build(&f.iter().collect::<Vec<_>>());
+        assert!(word_similarity(&bags[1].quote, &bags[0].quote) > 0.8);
+        assert!(word_similarity(&bags[2].quote, &bags[0].quote) < 0.2);
     }
 
     #[test]

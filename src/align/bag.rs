@@ -1,0 +1,165 @@
+//! Bags of interned word keys: each subject feature as a sorted list of
+//! (id, weight) with its rarity-weighted total, so that pair scoring is a
+//! merge of two short sorted lists, with no hashing of strings.
+
+use std::collections::HashMap;
+
+use super::subject::Features;
+
+/// The word keys of all items, interned, with how rare each is.
+#[derive(Debug, Default)]
+pub struct Vocab {
+    ids: HashMap<String, u32>,
+    keys: Vec<String>,
+    /// Inverse document frequency over the items, by id.
+    idf: Vec<f64>,
+    /// The weight of a quoted word: function words count less.
+    quote_weight: Vec<f64>,
+}
+
+impl Vocab {
+    fn intern(&mut self, k: &str) -> u32 {
+        if let Some(&id) = self.ids.get(k) {
+            return id;
+        }
+        let id = self.keys.len() as u32;
+        self.ids.insert(k.to_string(), id);
+        self.keys.push(k.to_string());
+        let short = crate::words::is_stopword(k) || k.chars().count() <= 3;
+        self.quote_weight.push(if short { 0.3 } else { 1.0 });
+        id
+    }
+
+    pub fn key(&self, id: u32) -> &str {
+        &self.keys[id as usize]
+    }
+
+    pub fn idf(&self, id: u32) -> f64 {
+        self.idf.get(id as usize).copied().unwrap_or(1.0)
+    }
+}
+
+/// One feature as a bag: (id, weight) sorted by id, and the sum of weight ×
+/// rarity.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Bag {
+    pub entries: Vec<(u32, f64)>,
+    pub total: f64,
+}
+
+/// Every feature of one item as a bag.
+#[derive(Debug, Clone, Default)]
+pub struct Bags {
+    pub words: Bag,
+    pub near: Bag,
+    pub near_events: Bag,
+    /// Quoted words, each once, weighted by [`Vocab`]'s quote weight.
+    pub quote: Bag,
+    /// Heads of a quantity (ids, sorted).
+    pub heads: Vec<u32>,
+}
+
+/// Interns the features of all items and weighs them by rarity.
+pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
+    let mut vocab = Vocab::default();
+    let mut raw: Vec<[Vec<(u32, f64)>; 4]> = Vec::with_capacity(features.len());
+    let mut heads = Vec::with_capacity(features.len());
+    for f in features {
+        let mut bag = |m: &HashMap<String, f64>| -> Vec<(u32, f64)> {
+            let mut v: Vec<(u32, f64)> = m.iter().map(|(k, w)| (vocab.intern(k), *w)).collect();
+            v.sort_unstable_by_key(|e| e.0);
+            v
+        };
+        let words = bag(&f.words);
+        let near = bag(&f.near);
+        let near_events = bag(&f.near_events);
+        let mut quote: Vec<(u32, f64)> = f.quote.iter().map(|k| (vocab.intern(k), 1.0)).collect();
+        quote.sort_unstable_by_key(|e| e.0);
+        quote.dedup_by_key(|e| e.0);
+        let mut h: Vec<u32> = f.heads.iter().map(|k| vocab.intern(k)).collect();
+        h.sort_unstable();
+        h.dedup();
+        heads.push(h);
+        raw.push([words, near, near_events, quote]);
+    }
+    // rarity: how many items' subjects hold each key
+    let mut df = vec![0usize; vocab.keys.len()];
+    for r in &raw {
+        for &(id, _) in &r[0] {
+            df[id as usize] += 1;
+        }
+    }
+    let n = features.len().max(1) as f64;
+    vocab.idf = df.iter().map(|&c| ((n + 1.0) / (c as f64 + 0.5)).ln().max(0.1)).collect();
+    let bags = raw
+        .into_iter()
+        .zip(heads)
+        .map(|([words, near, near_events, quote], heads)| {
+            let weigh = |entries: Vec<(u32, f64)>| {
+                let total = entries.iter().map(|&(id, w)| w * vocab.idf(id)).sum();
+                Bag { entries, total }
+            };
+            let quote: Vec<(u32, f64)> =
+                quote.into_iter().map(|(id, _)| (id, vocab.quote_weight[id as usize])).collect();
+            let quote_total = quote.iter().map(|e| e.1).sum();
+            Bags {
+                words: weigh(words),
+                near: weigh(near),
+                near_events: weigh(near_events),
+                quote: Bag { entries: quote, total: quote_total },
+                heads,
+            }
+        })
+        .collect();
+    (vocab, bags)
+}
+
+/// The entries two bags share, as (id, weight of x, weight of y), by merging
+/// their sorted lists.
+pub fn shared(x: &Bag, y: &Bag) -> impl Iterator<Item = (u32, f64, f64)> {
+    let (mut i, mut j) = (0, 0);
+    let (a, b) = (&x.entries, &y.entries);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let out = (a[i].0, a[i].1, b[j].1);
+                    i += 1;
+                    j += 1;
+                    return Some(out);
+                }
+            }
+        }
+        None
+    })
+}
+
+/// Whether two sorted id lists share an id.
+pub fn meet(a: &[u32], b: &[u32]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_entries_merge_sorted_lists() {
+        let x = Bag { entries: vec![(1, 1.0), (3, 0.5), (7, 2.0)], total: 0.0 };
+        let y = Bag { entries: vec![(3, 1.0), (4, 1.0), (7, 1.0)], total: 0.0 };
+        let s: Vec<(u32, f64, f64)> = shared(&x, &y).collect();
+        assert_eq!(s, vec![(3, 0.5, 1.0), (7, 2.0, 1.0)]);
+        assert!(meet(&[1, 5, 9], &[2, 9]));
+        assert!(!meet(&[1, 5], &[2, 6]));
+    }
+}
