@@ -81,7 +81,14 @@ impl P<'_> {
             _ => {}
         }
         let (s, k) = if t.is_any(i, PREP) && !self.time_prep(i) { (i, i + 1) } else { (i, i) };
-        let (w, e) = self.with_time(k).or_else(|| if k != i { None } else { None })?;
+        let (mut w, e) = self.with_time(k)?;
+        // `bis Mittwoch`, `ab Montag`: a bare weekday that points ahead
+        if let When::Weekday(wd, Toward::Bare) = w
+            && i > 0
+            && t.is_any(i - 1, &["bis", "ab", "until", "by"])
+        {
+            w = When::Weekday(wd, Toward::Ahead);
+        }
         Some((w, s, e))
     }
 
@@ -490,7 +497,10 @@ impl P<'_> {
             if !(1..=31).contains(&d) || !(1..=12).contains(&m) || t.is(end, "uhr") {
                 return None;
             }
-            let context = i > 0 && (t.is_any(i - 1, PREP) || t.is_any(i - 1, &["bis", "zum", "den", "dem", "seit"]));
+            let context = i > 0
+                && (t.is_any(i - 1, PREP)
+                    || t.is_any(i - 1, &["bis", "zum", "den", "dem", "seit"])
+                    || matches!(t.mark(i - 1), Some('-' | '–' | '/')));
             if trailing || context || self.lone {
                 // a full stop ending the sentence is no date's
                 return Some((When::Day { y: None, m: m as i8, d: d as i8, wd: None }, end));
@@ -526,6 +536,12 @@ impl P<'_> {
         }
         if t.is_any(i, &["diesen", "dieser"]) && t.is_any(i + 1, &["morgen", "abend", "vormittag", "nachmittag"]) {
             return Some((When::RelDay(0), i + 1));
+        }
+        if w == "rest" && t.is_any(i + 1, &["der", "dieser", "of"]) {
+            let k = if t.is(i + 1, "of") && t.is_any(i + 2, &["the", "this"]) { i + 3 } else { i + 2 };
+            if t.is_any(k, &["woche", "week"]) {
+                return Some((When::RestOfWeek, k + 1));
+            }
         }
         if w == "zu" && t.is(i + 1, "dieser") && t.is(i + 2, "zeit") {
             return Some((When::RelDay(0), i + 3));
@@ -573,7 +589,10 @@ impl P<'_> {
         {
             return Some((When::Span(n as i64, unit, m < 0), e + 1));
         }
-        if let Some(unit) = Unit::from_word(u).filter(|_| t.is_word(k + 1)) {
+        // a singular unit: `nächste Woche`, not `in den kommenden Tagen`
+        let singular = matches!(u, "woche" | "monat" | "monats" | "jahr" | "jahres" | "quartal" | "quartals" | "tag")
+            || matches!(u, "week" | "month" | "year" | "quarter" | "day");
+        if let Some(unit) = Unit::from_word(u).filter(|_| t.is_word(k + 1) && singular) {
             // `übernächste Woche am Freitag`
             if unit == Unit::Week
                 && t.is_any(k + 2, &["am", "on"])

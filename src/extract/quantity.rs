@@ -219,7 +219,14 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
             }
         }
     }
-    let hedge_at = hedge::before(t, start);
+    // hedges qualify numerals, not `beide` or a vague multitude; `gegen`
+    // only before digits
+    let hedge_at = hedge::before(t, start).filter(|&(h, _)| {
+        a.num.vague.is_none() && !is_both(t, &a.num) && (!t.is(h, "gegen") || a.num.digits)
+    });
+    if is_both(t, &a.num) && noun_after(t, a.num.end, lang).is_none() {
+        return None;
+    }
     let article = is_article_one(t, &a.num);
     let (q, e) = single(t, Reading { unit: a.unit.or(pre), ..a }, hedge_at.map(|h| h.1), tol, lang)?;
     if q.dimension == Dimension::Number && !lone && article {
@@ -227,6 +234,11 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     }
     let s = hedge_at.map_or(start, |h| h.0);
     Some((found(t, s, e, q), e))
+}
+
+/// `beide`, `both`: a count of two only with the thing counted.
+fn is_both(t: &Toks, n: &Num) -> bool {
+    n.end == n.start + 1 && t.is_any(n.start, &["beide", "beiden", "beider", "both"])
 }
 
 /// A German `ein`/`eine` read as one outside a phrase that makes it a number.
@@ -396,7 +408,10 @@ pub fn singular_de(w: &str) -> String {
         ("ionen", "ion"),
         ("täten", "tät"),
         ("eten", "ete"),
+        ("aten", "at"),
         ("ten", "te"),
+        ("sse", "ss"),
+        ("ern", "er"),
         ("sen", "se"),
         ("gen", "ge"),
         ("len", "le"),

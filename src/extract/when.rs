@@ -74,6 +74,8 @@ pub enum Toward {
     Next(i64),
     /// The last one before today (`letzten Sonntag`).
     Last,
+    /// The next one from today on (`bis Mittwoch`).
+    Ahead,
     /// That day in the week `n` weeks from this one (`Mittwoch nächste Woche`).
     Week(i64),
 }
@@ -193,6 +195,7 @@ fn weekday_from(today: Date, wd: Weekday, toward: Toward, prefer: Prefer) -> Opt
             Prefer::Future => add_days(today, if back == 0 { 7 } else { back }),
         },
         Toward::Next(n) => add_days(today, if back == 0 { 7 } else { back } + 7 * n),
+        Toward::Ahead => add_days(today, back),
         Toward::Last => {
             let b = (7 - back) % 7;
             add_days(today, -(if b == 0 { 7 } else { b }))
