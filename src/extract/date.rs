@@ -4,13 +4,15 @@
 //! read from tokens into a [`When`] and resolved against the time of
 //! writing into an interval with a grain.
 
+use std::sync::LazyLock;
+
 use jiff::civil::{DateTime, Weekday};
 
 use super::Found;
 use super::calendar::{self as cal, full_year};
 use super::clock;
 use super::number;
-use super::token::{Kind, Toks};
+use super::token::{Kind, Toks, WordSet};
 use super::when::{self, Clock, Toward, Unit, When};
 use super::words;
 use crate::claim::{DateValue, Lang};
@@ -77,7 +79,7 @@ impl P<'_> {
         // quick exit: a date starts with a digit, a letter or `(`
         match t.kind(i)? {
             Kind::Mark(_) => return None,
-            Kind::Word if t.low(i).len() < 2 && !t.is_any(i, &["q"]) => return None,
+            Kind::Word if !may_start(t.low(i), self.lang) => return None,
             _ => {}
         }
         let (s, k) = if t.is_any(i, PREP) && !self.time_prep(i) { (i, i + 1) } else { (i, i) };
@@ -800,7 +802,7 @@ impl P<'_> {
         if !t.is_word(k) {
             return None;
         }
-        let (len, rule) = cal::holiday(|j| t.low(k + j).to_string())?;
+        let (len, rule) = cal::holiday(|j| t.low(k + j))?;
         if nth.is_some() != rule.is_advent() && nth.is_some() {
             return None;
         }
@@ -857,6 +859,45 @@ impl P<'_> {
         };
         Some((When::NthOf { n, unit, month: Box::new(month.0) }, month.1))
     }
+}
+
+/// Words that may begin a date expression, besides numbers and ordinals.
+static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut set: WordSet = [
+        "am", "im", "vom", "on", "zum", "ab", "in", "vor", "binnen", "seit", "des", "der", "zwischen", "rest", "zu",
+        "anfang", "mitte", "ende", "beginning", "early", "mid", "middle", "late", "end", "jahr", "jahre", "jahres",
+        "year", "letzter", "letzte", "letzten", "letztes", "last", "halb", "viertel", "quarter", "um", "gegen", "so",
+        "circa", "zirka", "ca", "etwa", "ungefähr", "ungefahr", "pünktlich", "genau", "at", "around", "a", "an", "one",
+        "ein", "einer", "einem", "einen", "eine", "heute", "gestern", "morgen", "übermorgen", "vorgestern",
+        "vorvorgestern", "today", "tonight", "yesterday", "tomorrow", "diesen", "dieser", "q",
+    ]
+    .into_iter()
+    .collect();
+    for w in [
+        "diese", "dieser", "diesen", "dieses", "diesem", "this", "current", "nächste", "nächsten", "nächster",
+        "nächstes", "nächstem", "kommende", "kommenden", "kommender", "kommendes", "kommendem", "next", "coming",
+        "following", "übernächste", "übernächsten", "übernächster", "übernächstes", "letzte", "letzten", "letzter",
+        "letztes", "letztem", "vergangene", "vergangenen", "vergangener", "vergangenes", "vergangenem", "vorige",
+        "vorigen", "voriger", "voriges", "past", "previous", "vorletzte", "vorletzten", "vorletzter", "vorletztes",
+    ] {
+        set.insert(w);
+    }
+    set
+});
+
+fn may_start(w: &str, lang: Lang) -> bool {
+    STARTERS.contains(w)
+        || cal::month(w).is_some()
+        || cal::weekday(w).is_some()
+        || cal::holiday_start(w)
+        || match lang {
+            Lang::De => {
+                words::de_ordinal(w).is_some()
+                    || words::de_cardinal(w).is_some()
+                    || (w.ends_with("er") && words::de_cardinal(&w[..w.len() - 2]).is_some())
+            }
+            Lang::En => words::en_ordinal(w).is_some() || words::en_cardinal(w).is_some(),
+        }
 }
 
 /// Whether a time of day may be attached to this date.

@@ -5,7 +5,9 @@
 use super::Found;
 use super::hedge::{self, OPEN_END};
 use super::number::{self, DE_ONE, Num};
-use super::token::{Kind, Toks};
+use std::sync::LazyLock;
+
+use super::token::{Kind, Toks, WordSet};
 use super::units::{self, Unit};
 use super::words::{self, Fraction};
 use crate::claim::{Dimension, Hedge, Lang, Quantity};
@@ -26,6 +28,10 @@ pub fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
     let mut i = 0;
     let lone = t.len() == 1;
     while i < t.len() {
+        if !may_start(t, i, lang) {
+            i += 1;
+            continue;
+        }
         match at(t, i, lang, tol, lone) {
             Some((q, next)) => {
                 out.push(q);
@@ -35,6 +41,36 @@ pub fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
         }
     }
     out
+}
+
+/// Words that may begin a quantity, besides number words.
+static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "zwischen", "between", "seit", "jahrelang", "minus", "negativ", "ganzen", "ganze", "ganzes", "viertelstunde",
+        "dreiviertelstunde", "ein", "eine", "einer", "einen", "einem", "eines", "a", "an", "one", "kein", "keine",
+        "keiner", "keinen", "keines", "keinem", "none", "tens", "halb", "halbe", "halben", "halbes", "halber",
+        "halbem", "drittel", "viertel", "dreiviertel", "zweidrittel", "half", "beide", "beiden", "beider", "both",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// A cheap test whether a quantity may start at token `i`.
+fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
+    match t.kind(i) {
+        Some(Kind::Digits) => true,
+        Some(Kind::Mark(_)) => true,
+        Some(Kind::Word) => {
+            let w = t.low(i);
+            STARTERS.contains(w)
+                || words::vague(w).is_some()
+                || match lang {
+                    Lang::De => words::de_cardinal(w).is_some() || words::de_fraction(w).is_some(),
+                    Lang::En => words::en_cardinal(w).is_some(),
+                }
+        }
+        None => false,
+    }
 }
 
 /// Marks that may stand right before a number.
@@ -91,6 +127,12 @@ struct Reading {
 /// A number at `i` (digits, words, a lone article before a unit, a fraction
 /// word before a unit), and the unit after it.
 fn reading(t: &Toks, i: usize, lang: Lang) -> Option<Reading> {
+    reading_from(t, i, lang, true)
+}
+
+/// As [`reading`]; `alone` asks that the number not be glued to what is
+/// before it (false for the second number of a range).
+fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> {
     let num = if let Some(n) = number::at(t, i, lang) {
         n
     } else if t.len() <= 2 && i == 0 && (t.len() == 1 || t.is_mark(1, '.')) && lone_word(t.low(0)).is_some() {
@@ -118,7 +160,7 @@ fn reading(t: &Toks, i: usize, lang: Lang) -> Option<Reading> {
     } else {
         return None;
     };
-    if num.digits && !starts_clean(t, num.start) {
+    if alone && num.digits && !starts_clean(t, num.start) {
         return None;
     }
     let (unit, end) = match units::at(t, num.end) {
@@ -165,7 +207,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         return range(t, i, a, b, lang).map(|(q, e)| (found(t, i, e, q), e));
     }
     // `seit vier Jahren`, `seit Jahren`
-    if t.is_any(i, &["seit", "for"])
+    if t.is(i, "seit")
         && let Some(r) = reading(t, i + 1, lang)
         && r.unit.is_some_and(|u| u.dim == Dimension::Duration)
     {
@@ -205,7 +247,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         let dash = matches!(t.mark(a.end), Some('-' | '–' | '—'));
         if (t.is_any(a.end, &["bis", "to"]) || dash) && a.num.vague.is_none() {
             let second = if dash && t.is_mark(a.end + 1, '-') { a.end + 2 } else { a.end + 1 };
-            if let Some(b) = reading(t, second, lang)
+            if let Some(b) = reading_from(t, second, lang, !dash)
                 && (!dash || (a.num.digits && b.num.digits))
                 && (a.unit.is_none() || b.unit.is_none() || a.unit.map(|u| u.dim) == b.unit.map(|u| u.dim))
                 && !(b.num.value < a.num.value && b.num.scale == a.num.scale && a.unit.is_none())

@@ -72,7 +72,7 @@ pub fn de_cardinal(w: &str) -> Option<f64> {
         "ein" | "eine" | "und" => return None,
         _ => {}
     }
-    if w.len() < 3 {
+    if w.len() < 3 || !number_initial(w) {
         return None;
     }
     let mut parts = Vec::with_capacity(8);
@@ -82,9 +82,18 @@ pub fn de_cardinal(w: &str) -> Option<f64> {
     eval(&parts)
 }
 
+/// Whether `w` starts with a letter some German number word starts with.
+fn number_initial(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'a' | b'd' | b'e' | b'f' | b'h' | b'n' | b's' | b't' | b'v' | b'z'))
+}
+
 fn split(mut w: &str, parts: &mut Vec<Part>) -> bool {
     'outer: while !w.is_empty() {
+        let first = w.as_bytes()[0];
         for &(s, p) in DE_PARTS {
+            if s.as_bytes()[0] != first {
+                continue;
+            }
             if let Some(rest) = w.strip_prefix(s) {
                 // `eins` only ends a word (`einsund…` is no number)
                 if s == "eins" && !rest.is_empty() {
@@ -189,6 +198,9 @@ pub enum Fraction {
 
 /// German ordinals as words (`erster`, `dritten`, `dreißigster`).
 pub fn de_ordinal(w: &str) -> Option<u32> {
+    if !number_initial(w) || !matches!(w.as_bytes().last(), Some(b'r' | b'n' | b's' | b'e' | b'm')) {
+        return None;
+    }
     for suffix in ["ster", "sten", "stes", "ste", "stem", "ter", "ten", "tes", "te", "tem", "er", "en", "es", "e", "em"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             let n = match stem {
