@@ -165,11 +165,8 @@ fn score(dim: &str, kind: &str, cdim: Option<&str>) -> BTreeMap<String, (usize, 
             }),
             Some(claims) => wants.iter().all(|(e, want)| {
                 let want = want.as_ref().expect("checked above");
-                let (s, t) = byte_span(
-                    text,
-                    e["start"].as_u64().unwrap_or(0) as usize,
-                    e["end"].as_u64().unwrap_or(0) as usize,
-                );
+                let (s, t) =
+                    byte_span(text, e["start"].as_u64().unwrap_or(0) as usize, e["end"].as_u64().unwrap_or(0) as usize);
                 claims.iter().any(|c| {
                     let cs = c.get("start").and_then(Value::as_u64).map_or(usize::MAX, |v| v as usize);
                     let ce = c.get("end").and_then(Value::as_u64).map_or(0, |v| v as usize);

@@ -39,7 +39,8 @@ fn hedged_lengths() {
     let (dim, unit, v, lo, hi, h) = q("The missiles flew about 650 km before falling into the sea.", "about 650 km");
     assert_eq!((dim, unit.as_str(), v, h), (Dimension::Length, "m", 650_000.0, Hedge::Approx));
     assert!(near(lo, 617_500.0) && near(hi, 682_500.0));
-    let (_, _, v, lo, _, h) = q("The cosmodrome lies more than 1,500 kilometres north of Vladivostok.", "more than 1,500 kilometres");
+    let (_, _, v, lo, _, h) =
+        q("The cosmodrome lies more than 1,500 kilometres north of Vladivostok.", "more than 1,500 kilometres");
     assert_eq!((v, lo, h), (1.5e6, 1.5e6, Hedge::Above));
     let (_, _, v, _, _, h) = q("Vladivostok is roughly 130 miles from the border.", "roughly 130 miles");
     assert!(near(v, 130.0 * 1609.344));
@@ -58,7 +59,8 @@ fn more_hedges() {
     let (_, _, v, lo, hi, h) = q("Nearly 40 percent of the shells were duds.", "Nearly 40 percent");
     assert_eq!((v, hi, h), (40.0, 40.0, Hedge::Below));
     assert!(near(lo, 38.0));
-    let (_, _, _, lo, hi, h) = q("Between 20 and 30 percent of the budget goes to defence.", "Between 20 and 30 percent");
+    let (_, _, _, lo, hi, h) =
+        q("Between 20 and 30 percent of the budget goes to defence.", "Between 20 and 30 percent");
     assert_eq!((lo, hi, h), (20.0, 30.0, Hedge::Range));
     let (_, _, _, lo, hi, h) = q("Temperatures reached 30-35 degrees Celsius.", "30-35 degrees Celsius");
     assert_eq!((lo, hi, h), (30.0, 35.0, Hedge::Range));

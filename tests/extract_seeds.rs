@@ -38,7 +38,12 @@ fn source<'a>(r: &'a Value, id: &str) -> &'a Value {
 
 fn claim<'a>(r: &'a Value, id: &str, text: &str) -> &'a Value {
     let s = source(r, id);
-    s["claims"].as_array().unwrap().iter().find(|c| c["text"] == text).unwrap_or_else(|| panic!("{id}: no claim {text:?}"))
+    s["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == text)
+        .unwrap_or_else(|| panic!("{id}: no claim {text:?}"))
 }
 
 fn f(v: &Value) -> f64 {
@@ -69,7 +74,10 @@ fn snapshot_of_the_seeds() {
 fn hedged_distances() {
     let r = report();
     let c = claim(&r, "001", "etwa 650 Kilometer");
-    assert_eq!((c["dimension"].as_str(), c["unit"].as_str(), c["hedge"].as_str()), (Some("length"), Some("m"), Some("approx")));
+    assert_eq!(
+        (c["dimension"].as_str(), c["unit"].as_str(), c["hedge"].as_str()),
+        (Some("length"), Some("m"), Some("approx"))
+    );
     assert_eq!((f(&c["value"]), f(&c["low"]), f(&c["high"])), (650_000.0, 617_500.0, 682_500.0));
     let c = claim(&r, "002", "mehr als 1.500 Kilometer");
     assert_eq!((c["hedge"].as_str(), f(&c["value"]), f(&c["low"])), (Some("above"), 1.5e6, 1.5e6));
@@ -88,21 +96,28 @@ fn durations_and_counts() {
     let c = claim(&r, "002", "seit vier Jahren");
     assert_eq!((c["dimension"].as_str(), f(&c["value"])), (Some("duration"), 4.0 * 365.0 * 86_400.0));
     let c = claim(&r, "001", "zwei Kurzstreckenraketen");
-    assert_eq!((c["dimension"].as_str(), c["noun"].as_str(), f(&c["value"])), (Some("count"), Some("Kurzstreckenrakete"), 2.0));
+    assert_eq!(
+        (c["dimension"].as_str(), c["noun"].as_str(), f(&c["value"])),
+        (Some("count"), Some("Kurzstreckenrakete"), 2.0)
+    );
 }
 
 #[test]
 fn dates_and_datelines() {
     let r = report();
     let c = claim(&r, "003", "im Februar 2022");
-    assert_eq!((c["grain"].as_str(), c["from"].as_str(), c["to"].as_str()), (Some("month"), Some("2022-02-01T00:00:00"), Some("2022-03-01T00:00:00")));
+    assert_eq!(
+        (c["grain"].as_str(), c["from"].as_str(), c["to"].as_str()),
+        (Some("month"), Some("2022-02-01T00:00:00"), Some("2022-03-01T00:00:00"))
+    );
     assert_eq!(source(&r, "003")["published"].as_str(), Some("2023-09-12T07:43:00"));
     assert_eq!(source(&r, "002")["published"].as_str(), Some("2023-09-13T15:11:00"));
     assert_eq!(source(&r, "001")["published"], Value::Null);
     assert_eq!(source(&r, "004")["published"], Value::Null);
     // every `am Mittwoch` of the ticker resolves through its update's stamp
     let ticker = source(&r, "000");
-    let wednesdays: Vec<&Value> = ticker["claims"].as_array().unwrap().iter().filter(|c| c["text"] == "am Mittwoch").collect();
+    let wednesdays: Vec<&Value> =
+        ticker["claims"].as_array().unwrap().iter().filter(|c| c["text"] == "am Mittwoch").collect();
     assert!(!wednesdays.is_empty());
     for c in wednesdays {
         assert_eq!((c["from"].as_str(), c["grain"].as_str()), (Some("2023-09-13T00:00:00"), Some("day")));

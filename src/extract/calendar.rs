@@ -28,8 +28,23 @@ pub fn month(w: &str) -> Option<i8> {
 pub fn month_abbr(w: &str) -> bool {
     matches!(
         w,
-        "jan" | "feb" | "febr" | "mär" | "mrz" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "okt" | "oct"
-            | "nov" | "dez" | "dec"
+        "jan"
+            | "feb"
+            | "febr"
+            | "mär"
+            | "mrz"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "okt"
+            | "oct"
+            | "nov"
+            | "dez"
+            | "dec"
     )
 }
 

@@ -8,8 +8,21 @@ use super::words;
 use crate::claim::{Grain, Lang};
 
 /// Words that may stand before a time without changing it.
-const LEAD: &[&str] =
-    &["so", "gegen", "circa", "zirka", "ca", "etwa", "ungefähr", "ungefahr", "pünktlich", "genau", "um", "at", "around"];
+const LEAD: &[&str] = &[
+    "so",
+    "gegen",
+    "circa",
+    "zirka",
+    "ca",
+    "etwa",
+    "ungefähr",
+    "ungefahr",
+    "pünktlich",
+    "genau",
+    "um",
+    "at",
+    "around",
+];
 
 /// An hour written as digits or a word (`3`, `drei`), up to 24.
 fn hour(t: &Toks, i: usize, lang: Lang) -> Option<i8> {
@@ -190,10 +203,10 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
     // `15 Uhr`, `3 uhr 15`, `15h`, `17h10`, `18Uhr`
     if t.is_any(k + 1, &["uhr", "h"]) && (t.is(k + 1, "uhr") || (digits && t.tight(k))) {
         let twelve = !(digits && t.ndigits(k) == 2 && t.raw(k).starts_with('0'));
-        if let Some(m) = minutes(t, k + 2, lang).filter(|_| !t.is_word(k + 3) || !t.capital(k + 3)) {
-            if !(t.tight(k + 2) && t.is_mark(k + 3, '.')) || t.is(k + 1, "h") {
-                return Some((clock(h, m, 0, twelve, Grain::Minute)?, k + 3));
-            }
+        if let Some(m) = minutes(t, k + 2, lang).filter(|_| !t.is_word(k + 3) || !t.capital(k + 3))
+            && (!(t.tight(k + 2) && t.is_mark(k + 3, '.')) || t.is(k + 1, "h"))
+        {
+            return Some((clock(h, m, 0, twelve, Grain::Minute)?, k + 3));
         }
         return Some((clock(h, 0, 0, twelve, Grain::Hour)?, k + 2));
     }
@@ -213,7 +226,8 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
         let next_ok = match t.kind(k + 1) {
             None => true,
             Some(super::token::Kind::Word) => {
-                !t.capital(k + 1) || t.is_any(k + 1, &["abends", "nachmittags", "morgens", "früh", "am", "in", "morgen"])
+                !t.capital(k + 1)
+                    || t.is_any(k + 1, &["abends", "nachmittags", "morgens", "früh", "am", "in", "morgen"])
             }
             Some(super::token::Kind::Mark(c)) => !matches!(c, '%' | '.' | ',' | ':') || !t.tight(k),
             Some(super::token::Kind::Digits) => false,

@@ -176,16 +176,13 @@ impl P<'_> {
     /// A range separator and what may follow it (`bis zum`, `-`, `auf den`).
     fn range_sep(&self, k: usize) -> Option<usize> {
         let t = self.t();
-        let k = if t.mark(k).is_some_and(|c| matches!(c, '-' | '–' | '—' | '/')) || t.is_any(k, &["bis", "to", "until"])
-        {
-            k + 1
-        } else if t.is(k, "auf") && t.is_any(k + 1, &["den", "dem"]) {
-            k + 1
-        } else if t.is_any(k, &["und", "and"]) {
-            k + 1
-        } else {
+        let sep = t.mark(k).is_some_and(|c| matches!(c, '-' | '–' | '—' | '/'))
+            || t.is_any(k, &["bis", "to", "until", "und", "and"])
+            || (t.is(k, "auf") && t.is_any(k + 1, &["den", "dem"]));
+        if !sep {
             return None;
-        };
+        }
+        let k = k + 1;
         Some(if t.is_any(k, &["zum", "zur", "dem", "den", "einschließlich"]) { k + 1 } else { k })
     }
 
@@ -261,7 +258,13 @@ impl P<'_> {
             let paren = t.is_mark(k, '(');
             let k = if paren { k + 1 } else { k };
             if let Some((When::Day { y, m, d, .. }, e)) = self.absolute_day(k) {
-                let e = if paren && t.is_mark(e, ')') { e + 1 } else if paren { return None } else { e };
+                let e = if paren && t.is_mark(e, ')') {
+                    e + 1
+                } else if paren {
+                    return None;
+                } else {
+                    e
+                };
                 return Some((When::Day { y, m, d, wd: Some((wd, name)) }, e));
             }
             if abbr && !(self.lone && t.len() <= 2) {
@@ -277,7 +280,8 @@ impl P<'_> {
     fn weekday_tail(&self, wd: Weekday, k: usize, toward: Toward) -> Option<(When, usize)> {
         let t = self.t();
         let week = |j: usize| t.is_any(j, &["woche", "week"]);
-        if t.is_any(k, &["der", "dieser"]) && let Some(n) = modifier(t.low(k + 1)).or(if t.is(k, "dieser") { Some(0) } else { None })
+        if t.is_any(k, &["der", "dieser"])
+            && let Some(n) = modifier(t.low(k + 1)).or(if t.is(k, "dieser") { Some(0) } else { None })
         {
             let j = if t.is(k, "dieser") { k + 1 } else { k + 2 };
             if week(j) {
@@ -345,7 +349,8 @@ impl P<'_> {
         let t = self.t();
         if t.ndigits(i) == 4 {
             let y = t.int(i)? as i32;
-            if (1000..=2999).contains(&y) && !(t.tight(i) && matches!(t.mark(i + 1), Some('.' | ',')) && t.is_digits(i + 2))
+            if (1000..=2999).contains(&y)
+                && !(t.tight(i) && matches!(t.mark(i + 1), Some('.' | ',')) && t.is_digits(i + 2))
             {
                 return Some((y, i + 1));
             }
@@ -360,8 +365,8 @@ impl P<'_> {
         if let Some(y) = self.year4(i) {
             return Some(y);
         }
-        if t.ndigits(i) == 2 && !t.is_word(i + 1) && !t.is_mark(i + 1, ':') && !(t.is_mark(i + 1, '.') && t.is_digits(i + 2))
-        {
+        let closes = !(t.is_word(i + 1) || t.is_mark(i + 1, ':') || (t.is_mark(i + 1, '.') && t.is_digits(i + 2)));
+        if t.ndigits(i) == 2 && closes {
             return Some((full_year(t.int(i)? as i32, 2), i + 1));
         }
         None
@@ -418,7 +423,7 @@ impl P<'_> {
     /// `23/Sep/2020`, and months: `05/2016`, `2016-05`.
     fn numeric(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
-        if !t.is_digits(i) && !(t.is_word(i) && cal::month(t.low(i)).is_some()) {
+        if !(t.is_digits(i) || (t.is_word(i) && cal::month(t.low(i)).is_some())) {
             return None;
         }
         // up to three parts joined by one kind of separator
@@ -551,7 +556,8 @@ impl P<'_> {
         // `vor zwei Wochen`, `in 3 Tagen`, `four years ago`
         if matches!(w, "vor" | "in" | "binnen") {
             let mut k = i + 1;
-            while t.is_any(k, &["zirka", "circa", "etwa", "rund", "ungefähr", "knapp", "gut", "about", "around", "some"])
+            while t
+                .is_any(k, &["zirka", "circa", "etwa", "rund", "ungefähr", "knapp", "gut", "about", "around", "some"])
                 || (t.is(k, "ca") && t.is_mark(k + 1, '.'))
             {
                 k += if t.is(k, "ca") { 2 } else { 1 };
@@ -578,12 +584,12 @@ impl P<'_> {
         let m = modifier(t.low(k)).filter(|_| t.is_word(k))?;
         let u = t.low(k + 1);
         // `letzten 3 Tage`, `nächsten paar Tagen`
-        let n = if t.is(k + 1, "paar") {
-            Some((3.0, k + 2))
-        } else if t.is(k + 1, "few") {
+        let n = if t.is_any(k + 1, &["paar", "few"]) {
             Some((3.0, k + 2))
         } else {
-            number::at(t, k + 1, self.lang).filter(|n| n.value >= 1.0 && n.value.fract() == 0.0).map(|n| (n.value, n.end))
+            number::at(t, k + 1, self.lang)
+                .filter(|n| n.value >= 1.0 && n.value.fract() == 0.0)
+                .map(|n| (n.value, n.end))
         };
         if let Some((n, e)) = n
             && let Some(unit) = Unit::from_word(t.low(e)).filter(|_| t.is_word(e))
@@ -734,11 +740,56 @@ impl P<'_> {
             && (t.is_any(
                 k - 1,
                 &[
-                    "seit", "im", "jahr", "jahre", "jahres", "bis", "von", "vom", "ab", "vor", "nach", "in", "anfang",
-                    "mitte", "ende", "frühjahr", "sommer", "herbst", "winter", "zwischen", "und", "since", "by",
-                    "until", "from", "of", "year", "early", "late", "mid", "um", "frühling", "spring", "summer",
-                    "autumn", "fall", "during", "during", "before", "after", "bereits", "schon", "erst", "noch",
-                    "sowie", "oder", "or", "and", "through", "till",
+                    "seit",
+                    "im",
+                    "jahr",
+                    "jahre",
+                    "jahres",
+                    "bis",
+                    "von",
+                    "vom",
+                    "ab",
+                    "vor",
+                    "nach",
+                    "in",
+                    "anfang",
+                    "mitte",
+                    "ende",
+                    "frühjahr",
+                    "sommer",
+                    "herbst",
+                    "winter",
+                    "zwischen",
+                    "und",
+                    "since",
+                    "by",
+                    "until",
+                    "from",
+                    "of",
+                    "year",
+                    "early",
+                    "late",
+                    "mid",
+                    "um",
+                    "frühling",
+                    "spring",
+                    "summer",
+                    "autumn",
+                    "fall",
+                    "during",
+                    "during",
+                    "before",
+                    "after",
+                    "bereits",
+                    "schon",
+                    "erst",
+                    "noch",
+                    "sowie",
+                    "oder",
+                    "or",
+                    "and",
+                    "through",
+                    "till",
                 ],
             ) || matches!(t.mark(k - 1), Some('(' | '–' | '-' | '/')));
         let next_unit = super::units::at(t, k + 1).is_some() || t.is_any(k + 1, &["mal", "times"]);
@@ -754,8 +805,10 @@ impl P<'_> {
         let _ = prev;
         match t.kind(k + 1) {
             None => true,
-            Some(Kind::Mark(c)) => !matches!(c, '%' | '°') && !(matches!(c, '.' | ',') && t.is_digits(k + 2)),
-            Some(Kind::Word) => !t.capital(k + 1) && (self.lang == Lang::De || t.is_any(k + 1, &["and", "to", "was", "were", "when"])),
+            Some(Kind::Mark(c)) => !(matches!(c, '%' | '°') || (matches!(c, '.' | ',') && t.is_digits(k + 2))),
+            Some(Kind::Word) => {
+                !t.capital(k + 1) && (self.lang == Lang::De || t.is_any(k + 1, &["and", "to", "was", "were", "when"]))
+            }
             Some(Kind::Digits) => false,
         }
     }
@@ -768,7 +821,9 @@ impl P<'_> {
             return Some((When::Month { y: Some(y), m }, ye));
         }
         // `August 99`: two digits closing the phrase
-        if t.ndigits(e) == 2 && (e + 1 >= t.len() || (t.mark(e + 1).is_some() && !t.is_mark(e + 1, '.'))) && t.int(e)? > 31
+        if t.ndigits(e) == 2
+            && (e + 1 >= t.len() || (t.mark(e + 1).is_some() && !t.is_mark(e + 1, '.')))
+            && t.int(e)? > 31
         {
             return Some((When::Month { y: Some(full_year(t.int(e)? as i32, 2)), m }, e + 1));
         }
@@ -809,7 +864,10 @@ impl P<'_> {
         let mut e = k + len;
         let mut y = None;
         let mut rel = None;
-        if t.is(e, "im") && t.is_any(e + 1, &["jahr", "jahre"]) && let Some((yy, ye)) = self.year4(e + 2) {
+        if t.is(e, "im")
+            && t.is_any(e + 1, &["jahr", "jahre"])
+            && let Some((yy, ye)) = self.year4(e + 2)
+        {
             y = Some(yy);
             e = ye;
         } else if let Some((yy, ye)) = self.year4(e) {
@@ -835,7 +893,7 @@ impl P<'_> {
             if k != i + 1 || t.is_digits(i) {
                 return None;
             }
-            i8::try_from(d).ok().filter(|&d| d <= 5)?
+            Some(d).filter(|&d| d <= 5)?
         };
         let what = i + 1;
         let k = what + 1;
@@ -864,21 +922,124 @@ impl P<'_> {
 /// Words that may begin a date expression, besides numbers and ordinals.
 static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
     let mut set: WordSet = [
-        "am", "im", "vom", "on", "zum", "ab", "in", "vor", "binnen", "seit", "des", "der", "zwischen", "rest", "zu",
-        "anfang", "mitte", "ende", "beginning", "early", "mid", "middle", "late", "end", "jahr", "jahre", "jahres",
-        "year", "letzter", "letzte", "letzten", "letztes", "last", "halb", "viertel", "quarter", "um", "gegen", "so",
-        "circa", "zirka", "ca", "etwa", "ungefähr", "ungefahr", "pünktlich", "genau", "at", "around", "a", "an", "one",
-        "ein", "einer", "einem", "einen", "eine", "heute", "gestern", "morgen", "übermorgen", "vorgestern",
-        "vorvorgestern", "today", "tonight", "yesterday", "tomorrow", "diesen", "dieser", "q",
+        "am",
+        "im",
+        "vom",
+        "on",
+        "zum",
+        "ab",
+        "in",
+        "vor",
+        "binnen",
+        "seit",
+        "des",
+        "der",
+        "zwischen",
+        "rest",
+        "zu",
+        "anfang",
+        "mitte",
+        "ende",
+        "beginning",
+        "early",
+        "mid",
+        "middle",
+        "late",
+        "end",
+        "jahr",
+        "jahre",
+        "jahres",
+        "year",
+        "letzter",
+        "letzte",
+        "letzten",
+        "letztes",
+        "last",
+        "halb",
+        "viertel",
+        "quarter",
+        "um",
+        "gegen",
+        "so",
+        "circa",
+        "zirka",
+        "ca",
+        "etwa",
+        "ungefähr",
+        "ungefahr",
+        "pünktlich",
+        "genau",
+        "at",
+        "around",
+        "a",
+        "an",
+        "one",
+        "ein",
+        "einer",
+        "einem",
+        "einen",
+        "eine",
+        "heute",
+        "gestern",
+        "morgen",
+        "übermorgen",
+        "vorgestern",
+        "vorvorgestern",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "diesen",
+        "dieser",
+        "q",
     ]
     .into_iter()
     .collect();
     for w in [
-        "diese", "dieser", "diesen", "dieses", "diesem", "this", "current", "nächste", "nächsten", "nächster",
-        "nächstes", "nächstem", "kommende", "kommenden", "kommender", "kommendes", "kommendem", "next", "coming",
-        "following", "übernächste", "übernächsten", "übernächster", "übernächstes", "letzte", "letzten", "letzter",
-        "letztes", "letztem", "vergangene", "vergangenen", "vergangener", "vergangenes", "vergangenem", "vorige",
-        "vorigen", "voriger", "voriges", "past", "previous", "vorletzte", "vorletzten", "vorletzter", "vorletztes",
+        "diese",
+        "dieser",
+        "diesen",
+        "dieses",
+        "diesem",
+        "this",
+        "current",
+        "nächste",
+        "nächsten",
+        "nächster",
+        "nächstes",
+        "nächstem",
+        "kommende",
+        "kommenden",
+        "kommender",
+        "kommendes",
+        "kommendem",
+        "next",
+        "coming",
+        "following",
+        "übernächste",
+        "übernächsten",
+        "übernächster",
+        "übernächstes",
+        "letzte",
+        "letzten",
+        "letzter",
+        "letztes",
+        "letztem",
+        "vergangene",
+        "vergangenen",
+        "vergangener",
+        "vergangenes",
+        "vergangenem",
+        "vorige",
+        "vorigen",
+        "voriger",
+        "voriges",
+        "past",
+        "previous",
+        "vorletzte",
+        "vorletzten",
+        "vorletzter",
+        "vorletztes",
     ] {
         set.insert(w);
     }
@@ -945,7 +1106,10 @@ mod tests {
     #[test]
     fn absolute_dates() {
         let (text, from, v) = one("Moskau ist bei der im Februar 2022 befohlenen Invasion", None);
-        assert_eq!((text.as_str(), from.as_str(), v.grain), ("im Februar 2022", "2022-02-01T00:00:00", crate::claim::Grain::Month));
+        assert_eq!(
+            (text.as_str(), from.as_str(), v.grain),
+            ("im Februar 2022", "2022-02-01T00:00:00", crate::claim::Grain::Month)
+        );
         let (_, from, _) = one("Stand: 12.09.2023 07:43 Uhr", None);
         assert_eq!(from, "2023-09-12T07:43:00");
         let (_, from, _) = one("Das erste Mal seit 2019 treffen sich", None);

@@ -87,6 +87,10 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
     let mut pairs: Vec<(jiff::civil::Weekday, i8, i8)> = Vec::new();
     for r in lines {
         let line = &text[r.clone()];
+        // every dateline has digits
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let lead = line.len() - line.trim_start().len();
         let ticker = TICKER.iter().any(|p| starts_ci(&line[lead..], p));
         let stamp_at = STAMP.iter().filter_map(|p| find_ci(line, p).map(|k| k + p.len())).min();
@@ -151,8 +155,11 @@ fn find_ci(s: &str, p: &str) -> Option<usize> {
     (0..=s.len() - p.len()).find(|&i| s[i..i + p.len()].eq_ignore_ascii_case(p))
 }
 
+/// A calendar day: year (if given), month, day.
+type Day = (Option<i32>, i8, i8);
+
 /// The day and time an expression gives, if it names a calendar day.
-fn split(w: &When) -> (Option<(Option<i32>, i8, i8)>, Option<Clock>) {
+fn split(w: &When) -> (Option<Day>, Option<Clock>) {
     match w {
         When::Day { y, m, d, .. } => (Some((*y, *m, *d)), None),
         When::At(inner, c) => (split(inner).0, Some(*c)),

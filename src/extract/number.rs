@@ -113,8 +113,7 @@ fn digits_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         text.push_str(t.raw(j + 1));
         j += 2;
         has_decimal = true;
-    } else if !grouped && lang == Lang::De && t.is_mark(j, '.') && t.tight(j - 1) && t.tight(j) && t.is_digits(j + 1)
-    {
+    } else if !grouped && lang == Lang::De && t.is_mark(j, '.') && t.tight(j - 1) && t.tight(j) && t.is_digits(j + 1) {
         // `2.5` in German text: read as a decimal point
         text.push('.');
         text.push_str(t.raw(j + 1));

@@ -46,10 +46,49 @@ pub fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
 /// Words that may begin a quantity, besides number words.
 static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
     [
-        "zwischen", "between", "seit", "jahrelang", "minus", "negativ", "ganzen", "ganze", "ganzes", "viertelstunde",
-        "dreiviertelstunde", "ein", "eine", "einer", "einen", "einem", "eines", "a", "an", "one", "kein", "keine",
-        "keiner", "keinen", "keines", "keinem", "none", "tens", "halb", "halbe", "halben", "halbes", "halber",
-        "halbem", "drittel", "viertel", "dreiviertel", "zweidrittel", "half", "beide", "beiden", "beider", "both",
+        "zwischen",
+        "between",
+        "seit",
+        "jahrelang",
+        "minus",
+        "negativ",
+        "ganzen",
+        "ganze",
+        "ganzes",
+        "viertelstunde",
+        "dreiviertelstunde",
+        "ein",
+        "eine",
+        "einer",
+        "einen",
+        "einem",
+        "eines",
+        "a",
+        "an",
+        "one",
+        "kein",
+        "keine",
+        "keiner",
+        "keinen",
+        "keines",
+        "keinem",
+        "none",
+        "tens",
+        "halb",
+        "halbe",
+        "halben",
+        "halbes",
+        "halber",
+        "halbem",
+        "drittel",
+        "viertel",
+        "dreiviertel",
+        "zweidrittel",
+        "half",
+        "beide",
+        "beiden",
+        "beider",
+        "both",
     ]
     .into_iter()
     .collect()
@@ -77,8 +116,29 @@ fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
 fn opens(c: char) -> bool {
     matches!(
         c,
-        '(' | '[' | '{' | '„' | '“' | '"' | '\'' | '‚' | '‘' | '«' | '»' | '–' | '—' | '-' | '~' | '+' | '±' | '≈' | '$'
-            | '€' | '£' | '¥' | '₩' | '₽'
+        '(' | '['
+            | '{'
+            | '„'
+            | '“'
+            | '"'
+            | '\''
+            | '‚'
+            | '‘'
+            | '«'
+            | '»'
+            | '–'
+            | '—'
+            | '-'
+            | '~'
+            | '+'
+            | '±'
+            | '≈'
+            | '$'
+            | '€'
+            | '£'
+            | '¥'
+            | '₩'
+            | '₽'
     )
 }
 
@@ -137,25 +197,74 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
         n
     } else if t.len() <= 2 && i == 0 && (t.len() == 1 || t.is_mark(1, '.')) && lone_word(t.low(0)).is_some() {
         let v = lone_word(t.low(0))?;
-        Num { value: v, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
+        Num {
+            value: v,
+            start: i,
+            end: i + 1,
+            vague: None,
+            digits: false,
+            plain: false,
+            scaled: false,
+            scale: 1.0,
+            fraction: false,
+        }
     } else if let Some(n) = number::vague_at(t, i, lang) {
         n
     } else if (t.is_any(i, DE_ONE) || t.is_any(i, &["a", "an", "one"]))
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim != Dimension::Percent)
     {
-        Num { value: 1.0, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
+        Num {
+            value: 1.0,
+            start: i,
+            end: i + 1,
+            vague: None,
+            digits: false,
+            plain: false,
+            scaled: false,
+            scale: 1.0,
+            fraction: false,
+        }
     } else if let Some(Fraction::Part(p)) = words::de_fraction(t.low(i)).filter(|_| t.is_word(i))
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
     {
-        Num { value: p, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
+        Num {
+            value: p,
+            start: i,
+            end: i + 1,
+            vague: None,
+            digits: false,
+            plain: false,
+            scaled: false,
+            scale: 1.0,
+            fraction: false,
+        }
     } else if t.is_any(i, &["ganzen", "ganze", "ganzes"])
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
     {
-        Num { value: 1.0, start: i, end: i + 1, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false }
+        Num {
+            value: 1.0,
+            start: i,
+            end: i + 1,
+            vague: None,
+            digits: false,
+            plain: false,
+            scaled: false,
+            scale: 1.0,
+            fraction: false,
+        }
     } else if t.is_any(i, &["viertelstunde", "dreiviertelstunde"]) {
         let (u, end) = units::at(t, i)?;
-        let num =
-            Num { value: 1.0, start: i, end: i, vague: None, digits: false, plain: false, scaled: false, scale: 1.0, fraction: false };
+        let num = Num {
+            value: 1.0,
+            start: i,
+            end: i,
+            vague: None,
+            digits: false,
+            plain: false,
+            scaled: false,
+            scale: 1.0,
+            fraction: false,
+        };
         return Some(Reading { num, unit: Some(u), end });
     } else {
         return None;
@@ -263,9 +372,8 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     }
     // hedges qualify numerals, not `beide` or a vague multitude; `gegen`
     // only before digits
-    let hedge_at = hedge::before(t, start).filter(|&(h, _)| {
-        a.num.vague.is_none() && !is_both(t, &a.num) && (!t.is(h, "gegen") || a.num.digits)
-    });
+    let hedge_at = hedge::before(t, start)
+        .filter(|&(h, _)| a.num.vague.is_none() && !is_both(t, &a.num) && (!t.is(h, "gegen") || a.num.digits));
     if is_both(t, &a.num) && noun_after(t, a.num.end, lang).is_none() {
         return None;
     }
@@ -375,17 +483,108 @@ fn range(_t: &Toks, _s: usize, a: Reading, b: Reading, _lang: Lang) -> Option<(Q
 
 /// Words after a number that are not the thing counted.
 const NOT_NOUNS_DE: &[&str] = &[
-    "uhr", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
-    "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "prozent", "mal",
-    "und", "oder", "bis", "stück", "stücke", "stücken", "stk",
+    "uhr",
+    "januar",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "prozent",
+    "mal",
+    "und",
+    "oder",
+    "bis",
+    "stück",
+    "stücke",
+    "stücken",
+    "stk",
 ];
 
 const NOT_NOUNS_EN: &[&str] = &[
-    "and", "or", "to", "of", "in", "on", "at", "by", "for", "from", "with", "the", "a", "an", "was", "were", "is",
-    "are", "had", "has", "have", "will", "would", "percent", "times", "a.m", "p.m", "am", "pm", "more", "less", "than",
-    "per", "people's", "who", "which", "that", "as", "but", "after", "before", "since", "into", "out", "up", "down",
-    "over", "under", "off", "this", "these", "those", "it", "its", "their", "his", "her", "o'clock", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "and",
+    "or",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "the",
+    "a",
+    "an",
+    "was",
+    "were",
+    "is",
+    "are",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "percent",
+    "times",
+    "a.m",
+    "p.m",
+    "am",
+    "pm",
+    "more",
+    "less",
+    "than",
+    "per",
+    "people's",
+    "who",
+    "which",
+    "that",
+    "as",
+    "but",
+    "after",
+    "before",
+    "since",
+    "into",
+    "out",
+    "up",
+    "down",
+    "over",
+    "under",
+    "off",
+    "this",
+    "these",
+    "those",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "o'clock",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// The noun counted after a number (`zwei Kurzstreckenraketen`,

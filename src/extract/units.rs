@@ -58,7 +58,7 @@ const GALLON: Unit = u(Volume, "l", 3.785_411_784);
 const KM2: Unit = u(Area, "m²", 1e6);
 const M2: Unit = u(Area, "m²", 1.0);
 const HECTARE: Unit = u(Area, "m²", 1e4);
-const ACRE: Unit = u(Area, "m²", 4046.856_422_4);
+const ACRE: Unit = u(Area, "m²", 4_046.856_422_4);
 const SQMILE: Unit = u(Area, "m²", 2_589_988.110_336);
 const KMH: Unit = u(Speed, "m/s", 1.0 / 3.6);
 const MPS: Unit = u(Speed, "m/s", 1.0);
@@ -267,16 +267,8 @@ static BY_WORD: LazyLock<HashMap<&'static str, Unit, BuildHasherDefault<Fnv>>> =
     LazyLock::new(|| WORDS.iter().copied().collect());
 
 /// Abbreviations that are units only as written, in this case.
-const CASED: &[(&str, Unit)] = &[
-    ("m", M),
-    ("s", SEC),
-    ("h", HOUR),
-    ("g", GRAM),
-    ("t", TONNE),
-    ("l", LITRE),
-    ("L", LITRE),
-    ("Mi", MILE),
-];
+const CASED: &[(&str, Unit)] =
+    &[("m", M), ("s", SEC), ("h", HOUR), ("g", GRAM), ("t", TONNE), ("l", LITRE), ("L", LITRE), ("Mi", MILE)];
 
 /// Signs: `%`, `€`, `$`, `£`, `¥`.
 fn sign(c: char) -> Option<Unit> {

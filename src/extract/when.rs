@@ -96,13 +96,25 @@ pub struct Clock {
 #[derive(Debug, Clone, PartialEq)]
 pub enum When {
     /// A day; the year may be missing, and a weekday may be written with it.
-    Day { y: Option<i32>, m: i8, d: i8, wd: Option<(Weekday, String)> },
-    Month { y: Option<i32>, m: i8 },
+    Day {
+        y: Option<i32>,
+        m: i8,
+        d: i8,
+        wd: Option<(Weekday, String)>,
+    },
+    Month {
+        y: Option<i32>,
+        m: i8,
+    },
     Year(i32),
     Decade(i32),
     /// `Anfang/Mitte/Ende` (0, 1, 2) of a month or year.
     Part(u8, Box<When>),
-    Quarter { y: Option<i32>, q: i8, rel: Option<i64> },
+    Quarter {
+        y: Option<i32>,
+        q: i8,
+        rel: Option<i64>,
+    },
     Weekday(Weekday, Toward),
     /// `heute` (0), `gestern` (−1), …
     RelDay(i64),
@@ -114,17 +126,34 @@ pub enum When {
     Weekend(i64),
     /// From today to the end of the week.
     RestOfWeek,
-    Season { start: (i8, i8), y: Option<i32>, rel: i64 },
+    Season {
+        start: (i8, i8),
+        y: Option<i32>,
+        rel: i64,
+    },
     /// `vor zwei Wochen` (−2 weeks), `in 3 Tagen`.
     Shift(f64, Unit),
     /// The last/next `n` units, today's unit left out.
     Span(i64, Unit, bool),
     Now,
-    Holiday { rule: HolidayRule, y: Option<i32>, rel: Option<i64>, nth: Option<i64> },
+    Holiday {
+        rule: HolidayRule,
+        y: Option<i32>,
+        rel: Option<i64>,
+        nth: Option<i64>,
+    },
     /// n-th (or last, −1) weekday of a month.
-    NthWeekday { n: i8, wd: Weekday, month: Box<When> },
+    NthWeekday {
+        n: i8,
+        wd: Weekday,
+        month: Box<When>,
+    },
     /// n-th (or last, −1) day or week of a month.
-    NthOf { n: i8, unit: Unit, month: Box<When> },
+    NthOf {
+        n: i8,
+        unit: Unit,
+        month: Box<When>,
+    },
     Time(Clock),
     At(Box<When>, Clock),
     Range(Box<When>, Box<When>),
@@ -358,7 +387,8 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
         When::Shift(n, u) => shift(a?, *n, *u),
         When::Span(n, u, past) => {
             let today = a?.date();
-            let (base, step): (Date, fn(Date, i64) -> Option<Date>) = match u {
+            type Step = fn(Date, i64) -> Option<Date>;
+            let (base, step): (Date, Step) = match u {
                 Unit::Day => (today, add_days),
                 Unit::Week => (monday(today), |d, k| add_days(d, 7 * k)),
                 Unit::Month => (today.first_of_month(), add_months),
@@ -433,7 +463,14 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
 /// to the next finer grain (`vor zwei Jahren` names a month).
 fn shift(a: DateTime, n: f64, u: Unit) -> Option<Span> {
     let moved = if n.fract() == 0.0 && matches!(u, Unit::Month | Unit::Quarter | Unit::Year) {
-        let months = n as i64 * if u == Unit::Year { 12 } else if u == Unit::Quarter { 3 } else { 1 };
+        let months = n as i64
+            * if u == Unit::Year {
+                12
+            } else if u == Unit::Quarter {
+                3
+            } else {
+                1
+            };
         a.checked_add(months.months()).ok()?
     } else if n.fract() == 0.0 && matches!(u, Unit::Day | Unit::Week) {
         let days = n as i64 * if u == Unit::Week { 7 } else { 1 };

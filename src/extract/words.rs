@@ -201,7 +201,8 @@ pub fn de_ordinal(w: &str) -> Option<u32> {
     if !number_initial(w) || !matches!(w.as_bytes().last(), Some(b'r' | b'n' | b's' | b'e' | b'm')) {
         return None;
     }
-    for suffix in ["ster", "sten", "stes", "ste", "stem", "ter", "ten", "tes", "te", "tem", "er", "en", "es", "e", "em"] {
+    for suffix in ["ster", "sten", "stes", "ste", "stem", "ter", "ten", "tes", "te", "tem", "er", "en", "es", "e", "em"]
+    {
         if let Some(stem) = w.strip_suffix(suffix) {
             let n = match stem {
                 "ers" | "er" => 1,
@@ -217,9 +218,9 @@ pub fn de_ordinal(w: &str) -> Option<u32> {
                 "elf" => 11,
                 "zwölf" | "zwoelf" => 12,
                 _ => {
-                    if suffix.starts_with('s') && stem.ends_with("ig") || stem.ends_with("zehn") {
-                        de_cardinal(stem)? as u32
-                    } else if stem.len() > 3 && (stem.ends_with("ig") || stem.ends_with("hundert")) {
+                    let tens = suffix.starts_with('s') && stem.ends_with("ig");
+                    let long = stem.len() > 3 && (stem.ends_with("ig") || stem.ends_with("hundert"));
+                    if tens || long || stem.ends_with("zehn") {
                         de_cardinal(stem)? as u32
                     } else {
                         continue;
