@@ -107,7 +107,7 @@ fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) 
         end = e;
     }
     // a time zone name is read but not applied
-    if t.is_any(end, &["cet", "mez", "mesz", "cest", "gmt", "utc"]) {
+    if t.is_any(end, &["cet", "mez", "mesz", "cest", "gmt", "utc", "edt", "est", "bst", "cdt", "pdt", "kst", "msk"]) {
         end += 1;
     }
     if t.is(end, "in") && t.is(end + 1, "etwa") {

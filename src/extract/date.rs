@@ -683,7 +683,9 @@ impl P<'_> {
             {
                 return Some((When::Part(p, Box::new(m)), e));
             }
-            if let Some((y, e)) = self.year4(k) {
+            if let Some((y, e)) = self.year4(k)
+                && !(t.tight(e - 1) && t.is_any(e, &["er", "s"]))
+            {
                 return Some((When::Part(p, Box::new(When::Year(y))), e));
             }
             return None;
@@ -696,7 +698,8 @@ impl P<'_> {
             return Some((When::Quarter { y, q, rel: None }, e));
         }
         // decades: `90er`, `1990er Jahre`, `zweitausender`
-        if t.is_digits(i) && t.tight(i) && t.is(i + 1, "er") && matches!(t.ndigits(i), 2 | 4) {
+        let decade_suffix = t.is(i + 1, "er") || (self.lang == Lang::En && t.is(i + 1, "s"));
+        if t.is_digits(i) && t.tight(i) && decade_suffix && matches!(t.ndigits(i), 2 | 4) {
             let v = t.int(i)? as i32;
             let y = if t.ndigits(i) == 2 { 1900 + v } else { v };
             if y % 10 == 0 {

@@ -149,7 +149,11 @@ fn starts_clean(t: &Toks, i: usize) -> bool {
         return true;
     }
     match t.kind(i - 1) {
-        Some(Kind::Mark(c)) => opens(c) && (i < 2 || !t.tight(i - 2) || !matches!(t.kind(i - 2), Some(Kind::Digits))),
+        // not `10-20`'s second number, nor a name like `Covid-19`, `F-16`
+        Some(Kind::Mark(c)) => {
+            opens(c)
+                && (i < 2 || !t.tight(i - 2) || t.kind(i - 2).is_some_and(|k| k != Kind::Digits && k != Kind::Word))
+        }
         _ => false,
     }
 }
@@ -593,11 +597,15 @@ fn noun_after(t: &Toks, j: usize, lang: Lang) -> Option<(String, usize)> {
     match lang {
         Lang::De => {
             let mut k = j;
-            // up to two adjectives before the noun
+            // up to two adjectives right before the noun
             for _ in 0..2 {
-                if t.is_word(k) && !t.capital(k) && is_adjective_de(t.low(k)) {
+                if t.is_word(k) && !t.capital(k) && is_adjective_de(t.low(k)) && t.is_word(k + 1) && !t.is_mark(k, ',')
+                {
                     k += 1;
                 }
+            }
+            if k > j && !t.capital(k) {
+                return None;
             }
             if !t.is_word(k) || !t.capital(k) || t.is_any(k, NOT_NOUNS_DE) || t.raw(k).len() < 2 {
                 return None;
@@ -635,7 +643,56 @@ fn noun_after(t: &Toks, j: usize, lang: Lang) -> Option<(String, usize)> {
 fn is_adjective_de(w: &str) -> bool {
     w.len() > 3
         && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s))
-        && !matches!(w, "werden" | "wurden" | "haben" | "hatten" | "seien" | "waren" | "sollen" | "können" | "müssen")
+        && !matches!(
+            w,
+            "werden"
+                | "wurden"
+                | "haben"
+                | "hatten"
+                | "seien"
+                | "waren"
+                | "sollen"
+                | "können"
+                | "müssen"
+                | "dürfen"
+                | "wollen"
+                | "über"
+                | "unter"
+                | "aber"
+                | "oder"
+                | "hinter"
+                | "wieder"
+                | "immer"
+                | "später"
+                | "vorher"
+                | "nachher"
+                | "weiter"
+                | "mehr"
+                | "sehr"
+                | "gegen"
+                | "neben"
+                | "zwischen"
+                | "sagte"
+                | "hatte"
+                | "wurde"
+                | "werde"
+                | "habe"
+                | "seine"
+                | "seinen"
+                | "ihre"
+                | "ihren"
+                | "diese"
+                | "dieser"
+                | "diesen"
+                | "jeder"
+                | "jede"
+                | "jeden"
+                | "eine"
+                | "einen"
+                | "einer"
+                | "eines"
+                | "einem"
+        )
 }
 
 /// A German plural noun's singular where the ending shows it.
