@@ -156,6 +156,12 @@ fn times_of_day() {
 }
 
 #[test]
+fn a_future_verb_points_a_weekday_forward() {
+    assert_eq!(d("Kim will visit a shipyard on Friday.", "on Friday", wed()).0, "2023-09-15T00:00:00");
+    assert_eq!(d("Kim visited a shipyard on Friday.", "on Friday", wed()).0, "2023-09-08T00:00:00");
+}
+
+#[test]
 fn future_preference_points_forward() {
     let all = date::find("Kim will meet Putin on Friday.", Lang::En, wed(), Prefer::Future);
     assert_eq!(all[0].value.from.unwrap().to_string(), "2023-09-15T00:00:00");

@@ -84,14 +84,43 @@ impl P<'_> {
         }
         let (s, k) = if t.is_any(i, PREP) && !self.time_prep(i) { (i, i + 1) } else { (i, i) };
         let (mut w, e) = self.with_time(k)?;
-        // `bis Mittwoch`, `ab Montag`: a bare weekday that points ahead
+        // `bis Mittwoch`, `wird am Montag reisen`: a bare weekday that
+        // points ahead
         if let When::Weekday(wd, Toward::Bare) = w
-            && i > 0
-            && t.is_any(i - 1, &["bis", "ab", "until", "by"])
+            && ((i > 0 && t.is_any(i - 1, &["bis", "ab", "until", "by"])) || self.future_clause(i))
         {
             w = When::Weekday(wd, Toward::Ahead);
         }
         Some((w, s, e))
+    }
+
+    /// Whether the clause around token `i` is plainly about the future: a
+    /// future auxiliary (`wird`, `soll`, `will`) and no past-tense verb.
+    fn future_clause(&self, i: usize) -> bool {
+        let t = self.t();
+        let bound = |k: usize| t.mark(k).is_some_and(|c| matches!(c, ',' | ';' | ':' | '„' | '“' | '"' | '(' | ')'));
+        let mut s = i;
+        while s > 0 && !bound(s - 1) {
+            s -= 1;
+        }
+        let mut e = i;
+        while e < t.len() && !bound(e) {
+            e += 1;
+        }
+        let (future, past): (&[&str], &[&str]) = match self.lang {
+            Lang::De => (
+                &["wird", "werden", "werde", "soll", "sollen", "plant", "planen", "geplant", "will", "wollen"],
+                &[
+                    "war", "waren", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten", "hat", "haben", "ist",
+                    "sind",
+                ],
+            ),
+            Lang::En => (
+                &["will", "shall", "scheduled", "expected", "plans", "planned", "due"],
+                &["was", "were", "had", "has", "have", "did", "said", "told"],
+            ),
+        };
+        (s..e).any(|k| t.is_any(k, future)) && !(s..e).any(|k| t.is_any(k, past))
     }
 
     /// `am` before a time is the German `am` (`1:30 am Sa`), not a.m.
@@ -1139,6 +1168,15 @@ mod tests {
         assert_eq!(one("vor zwei Wochen", a).1, "2023-08-31T00:00:00");
         let (_, _, v) = one("am Mittwoch auf dem Weltraumbahnhof", None);
         assert!(v.relative && v.from.is_none());
+    }
+
+    #[test]
+    fn a_future_clause_turns_a_weekday_ahead() {
+        let a = Some(datetime(2023, 9, 13, 15, 11, 0, 0));
+        assert_eq!(one("Kim wird am Freitag eine Werft besuchen", a).1, "2023-09-15T00:00:00");
+        assert_eq!(one("Kim war am Freitag in Pjöngjang", a).1, "2023-09-08T00:00:00");
+        assert_eq!(one("Das Forum dauert noch bis Freitag", a).1, "2023-09-15T00:00:00");
+        assert_eq!(one("Er sagte am Montag, er werde kommen", a).1, "2023-09-11T00:00:00");
     }
 
     #[test]
