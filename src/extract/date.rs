@@ -155,6 +155,22 @@ impl P<'_> {
             if let Some(r) = self.range_after(d.clone(), e) {
                 return Some(r);
             }
+            // `Sept. 9-10`: a second day in the same month
+            if let When::Day { y, m, d: d1, .. } = d
+                && t.mark(e).is_some_and(|c| matches!(c, '-' | '–'))
+                && t.tight(e - 1)
+                && let Some((d2, e2)) = self.day_any(e + 1).filter(|x| x.0 > d1 && t.is_digits(e + 1))
+                && !t.is_mark(e2, '.')
+                && self.month_word(e2).is_none()
+            {
+                let e2 = if let Some((yy, ye)) = self.year_after(e2) {
+                    if y.is_none() || y == Some(yy) { ye } else { e2 }
+                } else {
+                    e2
+                };
+                let second = When::Day { y, m, d: d2, wd: None };
+                return Some((When::Range(Box::new(When::Day { y, m, d: d1, wd: None }), Box::new(second)), e2));
+            }
             let e = pm.map_or(e, |p| p.1);
             return Some((d, e));
         }
@@ -549,6 +565,12 @@ impl P<'_> {
     /// `nächsten Dienstag`, `vor zwei Wochen`, `die letzten 3 Tage`.
     fn relative(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
+        if let Some((n, e)) = self.count(i)
+            && let Some(u) = Unit::from_word(t.low(e)).filter(|_| t.is_word(e))
+            && t.is(e + 1, "ago")
+        {
+            return Some((When::Shift(-n, u), e + 2));
+        }
         if !t.is_word(i) {
             return None;
         }
@@ -597,12 +619,6 @@ impl P<'_> {
                 let sign = if w == "vor" { -1.0 } else { 1.0 };
                 return Some((When::Shift(sign * n, u), e + 1));
             }
-        }
-        if let Some((n, e)) = self.count(i)
-            && let Some(u) = Unit::from_word(t.low(e)).filter(|_| t.is_word(e))
-            && t.is(e + 1, "ago")
-        {
-            return Some((When::Shift(-n, u), e + 2));
         }
         // `im nächsten Jahr`, `in der kommenden Woche`, `seit vergangenem Jahr`
         let (k, _) = if t.is_any(i, &["im", "in", "des", "seit", "der"]) && t.is_word(i + 1) {
