@@ -733,6 +733,24 @@ impl P<'_> {
             {
                 return Some((When::Part(p, Box::new(When::Year(y))), e));
             }
+            // `Ende des Jahres`, `Anfang vergangenen Jahres`, `Mitte des Monats`
+            let this = |j: usize| match t.low(j) {
+                "jahres" | "jahr" | "year" => Some(Unit::Year),
+                "monats" | "monat" | "month" => Some(Unit::Month),
+                _ => None,
+            };
+            if t.is_any(i + 1, &["des", "of"]) {
+                let j = if t.is(i + 2, "the") { i + 3 } else { i + 2 };
+                if let Some(u) = this(j) {
+                    return Some((When::Part(p, Box::new(When::RelUnit(u, 0))), j + 1));
+                }
+            }
+            let k = if t.is_any(i + 1, &["des", "der", "of"]) { i + 2 } else { i + 1 };
+            if let Some(n) = modifier(t.low(k)).filter(|_| t.is_word(k))
+                && let Some(u) = this(k + 1)
+            {
+                return Some((When::Part(p, Box::new(When::RelUnit(u, n))), k + 2));
+            }
             return None;
         }
         // quarters: `drittes Quartal`, `4tes quartal 2018`, `Q3 2018`
@@ -888,7 +906,11 @@ impl P<'_> {
         if (ctx || self.lone) && !abbr && !matches!(w, "may" | "march" | "mar") {
             return Some((When::Month { y: None, m }, e));
         }
-        if ctx && w == "march" && self.lang == Lang::En {
+        if ctx
+            && matches!(w, "march" | "may")
+            && self.lang == Lang::En
+            && !t.is_any(i - 1, &["und", "oder", "and", "or"])
+        {
             return Some((When::Month { y: None, m }, e));
         }
         None
@@ -1193,6 +1215,18 @@ mod tests {
         assert_eq!(one("Kim war am Freitag in Pjöngjang", a).1, "2023-09-08T00:00:00");
         assert_eq!(one("Das Forum dauert noch bis Freitag", a).1, "2023-09-15T00:00:00");
         assert_eq!(one("Er sagte am Montag, er werde kommen", a).1, "2023-09-11T00:00:00");
+    }
+
+    #[test]
+    fn parts_of_a_year_or_month() {
+        let a = Some(datetime(2023, 9, 14, 6, 45, 0, 0));
+        let (text, from, v) = one("Ende vergangenen Jahres begann der Bau", a);
+        assert_eq!((text.as_str(), from.as_str()), ("Ende vergangenen Jahres", "2022-09-01T00:00:00"));
+        assert_eq!(v.to.map(|d| d.to_string()).as_deref(), Some("2023-01-01T00:00:00"));
+        let (_, from, _) = one("Mitte des Monats", a);
+        assert_eq!(from, "2023-09-11T00:00:00");
+        let (_, from, _) = one("Nordkorea hatte zuletzt Ende August zwei Raketen abgeschossen", a);
+        assert_eq!(from, "2023-08-21T00:00:00");
     }
 
     #[test]
