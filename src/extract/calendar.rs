@@ -2,7 +2,6 @@
 //! names (German and English), two-digit years, Easter and the holidays that
 //! hang on it, and interval helpers over `jiff` civil dates.
 
-use jiff::ToSpan;
 use jiff::civil::{Date, DateTime, Weekday};
 
 /// The month a (lower-case) word names: full names, abbreviations, English.
@@ -84,11 +83,11 @@ pub fn midnight(d: Date) -> DateTime {
 }
 
 pub fn add_days(d: Date, n: i64) -> Option<Date> {
-    d.checked_add(n.days()).ok()
+    d.checked_add(jiff::Span::new().try_days(n).ok()?).ok()
 }
 
 pub fn add_months(d: Date, n: i64) -> Option<Date> {
-    d.checked_add(n.months()).ok()
+    d.checked_add(jiff::Span::new().try_months(n).ok()?).ok()
 }
 
 /// Monday of the week `d` falls in.
@@ -223,7 +222,7 @@ impl HolidayRule {
             Rule::Advent(k) => {
                 let first = add_days(advent4(y)?, -21)?;
                 match nth {
-                    Some(n) if k == -21 => add_days(first, 7 * (n - 1)),
+                    Some(n) if k == -21 => add_days(first, 7 * (n.clamp(1, 4) - 1)),
                     _ => add_days(first, k + 21),
                 }
             }

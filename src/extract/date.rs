@@ -1229,6 +1229,110 @@ mod tests {
         assert_eq!(from, "2023-08-21T00:00:00");
     }
 
+    /// Word soup from the readers' own vocabulary, with huge and odd numbers:
+    /// nothing may panic (overflow, calendar range, char boundaries).
+    #[test]
+    fn odd_input_never_panics() {
+        let vocab = [
+            "vor",
+            "in",
+            "99999999999999",
+            "Tagen",
+            "Wochen",
+            "Jahren",
+            "ago",
+            "years",
+            "nächsten",
+            "letzten",
+            "am",
+            "Mittwoch",
+            "(",
+            ")",
+            "13.",
+            "13",
+            ".",
+            "-",
+            "/",
+            ":",
+            "Uhr",
+            "September",
+            "2023",
+            "29.02.",
+            "31/2/2019",
+            "1e9",
+            "minus",
+            "rund",
+            "mehr",
+            "als",
+            "zwischen",
+            "und",
+            "bis",
+            "Millionen",
+            "Mrd.",
+            "%",
+            "€",
+            "$",
+            "ẞ",
+            "Ärger",
+            "½",
+            "halbe",
+            "dreiviertel",
+            "Advent",
+            "1.",
+            "Quartal",
+            "Ende",
+            "des",
+            "Jahres",
+            "um",
+            "24:60",
+            "0000",
+            "9999",
+            "99:99",
+            "Q",
+            "3",
+            "tes",
+            "zum",
+            "vom",
+            "die",
+            "zweitausender",
+            "90er",
+            "1990s",
+            "seit",
+            "Jahren",
+            "999999999999999999999",
+            ",",
+            "12 500",
+            "1.500,75",
+            "km/h",
+            "°",
+            "C",
+            "p.m.",
+            "a.m.",
+        ];
+        let anchors = [None, Some(datetime(2023, 9, 13, 15, 11, 0, 0)), Some(datetime(9999, 12, 31, 23, 59, 0, 0))];
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..4000 {
+            let mut s = String::new();
+            for _ in 0..(x % 12 + 1) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(vocab[(x % vocab.len() as u64) as usize]);
+                if x & 0x100 == 0 {
+                    s.push(' ');
+                }
+            }
+            for lang in [Lang::De, Lang::En] {
+                for a in anchors {
+                    for prefer in [Prefer::Past, Prefer::Future] {
+                        let _ = find(&s, lang, a, prefer);
+                    }
+                }
+                let _ = super::super::quantity::find(&s, lang, &crate::settings::Tolerances::default());
+            }
+        }
+    }
+
     #[test]
     fn numbers_are_not_dates() {
         assert!(find("rund 40 Sekunden", Lang::De, None, Prefer::Past).is_empty());
