@@ -4,6 +4,7 @@
 
 use super::Found;
 use super::hedge::{self, OPEN_END};
+use super::noun;
 use super::number::{self, DE_ONE, Num};
 use std::sync::LazyLock;
 
@@ -44,55 +45,15 @@ pub fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
 }
 
 /// Words that may begin a quantity, besides number words.
-static STARTERS: LazyLock<WordSet> = LazyLock::new(|| {
-    [
-        "zwischen",
-        "between",
-        "seit",
-        "jahrelang",
-        "minus",
-        "negativ",
-        "ganzen",
-        "ganze",
-        "ganzes",
-        "viertelstunde",
-        "dreiviertelstunde",
-        "ein",
-        "eine",
-        "einer",
-        "einen",
-        "einem",
-        "eines",
-        "a",
-        "an",
-        "one",
-        "kein",
-        "keine",
-        "keiner",
-        "keinen",
-        "keines",
-        "keinem",
-        "none",
-        "tens",
-        "halb",
-        "halbe",
-        "halben",
-        "halbes",
-        "halber",
-        "halbem",
-        "drittel",
-        "viertel",
-        "dreiviertel",
-        "zweidrittel",
-        "half",
-        "beide",
-        "beiden",
-        "beider",
-        "both",
-    ]
-    .into_iter()
-    .collect()
-});
+#[rustfmt::skip]
+const STARTER_WORDS: &[&str] = &[
+    "zwischen", "between", "seit", "jahrelang", "minus", "negativ", "ganzen", "ganze", "ganzes", "viertelstunde",
+    "dreiviertelstunde", "ein", "eine", "einer", "einen", "einem", "eines", "a", "an", "one", "kein", "keine",
+    "keiner", "keinen", "keines", "keinem", "none", "tens", "halb", "halbe", "halben", "halbes", "halber",
+    "halbem", "drittel", "viertel", "dreiviertel", "zweidrittel", "half", "beide", "beiden", "beider", "both",
+];
+
+static STARTERS: LazyLock<WordSet> = LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
 
 /// A cheap test whether a quantity may start at token `i`.
 fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
@@ -378,7 +339,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     // only before digits
     let hedge_at = hedge::before(t, start)
         .filter(|&(h, _)| a.num.vague.is_none() && !is_both(t, &a.num) && (!t.is(h, "gegen") || a.num.digits));
-    if is_both(t, &a.num) && noun_after(t, a.num.end, lang).is_none() {
+    if is_both(t, &a.num) && noun::after(t, a.num.end, lang).is_none() {
         return None;
     }
     let article = is_article_one(t, &a.num);
@@ -413,7 +374,7 @@ fn single(t: &Toks, r: Reading, hedge: Option<Hedge>, tol: &Tolerances, lang: La
             if !ends_clean(t, r.num.end) {
                 return None;
             }
-            match noun_after(t, r.num.end, lang).filter(|_| r.num.value.fract() == 0.0 && !r.num.fraction) {
+            match noun::after(t, r.num.end, lang).filter(|_| r.num.value.fract() == 0.0 && !r.num.fraction) {
                 Some((noun, e)) => {
                     end = e;
                     (Dimension::Count, String::new(), r.num.value, Some(noun))
@@ -483,275 +444,6 @@ fn range(_t: &Toks, _s: usize, a: Reading, b: Reading, _lang: Lang) -> Option<(Q
     };
     let _ = OPEN_END;
     Some((q, b.end))
-}
-
-/// Words after a number that are not the thing counted.
-const NOT_NOUNS_DE: &[&str] = &[
-    "uhr",
-    "januar",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "prozent",
-    "mal",
-    "und",
-    "oder",
-    "bis",
-    "stück",
-    "stücke",
-    "stücken",
-    "stk",
-];
-
-const NOT_NOUNS_EN: &[&str] = &[
-    "and",
-    "or",
-    "to",
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "the",
-    "a",
-    "an",
-    "was",
-    "were",
-    "is",
-    "are",
-    "had",
-    "has",
-    "have",
-    "will",
-    "would",
-    "percent",
-    "times",
-    "a.m",
-    "p.m",
-    "am",
-    "pm",
-    "more",
-    "less",
-    "than",
-    "per",
-    "people's",
-    "who",
-    "which",
-    "that",
-    "as",
-    "but",
-    "after",
-    "before",
-    "since",
-    "into",
-    "out",
-    "up",
-    "down",
-    "over",
-    "under",
-    "off",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "their",
-    "his",
-    "her",
-    "o'clock",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The noun counted after a number (`zwei Kurzstreckenraketen`,
-/// `zwei ballistische Raketen`, `two missiles`), in a singular base form.
-fn noun_after(t: &Toks, j: usize, lang: Lang) -> Option<(String, usize)> {
-    match lang {
-        Lang::De => {
-            let mut k = j;
-            // up to two adjectives right before the noun
-            for _ in 0..2 {
-                if t.is_word(k) && !t.capital(k) && is_adjective_de(t.low(k)) && t.is_word(k + 1) && !t.is_mark(k, ',')
-                {
-                    k += 1;
-                }
-            }
-            if k > j && !t.capital(k) {
-                return None;
-            }
-            if !t.is_word(k) || !t.capital(k) || t.is_any(k, NOT_NOUNS_DE) || t.raw(k).len() < 2 {
-                return None;
-            }
-            if t.raw(k).chars().all(|c| c.is_uppercase()) && t.raw(k).chars().count() <= 4 {
-                return None;
-            }
-            // `Kim-Jong` style compounds: take the word as written up to the hyphen
-            Some((singular_de(t.raw(k)), k + 1))
-        }
-        Lang::En => {
-            let mut k = j;
-            if !t.is_word(k) || t.is_any(k, NOT_NOUNS_EN) || t.capital(k) {
-                return None;
-            }
-            // `two ballistic missiles`: prefer a plural second word
-            if t.is_word(k + 1)
-                && !t.capital(k + 1)
-                && !t.is_any(k + 1, NOT_NOUNS_EN)
-                && !t.low(k).ends_with('s')
-                && t.low(k + 1).ends_with('s')
-                && !t.tight(k)
-            {
-                k += 1;
-            }
-            let w = t.low(k);
-            if w.len() < 3 || w.ends_with("ly") || w.ends_with("ed") {
-                return None;
-            }
-            Some((singular_en(w), k + 1))
-        }
-    }
-}
-
-fn is_adjective_de(w: &str) -> bool {
-    w.len() > 3
-        && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s))
-        && !matches!(
-            w,
-            "werden"
-                | "wurden"
-                | "haben"
-                | "hatten"
-                | "seien"
-                | "waren"
-                | "sollen"
-                | "können"
-                | "müssen"
-                | "dürfen"
-                | "wollen"
-                | "über"
-                | "unter"
-                | "aber"
-                | "oder"
-                | "hinter"
-                | "wieder"
-                | "immer"
-                | "später"
-                | "vorher"
-                | "nachher"
-                | "weiter"
-                | "mehr"
-                | "sehr"
-                | "gegen"
-                | "neben"
-                | "zwischen"
-                | "sagte"
-                | "hatte"
-                | "wurde"
-                | "werde"
-                | "habe"
-                | "seine"
-                | "seinen"
-                | "ihre"
-                | "ihren"
-                | "diese"
-                | "dieser"
-                | "diesen"
-                | "jeder"
-                | "jede"
-                | "jeden"
-                | "eine"
-                | "einen"
-                | "einer"
-                | "eines"
-                | "einem"
-        )
-}
-
-/// A German plural noun's singular where the ending shows it.
-pub fn singular_de(w: &str) -> String {
-    for (pl, sg) in [
-        ("innen", "in"),
-        ("ungen", "ung"),
-        ("heiten", "heit"),
-        ("keiten", "keit"),
-        ("schaften", "schaft"),
-        ("ionen", "ion"),
-        ("täten", "tät"),
-        ("eten", "ete"),
-        ("aten", "at"),
-        ("isten", "ist"),
-        ("anten", "ant"),
-        ("enten", "ent"),
-        ("ten", "te"),
-        ("sse", "ss"),
-        ("ern", "er"),
-        ("sen", "se"),
-        ("gen", "ge"),
-        ("len", "le"),
-        ("ken", "ke"),
-        ("ben", "be"),
-        ("fen", "fe"),
-        ("zen", "ze"),
-        ("den", "de"),
-        ("ren", "re"),
-        ("nen", "ne"),
-        ("chen", "chen"),
-    ] {
-        if w.len() > pl.len() + 2
-            && let Some(stem) = w.strip_suffix(pl)
-        {
-            return format!("{stem}{sg}");
-        }
-    }
-    w.to_string()
-}
-
-fn singular_en(w: &str) -> String {
-    if let Some(s) = w.strip_suffix("ies")
-        && s.len() > 2
-    {
-        return format!("{s}y");
-    }
-    for suf in ["sses", "shes", "ches", "xes"] {
-        if w.ends_with(suf) {
-            return w[..w.len() - 2].to_string();
-        }
-    }
-    if let Some(s) = w.strip_suffix('s')
-        && !s.ends_with('s')
-        && s.len() > 2
-    {
-        return s.to_string();
-    }
-    w.to_string()
 }
 
 #[cfg(test)]
