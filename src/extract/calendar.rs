@@ -2,7 +2,6 @@
 //! names (German and English), two-digit years, Easter and the holidays that
 //! hang on it, and interval helpers over `jiff` civil dates.
 
-use jiff::ToSpan;
 use jiff::civil::{Date, DateTime, Weekday};
 
 /// The month a (lower-case) word names: full names, abbreviations, English.
@@ -84,11 +83,11 @@ pub fn midnight(d: Date) -> DateTime {
 }
 
 pub fn add_days(d: Date, n: i64) -> Option<Date> {
-    d.checked_add(n.days()).ok()
+    d.checked_add(jiff::Span::new().try_days(n).ok()?).ok()
 }
 
 pub fn add_months(d: Date, n: i64) -> Option<Date> {
-    d.checked_add(n.months()).ok()
+    d.checked_add(jiff::Span::new().try_months(n).ok()?).ok()
 }
 
 /// Monday of the week `d` falls in.
@@ -190,13 +189,25 @@ const HOLIDAYS: &[(&[&str], Rule)] = &[
 
 /// A holiday named by the words `ws(0)`, `ws(1)`, …: how many words it
 /// takes, and a function of the year giving its day.
-pub fn holiday(ws: impl Fn(usize) -> String) -> Option<(usize, HolidayRule)> {
+pub fn holiday<'a>(ws: impl Fn(usize) -> &'a str) -> Option<(usize, HolidayRule)> {
+    let first = ws(0);
+    if first.len() < 4 {
+        return None;
+    }
     for &(words, rule) in HOLIDAYS {
-        if words.iter().enumerate().all(|(k, w)| ws(k) == *w) {
+        if words[0] == first && words.iter().enumerate().skip(1).all(|(k, w)| ws(k) == *w) {
             return Some((words.len(), HolidayRule(rule)));
         }
     }
     None
+}
+
+static HOLIDAY_STARTS: std::sync::LazyLock<super::token::WordSet> =
+    std::sync::LazyLock::new(|| HOLIDAYS.iter().map(|h| h.0[0]).collect());
+
+/// Whether a word may begin a holiday's name.
+pub fn holiday_start(w: &str) -> bool {
+    HOLIDAY_STARTS.contains(w)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -211,7 +222,7 @@ impl HolidayRule {
             Rule::Advent(k) => {
                 let first = add_days(advent4(y)?, -21)?;
                 match nth {
-                    Some(n) if k == -21 => add_days(first, 7 * (n - 1)),
+                    Some(n) if k == -21 => add_days(first, 7 * (n.clamp(1, 4) - 1)),
                     _ => add_days(first, k + 21),
                 }
             }
@@ -244,10 +255,10 @@ mod tests {
     fn easter_and_friends() {
         assert_eq!(easter(2023), date(2023, 4, 9));
         assert_eq!(easter(2018), date(2018, 4, 1));
-        let (_, advent) = holiday(|k| ["advent"].get(k).map_or(String::new(), |s| s.to_string())).unwrap();
+        let (_, advent) = holiday(|k| ["advent"].get(k).copied().unwrap_or("")).unwrap();
         assert_eq!(advent.day(2018, Some(1)), date(2018, 12, 2));
         assert_eq!(advent.day(2018, Some(4)), date(2018, 12, 23));
-        let (_, t) = holiday(|k| ["totensonntag"].get(k).map_or(String::new(), |s| s.to_string())).unwrap();
+        let (_, t) = holiday(|k| ["totensonntag"].get(k).copied().unwrap_or("")).unwrap();
         assert_eq!(t.day(2018, None), date(2018, 11, 25));
     }
 

@@ -107,7 +107,7 @@ fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) 
         end = e;
     }
     // a time zone name is read but not applied
-    if t.is_any(end, &["cet", "mez", "mesz", "cest", "gmt", "utc"]) {
+    if t.is_any(end, &["cet", "mez", "mesz", "cest", "gmt", "utc", "edt", "est", "bst", "cdt", "pdt", "kst", "msk"]) {
         end += 1;
     }
     if t.is(end, "in") && t.is(end + 1, "etwa") {
@@ -203,10 +203,10 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
     // `15 Uhr`, `3 uhr 15`, `15h`, `17h10`, `18Uhr`
     if t.is_any(k + 1, &["uhr", "h"]) && (t.is(k + 1, "uhr") || (digits && t.tight(k))) {
         let twelve = !(digits && t.ndigits(k) == 2 && t.raw(k).starts_with('0'));
-        if let Some(m) = minutes(t, k + 2, lang).filter(|_| !t.is_word(k + 3) || !t.capital(k + 3)) {
-            if !(t.tight(k + 2) && t.is_mark(k + 3, '.')) || t.is(k + 1, "h") {
-                return Some((clock(h, m, 0, twelve, Grain::Minute)?, k + 3));
-            }
+        if let Some(m) = minutes(t, k + 2, lang).filter(|_| !t.is_word(k + 3) || !t.capital(k + 3))
+            && (!(t.tight(k + 2) && t.is_mark(k + 3, '.')) || t.is(k + 1, "h"))
+        {
+            return Some((clock(h, m, 0, twelve, Grain::Minute)?, k + 3));
         }
         return Some((clock(h, 0, 0, twelve, Grain::Hour)?, k + 2));
     }

@@ -4,14 +4,18 @@
 //! read from tokens into a [`When`] and resolved against the time of
 //! writing into an interval with a grain.
 
-use jiff::civil::{DateTime, Weekday};
+use std::sync::LazyLock;
+
+use jiff::civil::DateTime;
+
+mod absolute;
+mod relative;
 
 use super::Found;
-use super::calendar::{self as cal, full_year};
+use super::calendar as cal;
 use super::clock;
-use super::number;
-use super::token::{Kind, Toks};
-use super::when::{self, Clock, Toward, Unit, When};
+use super::token::{Kind, Toks, WordSet};
+use super::when::{self, Clock, Toward, When};
 use super::words;
 use crate::claim::{DateValue, Lang};
 use crate::settings::Prefer;
@@ -49,25 +53,10 @@ pub struct P<'a> {
 }
 
 /// Words that open a date phrase and belong to its span.
-const PREP: &[&str] = &["am", "im", "vom", "on", "zum", "ab"];
-
-/// Modifiers of a relative unit: `nächste Woche`, `letzten Monat`.
-fn modifier(w: &str) -> Option<i64> {
-    Some(match w {
-        "diese" | "dieser" | "diesen" | "dieses" | "diesem" | "this" | "current" => 0,
-        "nächste" | "nächsten" | "nächster" | "nächstes" | "nächstem" | "kommende" | "kommenden" | "kommender"
-        | "kommendes" | "kommendem" | "next" | "coming" | "following" => 1,
-        "übernächste" | "übernächsten" | "übernächster" | "übernächstes" => 2,
-        "letzte" | "letzten" | "letzter" | "letztes" | "letztem" | "vergangene" | "vergangenen" | "vergangener"
-        | "vergangenes" | "vergangenem" | "vorige" | "vorigen" | "voriger" | "voriges" | "last" | "past"
-        | "previous" => -1,
-        "vorletzte" | "vorletzten" | "vorletzter" | "vorletztes" => -2,
-        _ => return None,
-    })
-}
+pub(super) const PREP: &[&str] = &["am", "im", "vom", "on", "zum", "ab"];
 
 impl P<'_> {
-    fn t(&self) -> &Toks<'_> {
+    pub(super) fn t(&self) -> &Toks<'_> {
         self.t
     }
 
@@ -77,22 +66,24 @@ impl P<'_> {
         // quick exit: a date starts with a digit, a letter or `(`
         match t.kind(i)? {
             Kind::Mark(_) => return None,
-            Kind::Word if t.low(i).len() < 2 && !t.is_any(i, &["q"]) => return None,
+            Kind::Word if !may_start(t.low(i), self.lang) => return None,
             _ => {}
         }
-        let (s, k) = if t.is_any(i, PREP) && !self.time_prep(i) { (i, i + 1) } else { (i, i) };
-        let (w, e) = self.with_time(k).or_else(|| if k != i { None } else { None })?;
+        let (s, k) = if t.is_any(i, PREP) { (i, i + 1) } else { (i, i) };
+        let (mut w, e) = self.with_time(k)?;
+        // `bis Mittwoch`, `wird am Montag reisen`: a bare weekday that
+        // points ahead
+        if let When::Weekday(wd, Toward::Bare) = w
+            && ((i > 0 && t.is_any(i - 1, &["bis", "ab", "until", "by"])) || self.future_clause(i))
+        {
+            w = When::Weekday(wd, Toward::Ahead);
+        }
         Some((w, s, e))
-    }
-
-    /// `am` before a time is the German `am` (`1:30 am Sa`), not a.m.
-    fn time_prep(&self, _i: usize) -> bool {
-        false
     }
 
     /// A date with a time after it, a time with a date after it, or either
     /// alone; and ranges of them.
-    fn with_time(&self, i: usize) -> Option<(When, usize)> {
+    pub(super) fn with_time(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
         if let Some((d, e)) = self.date(i) {
             // a time after the date
@@ -116,6 +107,22 @@ impl P<'_> {
             }
             if let Some(r) = self.range_after(d.clone(), e) {
                 return Some(r);
+            }
+            // `Sept. 9-10`: a second day in the same month
+            if let When::Day { y, m, d: d1, .. } = d
+                && t.mark(e).is_some_and(|c| matches!(c, '-' | '–'))
+                && t.tight(e - 1)
+                && let Some((d2, e2)) = self.day_any(e + 1).filter(|x| x.0 > d1 && t.is_digits(e + 1))
+                && !t.is_mark(e2, '.')
+                && self.month_word(e2).is_none()
+            {
+                let e2 = if let Some((yy, ye)) = self.year_after(e2) {
+                    if y.is_none() || y == Some(yy) { ye } else { e2 }
+                } else {
+                    e2
+                };
+                let second = When::Day { y, m, d: d2, wd: None };
+                return Some((When::Range(Box::new(When::Day { y, m, d: d1, wd: None }), Box::new(second)), e2));
             }
             let e = pm.map_or(e, |p| p.1);
             return Some((d, e));
@@ -154,7 +161,7 @@ impl P<'_> {
 
     /// `abend`, `Morgen` after a day word (`morgen Abend`, `heute Morgen`):
     /// whether it is the later half of the day, and the token after it.
-    fn daypart_word(&self, i: usize) -> Option<(bool, usize)> {
+    pub(super) fn daypart_word(&self, i: usize) -> Option<(bool, usize)> {
         let t = self.t();
         let pm = match t.low(i) {
             "abend" | "nachmittag" | "nacht" | "evening" | "afternoon" | "night" => true,
@@ -165,28 +172,21 @@ impl P<'_> {
     }
 
     /// A range separator and what may follow it (`bis zum`, `-`, `auf den`).
-    fn range_sep(&self, k: usize) -> Option<usize> {
+    pub(super) fn range_sep(&self, k: usize) -> Option<usize> {
         let t = self.t();
-        let k = if t.mark(k).is_some_and(|c| matches!(c, '-' | '–' | '—' | '/')) || t.is_any(k, &["bis", "to", "until"])
-        {
-            k + 1
-        } else if t.is(k, "auf") && t.is_any(k + 1, &["den", "dem"]) {
-            k + 1
-        } else if t.is_any(k, &["und", "and"]) {
-            k + 1
-        } else {
+        let sep = t.mark(k).is_some_and(|c| matches!(c, '-' | '–' | '—' | '/'))
+            || t.is_any(k, &["bis", "to", "until", "und", "and"])
+            || (t.is(k, "auf") && t.is_any(k + 1, &["den", "dem"]));
+        if !sep {
             return None;
-        };
+        }
+        let k = k + 1;
         Some(if t.is_any(k, &["zum", "zur", "dem", "den", "einschließlich"]) { k + 1 } else { k })
     }
 
     /// `X bis Y`, `X - Y` after a date `d` that ends before `e`.
-    fn range_after(&self, d: When, e: usize) -> Option<(When, usize)> {
-        let t = self.t();
+    pub(super) fn range_after(&self, d: When, e: usize) -> Option<(When, usize)> {
         let k = self.range_sep(e)?;
-        if t.is_any(e, &["und", "and"]) && !self.after_zwischen(&d) {
-            return None;
-        }
         let (d2, e2) = self.date(k)?;
         let ok = matches!(
             (&d, &d2),
@@ -199,12 +199,8 @@ impl P<'_> {
         ok.then(|| (When::Range(Box::new(d.with_year_of(&d2)), Box::new(d2)), e2))
     }
 
-    fn after_zwischen(&self, _d: &When) -> bool {
-        true
-    }
-
     /// Any date expression (no time of day) at `i`.
-    fn date(&self, i: usize) -> Option<(When, usize)> {
+    pub(super) fn date(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
         if i >= t.len() {
             return None;
@@ -235,7 +231,7 @@ impl P<'_> {
 
     /// A weekday, alone or with a date (`Mittwoch, 13. September 2023`,
     /// `am Mittwoch (14. September)`, `Fr, 18. Juli 2014`).
-    fn with_weekday(&self, i: usize) -> Option<(When, usize)> {
+    pub(super) fn with_weekday(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
         if let Some((wd, abbr)) = cal::weekday(t.low(i)).filter(|_| t.is_word(i)) {
             let name = t.raw(i).to_string();
@@ -268,642 +264,39 @@ impl P<'_> {
         }
         self.absolute_day(i)
     }
+}
 
-    /// What may follow a weekday: `der nächsten Woche`, `in 2 Wochen`,
-    /// `nach dem nächsten`, `next week`.
-    fn weekday_tail(&self, wd: Weekday, k: usize, toward: Toward) -> Option<(When, usize)> {
-        let t = self.t();
-        let week = |j: usize| t.is_any(j, &["woche", "week"]);
-        if t.is_any(k, &["der", "dieser"])
-            && let Some(n) = modifier(t.low(k + 1)).or(if t.is(k, "dieser") { Some(0) } else { None })
-        {
-            let j = if t.is(k, "dieser") { k + 1 } else { k + 2 };
-            if week(j) {
-                return Some((When::Weekday(wd, Toward::Week(n)), j + 1));
-            }
-        }
-        if let Some(n) = modifier(t.low(k)).filter(|_| t.is_word(k))
-            && week(k + 1)
-        {
-            return Some((When::Weekday(wd, Toward::Week(n)), k + 2));
-        }
-        if t.is_any(k, &["in", "vor"])
-            && let Some(n) = number::at(t, k + 1, self.lang)
-            && t.is_any(n.end, &["wochen", "woche"])
-        {
-            let sign = if t.is(k, "vor") { -1.0 } else { 1.0 };
-            let _ = sign;
-            let weeks = (n.value * if t.is(k, "vor") { -1.0 } else { 1.0 }) as i64;
-            return Some((When::Weekday(wd, Toward::Week(weeks)), n.end + 1));
-        }
-        if t.is(k, "nach") && t.is(k + 1, "dem") && t.is(k + 2, "nächsten") {
-            return Some((When::Weekday(wd, Toward::Next(1)), k + 3));
-        }
-        Some((When::Weekday(wd, toward), k))
-    }
+/// Words that may begin a date expression, besides numbers and ordinals.
+#[rustfmt::skip]
+const STARTER_WORDS: &[&str] = &[
+    "am", "im", "vom", "on", "zum", "ab", "in", "vor", "binnen", "seit", "des", "der", "zwischen", "rest", "zu",
+    "anfang", "mitte", "ende", "beginning", "early", "mid", "middle", "late", "end", "jahr", "jahre", "jahres",
+    "year", "letzter", "letzte", "letzten", "letztes", "last", "halb", "viertel", "quarter", "um", "gegen", "so",
+    "circa", "zirka", "ca", "etwa", "ungefähr", "ungefahr", "pünktlich", "genau", "at", "around", "a", "an", "one",
+    "ein", "einer", "einem", "einen", "eine", "heute", "gestern", "morgen", "übermorgen", "vorgestern",
+    "vorvorgestern", "today", "tonight", "yesterday", "tomorrow", "diesen", "dieser", "q", "diese", "dieses",
+    "diesem", "this", "current", "nächste", "nächsten", "nächster", "nächstes", "nächstem", "kommende",
+    "kommenden", "kommender", "kommendes", "kommendem", "next", "coming", "following", "übernächste",
+    "übernächsten", "übernächster", "übernächstes", "letztem", "vergangene", "vergangenen", "vergangener",
+    "vergangenes", "vergangenem", "vorige", "vorigen", "voriger", "voriges", "past", "previous", "vorletzte",
+    "vorletzten", "vorletzter", "vorletztes",
+];
 
-    /// A day of the month: `13.`, `13`, `15ten`, `erster`, `3rd`.
-    fn day_any(&self, i: usize) -> Option<(i8, usize)> {
-        let t = self.t();
-        if t.is_digits(i) && t.ndigits(i) <= 2 {
-            let d = t.int(i)? as i8;
-            if !(1..=31).contains(&d) {
-                return None;
-            }
-            if t.tight(i) && t.is_any(i + 1, &["te", "ten", "ter", "tes", "th", "st", "nd", "rd"]) {
-                return Some((d, i + 2));
-            }
-            return Some((d, i + 1));
-        }
-        if t.is_word(i) {
-            let d = match self.lang {
-                Lang::De => words::de_ordinal(t.low(i)),
-                Lang::En => words::en_ordinal(t.low(i)),
-            }?;
-            return (1..=31).contains(&d).then_some((d as i8, i + 1));
-        }
-        None
-    }
+static STARTERS: LazyLock<WordSet> = LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
 
-    /// A month name, with the full stop of an abbreviation.
-    fn month_word(&self, i: usize) -> Option<(i8, usize, bool)> {
-        let t = self.t();
-        if !t.is_word(i) {
-            return None;
-        }
-        let w = t.low(i);
-        let m = cal::month(w)?;
-        let abbr = cal::month_abbr(w) || w == "may" || w == "mai" && t.raw(i) == "mai";
-        let e = if cal::month_abbr(w) && t.is_mark(i + 1, '.') && t.tight(i) { i + 2 } else { i + 1 };
-        Some((m, e, abbr))
-    }
-
-    /// A four-digit year.
-    fn year4(&self, i: usize) -> Option<(i32, usize)> {
-        let t = self.t();
-        if t.ndigits(i) == 4 {
-            let y = t.int(i)? as i32;
-            if (1000..=2999).contains(&y)
-                && !(t.tight(i) && matches!(t.mark(i + 1), Some('.' | ',')) && t.is_digits(i + 2))
-            {
-                return Some((y, i + 1));
+fn may_start(w: &str, lang: Lang) -> bool {
+    STARTERS.contains(w)
+        || cal::month(w).is_some()
+        || cal::weekday(w).is_some()
+        || cal::holiday_start(w)
+        || match lang {
+            Lang::De => {
+                words::de_ordinal(w).is_some()
+                    || words::de_cardinal(w).is_some()
+                    || (w.ends_with("er") && words::de_cardinal(&w[..w.len() - 2]).is_some())
             }
+            Lang::En => words::en_ordinal(w).is_some() || words::en_cardinal(w).is_some(),
         }
-        None
-    }
-
-    /// A year after a day and month: four digits, or two at the end.
-    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
-        let t = self.t();
-        let i = if t.is_mark(i, ',') { i + 1 } else { i };
-        if let Some(y) = self.year4(i) {
-            return Some(y);
-        }
-        if t.ndigits(i) == 2
-            && !t.is_word(i + 1)
-            && !t.is_mark(i + 1, ':')
-            && !(t.is_mark(i + 1, '.') && t.is_digits(i + 2))
-        {
-            return Some((full_year(t.int(i)? as i32, 2), i + 1));
-        }
-        None
-    }
-
-    /// A calendar day written out or in digits.
-    fn absolute_day(&self, i: usize) -> Option<(When, usize)> {
-        let t = self.t();
-        if let Some(r) = self.numeric(i) {
-            return Some(r);
-        }
-        // `13. September 2023`, `15te februar`, `erster märz`, `1 märz`
-        if let Some((d, k)) = self.day_any(i) {
-            let dotted = t.is_mark(k, '.') && t.is_digits(i);
-            let k2 = if dotted { k + 1 } else { k };
-            let k2 = if t.is_any(k2, &["of"]) { k2 + 1 } else { k2 };
-            if let Some((m, e, _)) = self.month_word(k2) {
-                if t.is_digits(i) && !dotted && self.lang == Lang::De && t.ndigits(i) > 2 {
-                    return None;
-                }
-                if let Some((y, ye)) = self.year_after(e) {
-                    return Some((When::Day { y: Some(y), m, d, wd: None }, ye));
-                }
-                return Some((When::Day { y: None, m, d, wd: None }, e));
-            }
-            return None;
-        }
-        // `September 13, 2023`, `Feb 18`, `märz 3 2015`
-        if let Some((m, e, abbr)) = self.month_word(i)
-            && t.is_digits(e)
-            && t.ndigits(e) <= 2
-        {
-            let d = t.int(e)? as i8;
-            if !(1..=31).contains(&d) || (t.is_mark(e + 1, '.') && t.tight(e) && t.is_word(e + 2)) {
-                return None;
-            }
-            let mut k = e + 1;
-            if t.tight(e) && t.is_any(k, &["th", "st", "nd", "rd", "ten", "te"]) {
-                k += 1;
-            }
-            if super::units::at(t, k).is_some() || (t.is_word(k) && t.capital(k) && self.lang == Lang::De) {
-                return None;
-            }
-            let _ = abbr;
-            if let Some((y, ye)) = self.year_after(k) {
-                return Some((When::Day { y: Some(y), m, d, wd: None }, ye));
-            }
-            return Some((When::Day { y: None, m, d, wd: None }, k));
-        }
-        None
-    }
-
-    /// Dates in digits: `12.09.2023`, `15.2.`, `2018-08-31`, `21/04/2016`,
-    /// `23/Sep/2020`, and months: `05/2016`, `2016-05`.
-    fn numeric(&self, i: usize) -> Option<(When, usize)> {
-        let t = self.t();
-        if !t.is_digits(i) && !(t.is_word(i) && cal::month(t.low(i)).is_some()) {
-            return None;
-        }
-        // up to three parts joined by one kind of separator
-        let mut parts = vec![i];
-        let mut sep = None;
-        let mut k = i + 1;
-        while parts.len() < 3 {
-            let Some(c) = t.mark(k).filter(|c| matches!(c, '.' | '/' | '-')) else { break };
-            if sep.is_some_and(|s| s != c) {
-                break;
-            }
-            let spaced = !t.tight(k - 1) || !t.tight(k);
-            let next = k + 1;
-            if !(t.is_digits(next) || t.is_word(next) && cal::month(t.low(next)).is_some()) {
-                break;
-            }
-            if spaced && !(parts.len() == 1 && (t.ndigits(i) == 4 || t.ndigits(next) == 4)) {
-                break;
-            }
-            sep = Some(c);
-            parts.push(next);
-            k = next + 1;
-        }
-        let sep = sep?;
-        let trailing = sep == '.' && t.is_mark(k, '.') && t.tight(k - 1);
-        let end = if trailing { k + 1 } else { k };
-        // not a longer number or address (`1.2.3.4`, `12.09.2023.5`)
-        if t.tight(end - 1) && (t.is_digits(end) || (t.is_mark(end, sep) && t.is_digits(end + 1))) {
-            return None;
-        }
-        let val = |j: usize| -> Option<(i32, usize, bool)> {
-            if t.is_digits(j) {
-                Some((t.int(j)? as i32, t.ndigits(j), false))
-            } else {
-                Some((i32::from(cal::month(t.low(j))?), 0, true))
-            }
-        };
-        let vs: Vec<(i32, usize, bool)> = parts.iter().map(|&j| val(j)).collect::<Option<_>>()?;
-        if vs.len() == 3 {
-            let (y, m, d) = if let Some(mi) = vs.iter().position(|v| v.2) {
-                // a month name among digits: the four-digit part is the year
-                let yi = (0..3).find(|&j| j != mi && vs[j].1 == 4).or_else(|| (0..3).rev().find(|&j| j != mi))?;
-                let di = (0..3).find(|&j| j != mi && j != yi)?;
-                (full_year(vs[yi].0, vs[yi].1), vs[mi].0, vs[di].0)
-            } else if vs[0].1 == 4 {
-                (vs[0].0, vs[1].0, vs[2].0)
-            } else if vs[2].1 == 4 || vs[2].1 == 2 {
-                let y = full_year(vs[2].0, vs[2].1);
-                if self.lang == Lang::En && sep == '/' && vs[0].0 <= 12 {
-                    (y, vs[0].0, vs[1].0)
-                } else {
-                    (y, vs[1].0, vs[0].0)
-                }
-            } else {
-                return None;
-            };
-            if vs.iter().any(|v| !v.2 && v.1 > 4) || vs[0].1 == 3 {
-                return None;
-            }
-            let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
-            cal::date(y, m, d)?;
-            return Some((When::Day { y: Some(y), m, d, wd: None }, end));
-        }
-        // two parts: a day and month (`15.2.`), or a month and year (`05/2016`)
-        let (a, b) = (vs[0], vs[1]);
-        if a.1 == 4 && b.1 <= 2 && (1..=12).contains(&b.0) && !b.2 {
-            return Some((When::Month { y: Some(a.0), m: b.0 as i8 }, end));
-        }
-        if b.1 == 4 && a.1 <= 2 && (1..=12).contains(&a.0) && !a.2 {
-            // not `2 - 2016`, a range of numbers, unless zero-padded or dotted
-            if sep == '-' && a.1 == 1 {
-                return None;
-            }
-            return Some((When::Month { y: Some(b.0), m: a.0 as i8 }, end));
-        }
-        if a.1 <= 2 && b.1 <= 2 && !a.2 && !b.2 && sep == '.' {
-            let (d, m) = (a.0, b.0);
-            if !(1..=31).contains(&d) || !(1..=12).contains(&m) || t.is(end, "uhr") {
-                return None;
-            }
-            let context = i > 0 && (t.is_any(i - 1, PREP) || t.is_any(i - 1, &["bis", "zum", "den", "dem", "seit"]));
-            if trailing || context || self.lone {
-                // a full stop ending the sentence is no date's
-                return Some((When::Day { y: None, m: m as i8, d: d as i8, wd: None }, end));
-            }
-        }
-        None
-    }
-
-    /// Relative expressions: `heute`, `gestern`, `letzte Woche`,
-    /// `nächsten Dienstag`, `vor zwei Wochen`, `die letzten 3 Tage`.
-    fn relative(&self, i: usize) -> Option<(When, usize)> {
-        let t = self.t();
-        if !t.is_word(i) {
-            return None;
-        }
-        let w = t.low(i);
-        let day = match w {
-            "heute" | "today" | "tonight" => Some(0),
-            "gestern" | "yesterday" => Some(-1),
-            "vorgestern" => Some(-2),
-            "vorvorgestern" => Some(-3),
-            "übermorgen" => Some(2),
-            "tomorrow" => Some(1),
-            // `morgen` is tomorrow; `Morgen` inside a sentence is a morning
-            "morgen" if t.raw(i) == "morgen" || i == 0 => Some(1),
-            _ => None,
-        };
-        if let Some(n) = day {
-            if t.is_any(i + 1, &["morgen", "früh"]) && n == 1 {
-                return Some((When::RelDay(n), i + 1));
-            }
-            return Some((When::RelDay(n), i + 1));
-        }
-        if t.is_any(i, &["diesen", "dieser"]) && t.is_any(i + 1, &["morgen", "abend", "vormittag", "nachmittag"]) {
-            return Some((When::RelDay(0), i + 1));
-        }
-        if w == "zu" && t.is(i + 1, "dieser") && t.is(i + 2, "zeit") {
-            return Some((When::RelDay(0), i + 3));
-        }
-        // `vor zwei Wochen`, `in 3 Tagen`, `four years ago`
-        if matches!(w, "vor" | "in" | "binnen") {
-            let mut k = i + 1;
-            while t
-                .is_any(k, &["zirka", "circa", "etwa", "rund", "ungefähr", "knapp", "gut", "about", "around", "some"])
-                || (t.is(k, "ca") && t.is_mark(k + 1, '.'))
-            {
-                k += if t.is(k, "ca") { 2 } else { 1 };
-            }
-            if let Some((n, e)) = self.count(k)
-                && let Some(u) = Unit::from_word(t.low(e)).filter(|_| t.is_word(e))
-            {
-                let sign = if w == "vor" { -1.0 } else { 1.0 };
-                return Some((When::Shift(sign * n, u), e + 1));
-            }
-        }
-        if let Some((n, e)) = self.count(i)
-            && let Some(u) = Unit::from_word(t.low(e)).filter(|_| t.is_word(e))
-            && t.is(e + 1, "ago")
-        {
-            return Some((When::Shift(-n, u), e + 2));
-        }
-        // `im nächsten Jahr`, `in der kommenden Woche`, `seit vergangenem Jahr`
-        let (k, _) = if t.is_any(i, &["im", "in", "des", "seit", "der"]) && t.is_word(i + 1) {
-            if t.is(i + 1, "der") { (i + 2, true) } else { (i + 1, true) }
-        } else {
-            (i, false)
-        };
-        let m = modifier(t.low(k)).filter(|_| t.is_word(k))?;
-        let u = t.low(k + 1);
-        // `letzten 3 Tage`, `nächsten paar Tagen`
-        let n = if t.is(k + 1, "paar") {
-            Some((3.0, k + 2))
-        } else if t.is(k + 1, "few") {
-            Some((3.0, k + 2))
-        } else {
-            number::at(t, k + 1, self.lang)
-                .filter(|n| n.value >= 1.0 && n.value.fract() == 0.0)
-                .map(|n| (n.value, n.end))
-        };
-        if let Some((n, e)) = n
-            && let Some(unit) = Unit::from_word(t.low(e)).filter(|_| t.is_word(e))
-            && m != 0
-        {
-            return Some((When::Span(n as i64, unit, m < 0), e + 1));
-        }
-        if let Some(unit) = Unit::from_word(u).filter(|_| t.is_word(k + 1)) {
-            // `übernächste Woche am Freitag`
-            if unit == Unit::Week
-                && t.is_any(k + 2, &["am", "on"])
-                && let Some((wd, false)) = cal::weekday(t.low(k + 3))
-            {
-                return Some((When::Weekday(wd, Toward::Week(m)), k + 4));
-            }
-            // `nächsten Monat vom 4. bis zum 23.`
-            if unit == Unit::Month
-                && t.is(k + 2, "vom")
-                && let Some((d1, j)) = self.day_any(k + 3)
-            {
-                let j = if t.is_mark(j, '.') { j + 1 } else { j };
-                if let Some(j2) = self.range_sep(j)
-                    && let Some((d2, e)) = self.day_any(j2)
-                {
-                    let e = if t.is_mark(e, '.') { e + 1 } else { e };
-                    let month = When::RelUnit(Unit::Month, m);
-                    let a = When::NthOf { n: d1, unit: Unit::Day, month: Box::new(month.clone()) };
-                    let b = When::NthOf { n: d2, unit: Unit::Day, month: Box::new(month) };
-                    return Some((When::Range(Box::new(a), Box::new(b)), e));
-                }
-            }
-            if matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Day) {
-                return Some((When::RelUnit(unit, m), k + 2));
-            }
-        }
-        if t.is_any(k + 1, &["wochenende", "weekend"]) {
-            return Some((When::Weekend(m.max(0)), k + 2));
-        }
-        if let Some((mm, e, _)) = self.month_word(k + 1) {
-            return Some((When::RelMonth(mm, m), e));
-        }
-        if let Some(start) = cal::season(u) {
-            return Some((When::Season { start, y: None, rel: m }, k + 2));
-        }
-        if let Some((wd, false)) = cal::weekday(u) {
-            let toward = match m {
-                0 => Toward::Bare,
-                1 => Toward::Next(0),
-                2 => Toward::Next(1),
-                _ => Toward::Last,
-            };
-            return self.weekday_tail(wd, k + 2, toward);
-        }
-        None
-    }
-
-    /// A count before a unit of time: digits, words, `einer`, `ein paar`.
-    fn count(&self, k: usize) -> Option<(f64, usize)> {
-        let t = self.t();
-        if t.is_any(k, &["ein", "einer", "einem", "einen", "eine"]) && t.is(k + 1, "paar") {
-            return Some((2.0, k + 2));
-        }
-        if let Some(n) = number::at(t, k, self.lang) {
-            return Some((n.value, n.end));
-        }
-        if t.is_any(k, number::DE_ONE) || t.is_any(k, &["a", "an", "one"]) {
-            return Some((1.0, k + 1));
-        }
-        None
-    }
-
-    /// Years: `seit 2019`, `im Jahr 2019`, `Resolutionen 2017`, `Ende 1989`,
-    /// `die 90er Jahre`, `im dritten Quartal 2018`.
-    fn year_phrase(&self, i: usize) -> Option<(When, usize)> {
-        let t = self.t();
-        // `Anfang/Mitte/Ende` of a month or year
-        let part = match t.low(i) {
-            "anfang" | "beginning" | "early" => Some(0),
-            "mitte" | "mid" | "middle" => Some(1),
-            "ende" | "late" | "end" => Some(2),
-            _ => None,
-        };
-        if let Some(p) = part.filter(|_| t.is_word(i)) {
-            let k = if t.is_any(i + 1, &["of", "des", "der"]) { i + 2 } else { i + 1 };
-            let k = if t.is_mark(k, '-') { k + 1 } else { k };
-            if let Some((m, e)) = self.month_phrase(k)
-                && matches!(m, When::Month { .. })
-            {
-                return Some((When::Part(p, Box::new(m)), e));
-            }
-            if let Some((y, e)) = self.year4(k) {
-                return Some((When::Part(p, Box::new(When::Year(y))), e));
-            }
-            return None;
-        }
-        // quarters: `drittes Quartal`, `4tes quartal 2018`, `Q3 2018`
-        if let Some((q, k)) = self.day_any(i).filter(|q| (1..=4).contains(&q.0))
-            && t.is_any(k, &["quartal", "quarter"])
-        {
-            let (y, e) = self.year4(k + 1).map_or((None, k + 1), |(y, e)| (Some(y), e));
-            return Some((When::Quarter { y, q, rel: None }, e));
-        }
-        // decades: `90er`, `1990er Jahre`, `zweitausender`
-        if t.is_digits(i) && t.tight(i) && t.is(i + 1, "er") && matches!(t.ndigits(i), 2 | 4) {
-            let v = t.int(i)? as i32;
-            let y = if t.ndigits(i) == 2 { 1900 + v } else { v };
-            if y % 10 == 0 {
-                let e = if t.is_any(i + 2, &["jahre", "jahren", "jahrzehnt"]) { i + 3 } else { i + 2 };
-                return Some((When::Decade(y), e));
-            }
-        }
-        if t.is_word(i)
-            && let Some(stem) = t.low(i).strip_suffix("er").or_else(|| t.low(i).strip_suffix("ern"))
-            && let Some(v) = words::de_cardinal(stem)
-            && v >= 1000.0
-            && v % 10.0 == 0.0
-            && v < 3000.0
-        {
-            return Some((When::Decade(v as i32), i + 1));
-        }
-        // `im Jahr 2019`, `des Jahres 2019`
-        let (k, ctx) = if t.is_any(i, &["jahr", "jahre", "jahres", "year"]) { (i + 1, true) } else { (i, false) };
-        let (y, e) = self.year4(k)?;
-        if ctx || self.year_context(k) {
-            return Some((When::Year(y), e));
-        }
-        None
-    }
-
-    /// Whether the four digits at `k` read as a year where they stand.
-    fn year_context(&self, k: usize) -> bool {
-        let t = self.t();
-        let y = t.int(k).unwrap_or(0);
-        // glued to other marks or numbers: no year
-        if (k > 0 && t.tight(k - 1) && !matches!(t.mark(k - 1), Some('(' | '[' | '–' | '-' | '/')))
-            || (t.tight(k) && (t.is_word(k + 1) || t.is_mark(k + 1, '%')))
-        {
-            return false;
-        }
-        if k > 0 && super::hedge::before(t, k).is_some() && !t.is(k - 1, "um") {
-            return false;
-        }
-        let prev = if k > 0 { t.low(k - 1) } else { "" };
-        let prev_ok = k > 0
-            && (t.is_any(
-                k - 1,
-                &[
-                    "seit",
-                    "im",
-                    "jahr",
-                    "jahre",
-                    "jahres",
-                    "bis",
-                    "von",
-                    "vom",
-                    "ab",
-                    "vor",
-                    "nach",
-                    "in",
-                    "anfang",
-                    "mitte",
-                    "ende",
-                    "frühjahr",
-                    "sommer",
-                    "herbst",
-                    "winter",
-                    "zwischen",
-                    "und",
-                    "since",
-                    "by",
-                    "until",
-                    "from",
-                    "of",
-                    "year",
-                    "early",
-                    "late",
-                    "mid",
-                    "um",
-                    "frühling",
-                    "spring",
-                    "summer",
-                    "autumn",
-                    "fall",
-                    "during",
-                    "during",
-                    "before",
-                    "after",
-                    "bereits",
-                    "schon",
-                    "erst",
-                    "noch",
-                    "sowie",
-                    "oder",
-                    "or",
-                    "and",
-                    "through",
-                    "till",
-                ],
-            ) || matches!(t.mark(k - 1), Some('(' | '–' | '-' | '/')));
-        let next_unit = super::units::at(t, k + 1).is_some() || t.is_any(k + 1, &["mal", "times"]);
-        if next_unit {
-            return false;
-        }
-        if prev_ok && (1000..=2999).contains(&y) {
-            return true;
-        }
-        if !(1900..=2100).contains(&y) {
-            return false;
-        }
-        let _ = prev;
-        match t.kind(k + 1) {
-            None => true,
-            Some(Kind::Mark(c)) => !matches!(c, '%' | '°') && !(matches!(c, '.' | ',') && t.is_digits(k + 2)),
-            Some(Kind::Word) => {
-                !t.capital(k + 1) && (self.lang == Lang::De || t.is_any(k + 1, &["and", "to", "was", "were", "when"]))
-            }
-            Some(Kind::Digits) => false,
-        }
-    }
-
-    /// Months: `im Februar 2022`, `April 2019`, `im März`, `August 99`.
-    fn month_phrase(&self, i: usize) -> Option<(When, usize)> {
-        let t = self.t();
-        let (m, e, abbr) = self.month_word(i)?;
-        if let Some((y, ye)) = self.year4(e) {
-            return Some((When::Month { y: Some(y), m }, ye));
-        }
-        // `August 99`: two digits closing the phrase
-        if t.ndigits(e) == 2
-            && (e + 1 >= t.len() || (t.mark(e + 1).is_some() && !t.is_mark(e + 1, '.')))
-            && t.int(e)? > 31
-        {
-            return Some((When::Month { y: Some(full_year(t.int(e)? as i32, 2)), m }, e + 1));
-        }
-        // a bare month only after a word that makes it one
-        let ctx = i > 0
-            && t.is_any(
-                i - 1,
-                &[
-                    "im", "in", "seit", "bis", "ab", "vom", "anfang", "mitte", "ende", "since", "until", "early",
-                    "late", "mid", "during", "of", "zum", "den", "dem", "des", "und", "oder", "and", "or", "diesem",
-                ],
-            );
-        let w = t.low(i);
-        if (ctx || self.lone) && !abbr && !matches!(w, "may" | "march" | "mar") {
-            return Some((When::Month { y: None, m }, e));
-        }
-        if ctx && w == "march" && self.lang == Lang::En {
-            return Some((When::Month { y: None, m }, e));
-        }
-        None
-    }
-
-    /// Holidays: `Ostern 2020`, `1. Advent 2018`, `Muttertag im Jahr 2019`,
-    /// `Fastnachtssonntag im nächsten Jahr`.
-    fn holiday(&self, i: usize) -> Option<(When, usize)> {
-        let t = self.t();
-        let (nth, k) = match self.day_any(i) {
-            Some((n, k)) if (1..=4).contains(&n) => (Some(i64::from(n)), if t.is_mark(k, '.') { k + 1 } else { k }),
-            _ => (None, i),
-        };
-        if !t.is_word(k) {
-            return None;
-        }
-        let (len, rule) = cal::holiday(|j| t.low(k + j).to_string())?;
-        if nth.is_some() != rule.is_advent() && nth.is_some() {
-            return None;
-        }
-        let mut e = k + len;
-        let mut y = None;
-        let mut rel = None;
-        if t.is(e, "im")
-            && t.is_any(e + 1, &["jahr", "jahre"])
-            && let Some((yy, ye)) = self.year4(e + 2)
-        {
-            y = Some(yy);
-            e = ye;
-        } else if let Some((yy, ye)) = self.year4(e) {
-            y = Some(yy);
-            e = ye;
-        } else if let Some((When::RelUnit(Unit::Year, n), re)) = self.relative(e) {
-            rel = Some(n);
-            e = re;
-        }
-        Some((When::Holiday { rule, y, rel, nth }, e))
-    }
-
-    /// `letzter Montag im März`, `dritter Tag im Oktober`, `erste Woche im
-    /// Oktober 2014`, `der dritten Woche des Monats`.
-    fn nth_of(&self, i: usize) -> Option<(When, usize)> {
-        let t = self.t();
-        let (i, n) = if t.is(i, "der") { (i + 1, None) } else { (i, None::<i8>) };
-        let _ = n;
-        let n = if t.is_any(i, &["letzter", "letzte", "letzten", "letztes", "last"]) {
-            -1
-        } else {
-            let (d, k) = self.day_any(i)?;
-            if k != i + 1 || t.is_digits(i) {
-                return None;
-            }
-            i8::try_from(d).ok().filter(|&d| d <= 5)?
-        };
-        let what = i + 1;
-        let k = what + 1;
-        if !t.is_any(k, &["im", "in", "des", "of"]) {
-            return None;
-        }
-        let month = if t.is_any(k + 1, &["monats", "monat", "month"]) {
-            (When::RelUnit(Unit::Month, 0), k + 2)
-        } else {
-            let (m, e, _) = self.month_word(k + 1)?;
-            let (y, e) = self.year4(e).map_or((None, e), |(y, e)| (Some(y), e));
-            (When::Month { y, m }, e)
-        };
-        if let Some((wd, false)) = cal::weekday(t.low(what)) {
-            return Some((When::NthWeekday { n, wd, month: Box::new(month.0) }, month.1));
-        }
-        let unit = match t.low(what) {
-            "tag" | "day" => Unit::Day,
-            "woche" | "week" => Unit::Week,
-            _ => return None,
-        };
-        Some((When::NthOf { n, unit, month: Box::new(month.0) }, month.1))
-    }
 }
 
 /// Whether a time of day may be attached to this date.
@@ -941,7 +334,7 @@ mod tests {
     use super::*;
     use jiff::civil::datetime;
 
-    fn one(s: &str, anchor: Option<DateTime>) -> (String, String, DateValue) {
+    pub(super) fn one(s: &str, anchor: Option<DateTime>) -> (String, String, DateValue) {
         let v = find(s, Lang::De, anchor, Prefer::Past);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
         let f = &v[0];
@@ -949,7 +342,7 @@ mod tests {
     }
 
     #[test]
-    fn absolute_dates() {
+    pub(super) fn absolute_dates() {
         let (text, from, v) = one("Moskau ist bei der im Februar 2022 befohlenen Invasion", None);
         assert_eq!(
             (text.as_str(), from.as_str(), v.grain),
@@ -964,7 +357,7 @@ mod tests {
     }
 
     #[test]
-    fn weekday_next_to_a_date_it_does_not_fall_on() {
+    pub(super) fn weekday_next_to_a_date_it_does_not_fall_on() {
         let a = Some(datetime(2023, 9, 14, 6, 45, 0, 0));
         let (_, from, v) = one("sagte Kim am Mittwoch (14. September) in Wostotschny", a);
         assert_eq!(from, "2023-09-14T00:00:00");
@@ -974,7 +367,7 @@ mod tests {
     }
 
     #[test]
-    fn relative_dates() {
+    pub(super) fn relative_dates() {
         let a = Some(datetime(2023, 9, 14, 6, 45, 0, 0));
         assert_eq!(one("am Mittwoch auf dem Weltraumbahnhof", a).1, "2023-09-13T00:00:00");
         assert_eq!(one("gestern", a).1, "2023-09-13T00:00:00");
@@ -984,7 +377,132 @@ mod tests {
     }
 
     #[test]
-    fn numbers_are_not_dates() {
+    pub(super) fn a_future_clause_turns_a_weekday_ahead() {
+        let a = Some(datetime(2023, 9, 13, 15, 11, 0, 0));
+        assert_eq!(one("Kim wird am Freitag eine Werft besuchen", a).1, "2023-09-15T00:00:00");
+        assert_eq!(one("Kim war am Freitag in Pjöngjang", a).1, "2023-09-08T00:00:00");
+        assert_eq!(one("Das Forum dauert noch bis Freitag", a).1, "2023-09-15T00:00:00");
+        assert_eq!(one("Er sagte am Montag, er werde kommen", a).1, "2023-09-11T00:00:00");
+    }
+
+    #[test]
+    pub(super) fn parts_of_a_year_or_month() {
+        let a = Some(datetime(2023, 9, 14, 6, 45, 0, 0));
+        let (text, from, v) = one("Ende vergangenen Jahres begann der Bau", a);
+        assert_eq!((text.as_str(), from.as_str()), ("Ende vergangenen Jahres", "2022-09-01T00:00:00"));
+        assert_eq!(v.to.map(|d| d.to_string()).as_deref(), Some("2023-01-01T00:00:00"));
+        let (_, from, _) = one("Mitte des Monats", a);
+        assert_eq!(from, "2023-09-11T00:00:00");
+        let (_, from, _) = one("Nordkorea hatte zuletzt Ende August zwei Raketen abgeschossen", a);
+        assert_eq!(from, "2023-08-21T00:00:00");
+    }
+
+    /// Word soup from the readers' own vocabulary, with huge and odd numbers:
+    /// nothing may panic (overflow, calendar range, char boundaries).
+    #[test]
+    pub(super) fn odd_input_never_panics() {
+        let vocab = [
+            "vor",
+            "in",
+            "99999999999999",
+            "Tagen",
+            "Wochen",
+            "Jahren",
+            "ago",
+            "years",
+            "nächsten",
+            "letzten",
+            "am",
+            "Mittwoch",
+            "(",
+            ")",
+            "13.",
+            "13",
+            ".",
+            "-",
+            "/",
+            ":",
+            "Uhr",
+            "September",
+            "2023",
+            "29.02.",
+            "31/2/2019",
+            "1e9",
+            "minus",
+            "rund",
+            "mehr",
+            "als",
+            "zwischen",
+            "und",
+            "bis",
+            "Millionen",
+            "Mrd.",
+            "%",
+            "€",
+            "$",
+            "ẞ",
+            "Ärger",
+            "½",
+            "halbe",
+            "dreiviertel",
+            "Advent",
+            "1.",
+            "Quartal",
+            "Ende",
+            "des",
+            "Jahres",
+            "um",
+            "24:60",
+            "0000",
+            "9999",
+            "99:99",
+            "Q",
+            "3",
+            "tes",
+            "zum",
+            "vom",
+            "die",
+            "zweitausender",
+            "90er",
+            "1990s",
+            "seit",
+            "Jahren",
+            "999999999999999999999",
+            ",",
+            "12 500",
+            "1.500,75",
+            "km/h",
+            "°",
+            "C",
+            "p.m.",
+            "a.m.",
+        ];
+        let anchors = [None, Some(datetime(2023, 9, 13, 15, 11, 0, 0)), Some(datetime(9999, 12, 31, 23, 59, 0, 0))];
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..4000 {
+            let mut s = String::new();
+            for _ in 0..(x % 12 + 1) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(vocab[(x % vocab.len() as u64) as usize]);
+                if x & 0x100 == 0 {
+                    s.push(' ');
+                }
+            }
+            for lang in [Lang::De, Lang::En] {
+                for a in anchors {
+                    for prefer in [Prefer::Past, Prefer::Future] {
+                        let _ = find(&s, lang, a, prefer);
+                    }
+                }
+                let _ = super::super::quantity::find(&s, lang, &crate::settings::Tolerances::default());
+            }
+        }
+    }
+
+    #[test]
+    pub(super) fn numbers_are_not_dates() {
         assert!(find("rund 40 Sekunden", Lang::De, None, Prefer::Past).is_empty());
         assert!(find("2000 Soldaten marschierten", Lang::De, None, Prefer::Past).is_empty());
         assert!(find("um 27 Prozent", Lang::De, None, Prefer::Past).is_empty());

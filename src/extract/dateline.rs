@@ -96,14 +96,18 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
     let mut pairs: Vec<(jiff::civil::Weekday, i8, i8)> = Vec::new();
     for r in lines {
         let line = &text[r.clone()];
-        let lead = line.len() - line.trim_start().len();
-        let low = line.trim_start().to_lowercase();
-        let exprs = date::parse_all(line, lang);
-        for (w, _, _) in &exprs {
-            collect_years(w, &mut years, &mut pairs);
+        // every dateline has digits
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
         }
-        let ticker = TICKER.iter().any(|p| low.starts_with(p));
-        let stamp_at = STAMP.iter().filter_map(|p| low.find(p).map(|k| k + p.len())).min();
+        let lead = line.len() - line.trim_start().len();
+        let ticker = TICKER.iter().any(|p| starts_ci(&line[lead..], p));
+        let stamp_at = STAMP.iter().filter_map(|p| find_ci(line, p).map(|k| k + p.len())).min();
+        // only stamps, dated lines and short lines can be datelines
+        if !ticker && stamp_at.is_none() && line.trim().len() > 80 {
+            continue;
+        }
+        let exprs = date::parse_all(line, lang);
         let Some((w, s, e)) = exprs.first() else { continue };
         let (day, clock) = split(w);
         let Some((y, m, d)) = day else { continue };
@@ -116,11 +120,8 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
             continue;
         }
         // `Stand: 12.09.2023 07:43 Uhr` anywhere in a line; a line that is
-        // only a date; a date at the start of the page
-        let stamped = stamp_at.is_some_and(|k| {
-            let k = lead + k;
-            *s + 1 >= k && *s <= k + 3
-        });
+        // only a date
+        let stamped = stamp_at.is_some_and(|k| *s + 1 >= k && *s <= k + 3);
         let alone = line.trim().len() <= e - s + 16 && y.is_some();
         if (stamped || alone)
             && let Some(y) = y
@@ -128,6 +129,13 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
         {
             published = Some(dt);
             spans.push(r.start + s..r.start + e);
+        }
+    }
+    if !stamps.is_empty() && stamps.iter().all(|s| s.year.is_none()) && published.is_none() {
+        for r in lines {
+            for (w, _, _) in date::parse_all(&text[r.clone()], lang) {
+                collect_years(&w, &mut years, &mut pairs);
+            }
         }
     }
     if stamps.is_empty() {
@@ -144,8 +152,25 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
     Anchors { stamps: spans, ..Anchors::new(points, published) }
 }
 
+/// Whether `s` starts with `p` (lower case), ignoring ASCII case.
+fn starts_ci(s: &str, p: &str) -> bool {
+    s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+}
+
+/// Where `p` (lower case) first occurs in `s`, ignoring ASCII case.
+fn find_ci(s: &str, p: &str) -> Option<usize> {
+    let (s, p) = (s.as_bytes(), p.as_bytes());
+    if s.len() < p.len() {
+        return None;
+    }
+    (0..=s.len() - p.len()).find(|&i| s[i..i + p.len()].eq_ignore_ascii_case(p))
+}
+
+/// A calendar day: year (if given), month, day.
+type Day = (Option<i32>, i8, i8);
+
 /// The day and time an expression gives, if it names a calendar day.
-fn split(w: &When) -> (Option<(Option<i32>, i8, i8)>, Option<Clock>) {
+fn split(w: &When) -> (Option<Day>, Option<Clock>) {
     match w {
         When::Day { y, m, d, .. } => (Some((*y, *m, *d)), None),
         When::At(inner, c) => (split(inner).0, Some(*c)),

@@ -59,6 +59,8 @@ const PHRASES: &[(&[&str], Hedge)] = &[
     (&["nearly"], Hedge::Below),
     (&["almost"], Hedge::Below),
     (&["bis", "zu"], Hedge::AtMost),
+    (&["as", "many", "as"], Hedge::AtMost),
+    (&["as", "much", "as"], Hedge::AtMost),
     (&["höchstens"], Hedge::AtMost),
     (&["maximal"], Hedge::AtMost),
     (&["weniger", "als"], Hedge::AtMost),

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod date;
 pub mod dateline;
 pub mod hedge;
+pub mod noun;
 pub mod number;
 pub mod quantity;
 pub mod quote;

@@ -317,6 +317,9 @@ pub fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
     if let Some(Fraction::Whole(v)) = words::de_fraction(t.low(i)).filter(|_| t.is_word(i)) {
         return Some((v, i + 1));
     }
+    if t.is_mark(i + 1, '-') && t.tight(i) || t.is_mark(i + 2, '-') && t.tight(i + 1) {
+        return None;
+    }
     let (count, k) = if t.is_any(i, DE_ONE) || t.is_any(i, &["a", "one"]) {
         (1.0, i + 1)
     } else if let Some(n) = digits_at(t, i, lang).or_else(|| word_at(t, i, lang)) {
@@ -347,8 +350,8 @@ fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         }
         // `eine halbe Million`, `ein dutzend`, `ein halbes dutzend`
         if t.is_any(i, DE_ONE) || (lang == Lang::En && t.is_any(i, &["a", "an"])) {
-            if let Some(Fraction::Whole(v) | Fraction::Part(v)) =
-                words::de_fraction(t.low(i + 1)).filter(|_| t.is_word(i + 1))
+            if let Some(Fraction::Whole(v) | Fraction::Part(v)) = words::de_fraction(t.low(i + 1))
+                .filter(|_| t.is_word(i + 1) && !(t.is_mark(i + 2, '-') && t.tight(i + 1)))
             {
                 let mut n = Num::new(v, i, i + 2, false);
                 n.fraction = true;

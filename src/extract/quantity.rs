@@ -4,8 +4,11 @@
 
 use super::Found;
 use super::hedge::{self, OPEN_END};
+use super::noun;
 use super::number::{self, DE_ONE, Num};
-use super::token::{Kind, Toks};
+use std::sync::LazyLock;
+
+use super::token::{Kind, Toks, WordSet};
 use super::units::{self, Unit};
 use super::words::{self, Fraction};
 use crate::claim::{Dimension, Hedge, Lang, Quantity};
@@ -26,6 +29,10 @@ pub fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
     let mut i = 0;
     let lone = t.len() == 1;
     while i < t.len() {
+        if !may_start(t, i, lang) {
+            i += 1;
+            continue;
+        }
         match at(t, i, lang, tol, lone) {
             Some((q, next)) => {
                 out.push(q);
@@ -35,6 +42,35 @@ pub fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
         }
     }
     out
+}
+
+/// Words that may begin a quantity, besides number words.
+#[rustfmt::skip]
+const STARTER_WORDS: &[&str] = &[
+    "zwischen", "between", "seit", "jahrelang", "minus", "negativ", "ganzen", "ganze", "ganzes", "viertelstunde",
+    "dreiviertelstunde", "ein", "eine", "einer", "einen", "einem", "eines", "a", "an", "one", "kein", "keine",
+    "keiner", "keinen", "keines", "keinem", "none", "tens", "halb", "halbe", "halben", "halbes", "halber",
+    "halbem", "drittel", "viertel", "dreiviertel", "zweidrittel", "half", "beide", "beiden", "beider", "both",
+];
+
+static STARTERS: LazyLock<WordSet> = LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
+
+/// A cheap test whether a quantity may start at token `i`.
+fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
+    match t.kind(i) {
+        Some(Kind::Digits) => true,
+        Some(Kind::Mark(_)) => true,
+        Some(Kind::Word) => {
+            let w = t.low(i);
+            STARTERS.contains(w)
+                || words::vague(w).is_some()
+                || match lang {
+                    Lang::De => words::de_cardinal(w).is_some() || words::de_fraction(w).is_some(),
+                    Lang::En => words::en_cardinal(w).is_some(),
+                }
+        }
+        None => false,
+    }
 }
 
 /// Marks that may stand right before a number.
@@ -74,7 +110,11 @@ fn starts_clean(t: &Toks, i: usize) -> bool {
         return true;
     }
     match t.kind(i - 1) {
-        Some(Kind::Mark(c)) => opens(c) && (i < 2 || !t.tight(i - 2) || !matches!(t.kind(i - 2), Some(Kind::Digits))),
+        // not `10-20`'s second number, nor a name like `Covid-19`, `F-16`
+        Some(Kind::Mark(c)) => {
+            opens(c)
+                && (i < 2 || !t.tight(i - 2) || t.kind(i - 2).is_some_and(|k| k != Kind::Digits && k != Kind::Word))
+        }
         _ => false,
     }
 }
@@ -112,6 +152,12 @@ struct Reading {
 /// A number at `i` (digits, words, a lone article before a unit, a fraction
 /// word before a unit), and the unit after it.
 fn reading(t: &Toks, i: usize, lang: Lang) -> Option<Reading> {
+    reading_from(t, i, lang, true)
+}
+
+/// As [`reading`]; `alone` asks that the number not be glued to what is
+/// before it (false for the second number of a range).
+fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> {
     let num = if let Some(n) = number::at(t, i, lang) {
         n
     } else if t.len() <= 2 && i == 0 && (t.len() == 1 || t.is_mark(1, '.')) && lone_word(t.low(0)).is_some() {
@@ -188,7 +234,7 @@ fn reading(t: &Toks, i: usize, lang: Lang) -> Option<Reading> {
     } else {
         return None;
     };
-    if num.digits && !starts_clean(t, num.start) {
+    if alone && num.digits && !starts_clean(t, num.start) {
         return None;
     }
     let (unit, end) = match units::at(t, num.end) {
@@ -235,7 +281,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         return range(t, i, a, b, lang).map(|(q, e)| (found(t, i, e, q), e));
     }
     // `seit vier Jahren`, `seit Jahren`
-    if t.is_any(i, &["seit", "for"])
+    if t.is(i, "seit")
         && let Some(r) = reading(t, i + 1, lang)
         && r.unit.is_some_and(|u| u.dim == Dimension::Duration)
     {
@@ -275,7 +321,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         let dash = matches!(t.mark(a.end), Some('-' | '–' | '—'));
         if (t.is_any(a.end, &["bis", "to"]) || dash) && a.num.vague.is_none() {
             let second = if dash && t.is_mark(a.end + 1, '-') { a.end + 2 } else { a.end + 1 };
-            if let Some(b) = reading(t, second, lang)
+            if let Some(b) = reading_from(t, second, lang, !dash)
                 && (!dash || (a.num.digits && b.num.digits))
                 && (a.unit.is_none() || b.unit.is_none() || a.unit.map(|u| u.dim) == b.unit.map(|u| u.dim))
                 && !(b.num.value < a.num.value && b.num.scale == a.num.scale && a.unit.is_none())
@@ -289,7 +335,13 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
             }
         }
     }
-    let hedge_at = hedge::before(t, start);
+    // hedges qualify numerals, not `beide` or a vague multitude; `gegen`
+    // only before digits
+    let hedge_at = hedge::before(t, start)
+        .filter(|&(h, _)| a.num.vague.is_none() && !is_both(t, &a.num) && (!t.is(h, "gegen") || a.num.digits));
+    if is_both(t, &a.num) && noun::after(t, a.num.end, lang).is_none() {
+        return None;
+    }
     let article = is_article_one(t, &a.num);
     let (q, e) = single(t, Reading { unit: a.unit.or(pre), ..a }, hedge_at.map(|h| h.1), tol, lang)?;
     if q.dimension == Dimension::Number && !lone && article {
@@ -297,6 +349,11 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     }
     let s = hedge_at.map_or(start, |h| h.0);
     Some((found(t, s, e, q), e))
+}
+
+/// `beide`, `both`: a count of two only with the thing counted.
+fn is_both(t: &Toks, n: &Num) -> bool {
+    n.end == n.start + 1 && t.is_any(n.start, &["beide", "beiden", "beider", "both"])
 }
 
 /// A German `ein`/`eine` read as one outside a phrase that makes it a number.
@@ -317,7 +374,7 @@ fn single(t: &Toks, r: Reading, hedge: Option<Hedge>, tol: &Tolerances, lang: La
             if !ends_clean(t, r.num.end) {
                 return None;
             }
-            match noun_after(t, r.num.end, lang).filter(|_| r.num.value.fract() == 0.0 && !r.num.fraction) {
+            match noun::after(t, r.num.end, lang).filter(|_| r.num.value.fract() == 0.0 && !r.num.fraction) {
                 Some((noun, e)) => {
                     end = e;
                     (Dimension::Count, String::new(), r.num.value, Some(noun))
@@ -387,216 +444,6 @@ fn range(_t: &Toks, _s: usize, a: Reading, b: Reading, _lang: Lang) -> Option<(Q
     };
     let _ = OPEN_END;
     Some((q, b.end))
-}
-
-/// Words after a number that are not the thing counted.
-const NOT_NOUNS_DE: &[&str] = &[
-    "uhr",
-    "januar",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "prozent",
-    "mal",
-    "und",
-    "oder",
-    "bis",
-    "stück",
-    "stücke",
-    "stücken",
-    "stk",
-];
-
-const NOT_NOUNS_EN: &[&str] = &[
-    "and",
-    "or",
-    "to",
-    "of",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "the",
-    "a",
-    "an",
-    "was",
-    "were",
-    "is",
-    "are",
-    "had",
-    "has",
-    "have",
-    "will",
-    "would",
-    "percent",
-    "times",
-    "a.m",
-    "p.m",
-    "am",
-    "pm",
-    "more",
-    "less",
-    "than",
-    "per",
-    "people's",
-    "who",
-    "which",
-    "that",
-    "as",
-    "but",
-    "after",
-    "before",
-    "since",
-    "into",
-    "out",
-    "up",
-    "down",
-    "over",
-    "under",
-    "off",
-    "this",
-    "these",
-    "those",
-    "it",
-    "its",
-    "their",
-    "his",
-    "her",
-    "o'clock",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The noun counted after a number (`zwei Kurzstreckenraketen`,
-/// `zwei ballistische Raketen`, `two missiles`), in a singular base form.
-fn noun_after(t: &Toks, j: usize, lang: Lang) -> Option<(String, usize)> {
-    match lang {
-        Lang::De => {
-            let mut k = j;
-            // up to two adjectives before the noun
-            for _ in 0..2 {
-                if t.is_word(k) && !t.capital(k) && is_adjective_de(t.low(k)) {
-                    k += 1;
-                }
-            }
-            if !t.is_word(k) || !t.capital(k) || t.is_any(k, NOT_NOUNS_DE) || t.raw(k).len() < 2 {
-                return None;
-            }
-            if t.raw(k).chars().all(|c| c.is_uppercase()) && t.raw(k).chars().count() <= 4 {
-                return None;
-            }
-            // `Kim-Jong` style compounds: take the word as written up to the hyphen
-            Some((singular_de(t.raw(k)), k + 1))
-        }
-        Lang::En => {
-            let mut k = j;
-            if !t.is_word(k) || t.is_any(k, NOT_NOUNS_EN) || t.capital(k) {
-                return None;
-            }
-            // `two ballistic missiles`: prefer a plural second word
-            if t.is_word(k + 1)
-                && !t.capital(k + 1)
-                && !t.is_any(k + 1, NOT_NOUNS_EN)
-                && !t.low(k).ends_with('s')
-                && t.low(k + 1).ends_with('s')
-                && !t.tight(k)
-            {
-                k += 1;
-            }
-            let w = t.low(k);
-            if w.len() < 3 || w.ends_with("ly") || w.ends_with("ed") {
-                return None;
-            }
-            Some((singular_en(w), k + 1))
-        }
-    }
-}
-
-fn is_adjective_de(w: &str) -> bool {
-    w.len() > 3
-        && ["e", "en", "er", "es", "em"].iter().any(|s| w.ends_with(s))
-        && !matches!(w, "werden" | "wurden" | "haben" | "hatten" | "seien" | "waren" | "sollen" | "können" | "müssen")
-}
-
-/// A German plural noun's singular where the ending shows it.
-pub fn singular_de(w: &str) -> String {
-    for (pl, sg) in [
-        ("innen", "in"),
-        ("ungen", "ung"),
-        ("heiten", "heit"),
-        ("keiten", "keit"),
-        ("schaften", "schaft"),
-        ("ionen", "ion"),
-        ("täten", "tät"),
-        ("eten", "ete"),
-        ("ten", "te"),
-        ("sen", "se"),
-        ("gen", "ge"),
-        ("len", "le"),
-        ("ken", "ke"),
-        ("ben", "be"),
-        ("fen", "fe"),
-        ("zen", "ze"),
-        ("den", "de"),
-        ("ren", "re"),
-        ("nen", "ne"),
-        ("chen", "chen"),
-    ] {
-        if w.len() > pl.len() + 2
-            && let Some(stem) = w.strip_suffix(pl)
-        {
-            return format!("{stem}{sg}");
-        }
-    }
-    w.to_string()
-}
-
-fn singular_en(w: &str) -> String {
-    if let Some(s) = w.strip_suffix("ies")
-        && s.len() > 2
-    {
-        return format!("{s}y");
-    }
-    for suf in ["sses", "shes", "ches", "xes"] {
-        if w.ends_with(suf) {
-            return w[..w.len() - 2].to_string();
-        }
-    }
-    if let Some(s) = w.strip_suffix('s')
-        && !s.ends_with('s')
-        && s.len() > 2
-    {
-        return s.to_string();
-    }
-    w.to_string()
 }
 
 #[cfg(test)]

@@ -2,7 +2,11 @@
 //! that takes each to its dimension's base unit (m, s, %, kg, l, m², m/s,
 //! °C, ISO currency code).
 
-use super::token::Toks;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+use super::token::{Fnv, Toks};
 use crate::claim::Dimension;
 
 /// A unit: its dimension, base unit and how to reach the base.
@@ -54,7 +58,7 @@ const GALLON: Unit = u(Volume, "l", 3.785_411_784);
 const KM2: Unit = u(Area, "m²", 1e6);
 const M2: Unit = u(Area, "m²", 1.0);
 const HECTARE: Unit = u(Area, "m²", 1e4);
-const ACRE: Unit = u(Area, "m²", 4046.856_422_4);
+const ACRE: Unit = u(Area, "m²", 4_046.856_422_4);
 const SQMILE: Unit = u(Area, "m²", 2_589_988.110_336);
 const KMH: Unit = u(Speed, "m/s", 1.0 / 3.6);
 const MPS: Unit = u(Speed, "m/s", 1.0);
@@ -259,6 +263,9 @@ const WORDS: &[(&str, Unit)] = &[
     ("rupees", cur("INR")),
 ];
 
+static BY_WORD: LazyLock<HashMap<&'static str, Unit, BuildHasherDefault<Fnv>>> =
+    LazyLock::new(|| WORDS.iter().copied().collect());
+
 /// Abbreviations that are units only as written, in this case.
 const CASED: &[(&str, Unit)] =
     &[("m", M), ("s", SEC), ("h", HOUR), ("g", GRAM), ("t", TONNE), ("l", LITRE), ("L", LITRE), ("Mi", MILE)];
@@ -377,7 +384,7 @@ pub fn at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
         // of its own is not when written apart from an unrelated capital
         return Some((unit, i + 1));
     }
-    if let Some(&(_, unit)) = WORDS.iter().find(|c| c.0 == low) {
+    if let Some(&unit) = BY_WORD.get(low) {
         // a trailing abbreviation dot belongs to the unit (`Std.`, `Sek.`)
         let end = if matches!(low, "std" | "sek" | "min" | "tg" | "mins" | "secs" | "hrs")
             && t.is_mark(i + 1, '.')
@@ -394,7 +401,7 @@ pub fn at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
 
 /// Whether `w` (lower case) names a unit of time (for `seit`, `vor`, `in`).
 pub fn time_unit(w: &str) -> Option<Unit> {
-    WORDS.iter().find(|c| c.0 == w).map(|c| c.1).filter(|u| u.dim == Duration)
+    BY_WORD.get(w).copied().filter(|u| u.dim == Duration)
 }
 
 #[cfg(test)]

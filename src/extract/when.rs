@@ -74,6 +74,8 @@ pub enum Toward {
     Next(i64),
     /// The last one before today (`letzten Sonntag`).
     Last,
+    /// The next one from today on (`bis Mittwoch`).
+    Ahead,
     /// That day in the week `n` weeks from this one (`Mittwoch nächste Woche`).
     Week(i64),
 }
@@ -221,12 +223,13 @@ fn weekday_from(today: Date, wd: Weekday, toward: Toward, prefer: Prefer) -> Opt
             Prefer::Past => add_days(today, -(7 - back) % 7),
             Prefer::Future => add_days(today, if back == 0 { 7 } else { back }),
         },
-        Toward::Next(n) => add_days(today, if back == 0 { 7 } else { back } + 7 * n),
+        Toward::Next(n) => add_days(today, (if back == 0 { 7 } else { back }).saturating_add(n.saturating_mul(7))),
+        Toward::Ahead => add_days(today, back),
         Toward::Last => {
             let b = (7 - back) % 7;
             add_days(today, -(if b == 0 { 7 } else { b }))
         }
-        Toward::Week(n) => cal::in_week(add_days(monday(today), 7 * n)?, wd),
+        Toward::Week(n) => cal::in_week(add_days(monday(today), n.saturating_mul(7))?, wd),
     }
 }
 
@@ -337,7 +340,7 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
             match u {
                 Unit::Day => day_span(add_days(today, *n)?),
                 Unit::Week => {
-                    let f = add_days(monday(today), 7 * n)?;
+                    let f = add_days(monday(today), n.saturating_mul(7))?;
                     Some(span(f, add_days(f, 7)?, Grain::Week))
                 }
                 Unit::Month => {
@@ -345,7 +348,7 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
                     Some(span(f, add_months(f, 1)?, Grain::Month))
                 }
                 Unit::Quarter => resolve(&When::Quarter { y: None, q: 1, rel: Some(*n) }, a, prefer),
-                Unit::Year => year_span(i32::from(today.year()) + *n as i32),
+                Unit::Year => year_span(i32::from(today.year()).saturating_add(i32::try_from(*n).ok()?)),
                 _ => None,
             }
         }
@@ -363,7 +366,7 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
             month_span(y, *m)
         }
         When::Weekend(n) => {
-            let sat = cal::in_week(add_days(monday(a?.date()), 7 * n)?, Weekday::Saturday)?;
+            let sat = cal::in_week(add_days(monday(a?.date()), n.saturating_mul(7))?, Weekday::Saturday)?;
             Some(span(sat, add_days(sat, 2)?, Grain::Day))
         }
         When::RestOfWeek => {
@@ -384,14 +387,19 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
         When::Shift(n, u) => shift(a?, *n, *u),
         When::Span(n, u, past) => {
             let today = a?.date();
-            let (base, step): (Date, fn(Date, i64) -> Option<Date>) = match u {
+            type Step = fn(Date, i64) -> Option<Date>;
+            let (base, step): (Date, Step) = match u {
                 Unit::Day => (today, add_days),
-                Unit::Week => (monday(today), |d, k| add_days(d, 7 * k)),
+                Unit::Week => (monday(today), |d, k| add_days(d, k.saturating_mul(7))),
                 Unit::Month => (today.first_of_month(), add_months),
-                Unit::Year => (today.first_of_year(), |d, k| add_months(d, 12 * k)),
+                Unit::Year => (today.first_of_year(), |d, k| add_months(d, k.saturating_mul(12))),
                 _ => return None,
             };
-            let (from, to) = if *past { (step(base, -n)?, base) } else { (step(base, 1)?, step(base, 1 + n)?) };
+            let (from, to) = if *past {
+                (step(base, n.saturating_neg())?, base)
+            } else {
+                (step(base, 1)?, step(base, n.saturating_add(1))?)
+            };
             Some(span(from, to, u.grain()))
         }
         When::Now => {
@@ -458,21 +466,23 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
 /// `vor zwei Wochen`, `in 3 Tagen`: the time of writing moved by `n` units,
 /// to the next finer grain (`vor zwei Jahren` names a month).
 fn shift(a: DateTime, n: f64, u: Unit) -> Option<Span> {
-    let moved = if n.fract() == 0.0 && matches!(u, Unit::Month | Unit::Quarter | Unit::Year) {
-        let months = n as i64
-            * if u == Unit::Year {
-                12
-            } else if u == Unit::Quarter {
-                3
-            } else {
-                1
-            };
-        a.checked_add(months.months()).ok()?
-    } else if n.fract() == 0.0 && matches!(u, Unit::Day | Unit::Week) {
-        let days = n as i64 * if u == Unit::Week { 7 } else { 1 };
-        a.checked_add(days.days()).ok()?
+    let whole = n.fract() == 0.0 && n.abs() < 1e9;
+    let moved = if whole && matches!(u, Unit::Month | Unit::Quarter | Unit::Year) {
+        let months = (n as i64).saturating_mul(match u {
+            Unit::Year => 12,
+            Unit::Quarter => 3,
+            _ => 1,
+        });
+        a.checked_add(jiff::Span::new().try_months(months).ok()?).ok()?
+    } else if whole && matches!(u, Unit::Day | Unit::Week) {
+        let days = (n as i64).saturating_mul(if u == Unit::Week { 7 } else { 1 });
+        a.checked_add(jiff::Span::new().try_days(days).ok()?).ok()?
     } else {
-        a.checked_add(((n * u.seconds()).round() as i64).seconds()).ok()?
+        let secs = n * u.seconds();
+        if !secs.is_finite() || secs.abs() > 1e12 {
+            return None;
+        }
+        a.checked_add(jiff::Span::new().try_seconds(secs.round() as i64).ok()?).ok()?
     };
     let (grain, from, to) = match u {
         Unit::Year | Unit::Quarter => {

@@ -72,7 +72,7 @@ pub fn de_cardinal(w: &str) -> Option<f64> {
         "ein" | "eine" | "und" => return None,
         _ => {}
     }
-    if w.len() < 3 {
+    if w.len() < 3 || !number_initial(w) {
         return None;
     }
     let mut parts = Vec::with_capacity(8);
@@ -82,9 +82,18 @@ pub fn de_cardinal(w: &str) -> Option<f64> {
     eval(&parts)
 }
 
+/// Whether `w` starts with a letter some German number word starts with.
+fn number_initial(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'a' | b'd' | b'e' | b'f' | b'h' | b'n' | b's' | b't' | b'v' | b'z'))
+}
+
 fn split(mut w: &str, parts: &mut Vec<Part>) -> bool {
     'outer: while !w.is_empty() {
+        let first = w.as_bytes()[0];
         for &(s, p) in DE_PARTS {
+            if s.as_bytes()[0] != first {
+                continue;
+            }
             if let Some(rest) = w.strip_prefix(s) {
                 // `eins` only ends a word (`einsund…` is no number)
                 if s == "eins" && !rest.is_empty() {
@@ -189,6 +198,9 @@ pub enum Fraction {
 
 /// German ordinals as words (`erster`, `dritten`, `dreißigster`).
 pub fn de_ordinal(w: &str) -> Option<u32> {
+    if !number_initial(w) || !matches!(w.as_bytes().last(), Some(b'r' | b'n' | b's' | b'e' | b'm')) {
+        return None;
+    }
     for suffix in ["ster", "sten", "stes", "ste", "stem", "ter", "ten", "tes", "te", "tem", "er", "en", "es", "e", "em"]
     {
         if let Some(stem) = w.strip_suffix(suffix) {
@@ -206,9 +218,9 @@ pub fn de_ordinal(w: &str) -> Option<u32> {
                 "elf" => 11,
                 "zwölf" | "zwoelf" => 12,
                 _ => {
-                    if suffix.starts_with('s') && stem.ends_with("ig") || stem.ends_with("zehn") {
-                        de_cardinal(stem)? as u32
-                    } else if stem.len() > 3 && (stem.ends_with("ig") || stem.ends_with("hundert")) {
+                    let tens = suffix.starts_with('s') && stem.ends_with("ig");
+                    let long = stem.len() > 3 && (stem.ends_with("ig") || stem.ends_with("hundert"));
+                    if tens || long || stem.ends_with("zehn") {
                         de_cardinal(stem)? as u32
                     } else {
                         continue;

@@ -1,0 +1,105 @@
+//! Throughput of extraction, on one core: the seed articles repeated to
+//! about 20 MB, read (1) with the number and date readers alone, sentence
+//! by sentence, and (2) through the whole pipeline from decoded text to
+//! claims (body, sentences, datelines, quantities, dates, quotes).
+//!
+//!     cargo run --release --bin bench_extract [-- SEEDS_DIR [MB]]
+
+use std::time::Instant;
+
+/// Seconds this thread has run on a CPU (Linux), so that a busy machine
+/// does not count against the figure; wall time elsewhere.
+struct Clock {
+    wall: Instant,
+    cpu: Option<u64>,
+}
+
+fn cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
+impl Clock {
+    fn start() -> Clock {
+        Clock { wall: Instant::now(), cpu: cpu_ns() }
+    }
+
+    /// (cpu seconds, wall seconds)
+    fn stop(&self) -> (f64, f64) {
+        let wall = self.wall.elapsed().as_secs_f64();
+        let cpu = match (self.cpu, cpu_ns()) {
+            (Some(a), Some(b)) => (b - a) as f64 / 1e9,
+            _ => wall,
+        };
+        (cpu, wall)
+    }
+}
+
+fn line(what: &str, mb: f64, (cpu, wall): (f64, f64), tail: String) {
+    println!("{what:9} {mb:6.1} MB in {cpu:5.2} s cpu ({wall:5.2} s wall) = {:6.1} MB/s per core  {tail}", mb / cpu);
+}
+
+use factdiff::document::{Document, SourceMeta};
+use factdiff::extract::{date, quantity};
+use factdiff::settings::{ExtractOptions, Prefer, Tolerances};
+use factdiff::source::Source;
+
+fn main() -> anyhow::Result<()> {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().unwrap_or_else(|| "seeds".into());
+    let target_mb: f64 = args.next().map_or(Ok(20.0), |s| s.parse())?;
+    let mut seeds = Vec::new();
+    for entry in std::fs::read_dir(&dir)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            seeds.push(Source::read(&path)?);
+        }
+    }
+    seeds.sort_by(|a, b| a.id.cmp(&b.id));
+    anyhow::ensure!(!seeds.is_empty(), "no .txt seeds in {dir}");
+    let seed_bytes: usize = seeds.iter().map(|s| s.text.len()).sum();
+    let rounds = ((target_mb * 1e6) / seed_bytes as f64).ceil() as usize;
+    let opts = ExtractOptions::default();
+
+    // (1) the readers alone, over prepared sentences
+    let docs: Vec<Document> =
+        seeds.iter().map(|s| Document::prepare(s.clone(), &SourceMeta::default(), None, None)).collect();
+    let sentences: Vec<(&str, factdiff::claim::Lang, Option<jiff::civil::DateTime>)> = docs
+        .iter()
+        .flat_map(|d| d.sentences.iter().map(move |s| (&d.source.text[s.range()], d.lang, d.anchors.at(s.start))))
+        .collect();
+    let sentence_bytes: usize = sentences.iter().map(|s| s.0.len()).sum();
+    let tol = Tolerances::default();
+    let t0 = Clock::start();
+    let mut found = 0usize;
+    for _ in 0..rounds {
+        for &(s, lang, anchor) in &sentences {
+            found += quantity::find(s, lang, &tol).len();
+            found += date::find(s, lang, anchor, Prefer::Past).len();
+        }
+    }
+    let mb = (sentence_bytes * rounds) as f64 / 1e6;
+    line("readers", mb, t0.stop(), format!("({found} values from sentences)"));
+
+    // (2) the whole pipeline, from decoded text to claims; and the stages
+    // before extraction alone, for comparison
+    let t0 = Clock::start();
+    let mut n = 0usize;
+    for _ in 0..rounds {
+        for s in &seeds {
+            n += Document::prepare(s.clone(), &SourceMeta::default(), opts.lang, opts.reference_time).sentences.len();
+        }
+    }
+    let mb = (seed_bytes * rounds) as f64 / 1e6;
+    line("prepare", mb, t0.stop(), format!("({n} sentences: body, sentences, language, datelines)"));
+    let t0 = Clock::start();
+    let mut claims = 0usize;
+    for _ in 0..rounds {
+        for s in &seeds {
+            let doc = Document::prepare(s.clone(), &SourceMeta::default(), opts.lang, opts.reference_time);
+            claims += factdiff::extract::claims(&doc, &opts).len();
+        }
+    }
+    line("pipeline", mb, t0.stop(), format!("({claims} claims from articles)"));
+    Ok(())
+}

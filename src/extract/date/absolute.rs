@@ -1,0 +1,502 @@
+//! Absolute date forms for the date reader: days of the month, month
+//! names, numeric dates (`12.09.2023`, `2018-08-31`, `23/Sep/2020`),
+//! months, years and the contexts that make four digits a year, decades,
+//! quarters, holidays and n-th weekdays of a month.
+
+use super::relative::modifier;
+use super::{P, PREP};
+use crate::claim::Lang;
+use crate::extract::calendar::{self as cal, full_year};
+use crate::extract::token::Kind;
+use crate::extract::when::{Unit, When};
+use crate::extract::words;
+use crate::extract::{hedge, units};
+
+impl P<'_> {
+    /// A day of the month: `13.`, `13`, `15ten`, `erster`, `3rd`.
+    pub(super) fn day_any(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.t();
+        if t.is_digits(i) && t.ndigits(i) <= 2 {
+            let d = t.int(i)? as i8;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            if t.tight(i) && t.is_any(i + 1, &["te", "ten", "ter", "tes", "th", "st", "nd", "rd"]) {
+                return Some((d, i + 2));
+            }
+            return Some((d, i + 1));
+        }
+        if t.is_word(i) {
+            let d = match self.lang {
+                Lang::De => words::de_ordinal(t.low(i)),
+                Lang::En => words::en_ordinal(t.low(i)),
+            }?;
+            return (1..=31).contains(&d).then_some((d as i8, i + 1));
+        }
+        None
+    }
+
+    /// A month name, with the full stop of an abbreviation.
+    pub(super) fn month_word(&self, i: usize) -> Option<(i8, usize, bool)> {
+        let t = self.t();
+        if !t.is_word(i) {
+            return None;
+        }
+        let w = t.low(i);
+        let m = cal::month(w)?;
+        let abbr = cal::month_abbr(w) || w == "may" || w == "mai" && t.raw(i) == "mai";
+        let e = if cal::month_abbr(w) && t.is_mark(i + 1, '.') && t.tight(i) { i + 2 } else { i + 1 };
+        Some((m, e, abbr))
+    }
+
+    /// A four-digit year.
+    pub(super) fn year4(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.t();
+        if t.ndigits(i) == 4 {
+            let y = t.int(i)? as i32;
+            if (1000..=2999).contains(&y)
+                && !(t.tight(i) && matches!(t.mark(i + 1), Some('.' | ',')) && t.is_digits(i + 2))
+            {
+                return Some((y, i + 1));
+            }
+        }
+        None
+    }
+
+    /// A year after a day and month: four digits, or two at the end.
+    pub(super) fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        let t = self.t();
+        let i = if t.is_mark(i, ',') { i + 1 } else { i };
+        if let Some(y) = self.year4(i) {
+            return Some(y);
+        }
+        let closes = !(t.is_word(i + 1) || t.is_mark(i + 1, ':') || (t.is_mark(i + 1, '.') && t.is_digits(i + 2)));
+        if t.ndigits(i) == 2 && closes {
+            return Some((full_year(t.int(i)? as i32, 2), i + 1));
+        }
+        None
+    }
+
+    /// A calendar day written out or in digits.
+    pub(super) fn absolute_day(&self, i: usize) -> Option<(When, usize)> {
+        let t = self.t();
+        if let Some(r) = self.numeric(i) {
+            return Some(r);
+        }
+        // `13. September 2023`, `15te februar`, `erster märz`, `1 märz`
+        if let Some((d, k)) = self.day_any(i) {
+            let dotted = t.is_mark(k, '.') && t.is_digits(i);
+            let k2 = if dotted { k + 1 } else { k };
+            let k2 = if t.is_any(k2, &["of"]) { k2 + 1 } else { k2 };
+            if let Some((m, e, _)) = self.month_word(k2) {
+                if t.is_digits(i) && !dotted && self.lang == Lang::De && t.ndigits(i) > 2 {
+                    return None;
+                }
+                if let Some((y, ye)) = self.year_after(e) {
+                    return Some((When::Day { y: Some(y), m, d, wd: None }, ye));
+                }
+                return Some((When::Day { y: None, m, d, wd: None }, e));
+            }
+            return None;
+        }
+        // `September 13, 2023`, `Feb 18`, `märz 3 2015`
+        if let Some((m, e, abbr)) = self.month_word(i)
+            && t.is_digits(e)
+            && t.ndigits(e) <= 2
+        {
+            let d = t.int(e)? as i8;
+            if !(1..=31).contains(&d) || (t.is_mark(e + 1, '.') && t.tight(e) && t.is_word(e + 2)) {
+                return None;
+            }
+            let mut k = e + 1;
+            if t.tight(e) && t.is_any(k, &["th", "st", "nd", "rd", "ten", "te"]) {
+                k += 1;
+            }
+            if units::at(t, k).is_some() || (t.is_word(k) && t.capital(k) && self.lang == Lang::De) {
+                return None;
+            }
+            let _ = abbr;
+            if let Some((y, ye)) = self.year_after(k) {
+                return Some((When::Day { y: Some(y), m, d, wd: None }, ye));
+            }
+            return Some((When::Day { y: None, m, d, wd: None }, k));
+        }
+        None
+    }
+
+    /// Dates in digits: `12.09.2023`, `15.2.`, `2018-08-31`, `21/04/2016`,
+    /// `23/Sep/2020`, and months: `05/2016`, `2016-05`.
+    pub(super) fn numeric(&self, i: usize) -> Option<(When, usize)> {
+        let t = self.t();
+        if !(t.is_digits(i) || (t.is_word(i) && cal::month(t.low(i)).is_some())) {
+            return None;
+        }
+        // up to three parts joined by one kind of separator
+        let mut parts = vec![i];
+        let mut sep = None;
+        let mut k = i + 1;
+        while parts.len() < 3 {
+            let Some(c) = t.mark(k).filter(|c| matches!(c, '.' | '/' | '-')) else { break };
+            if sep.is_some_and(|s| s != c) {
+                break;
+            }
+            let spaced = !t.tight(k - 1) || !t.tight(k);
+            let next = k + 1;
+            if !(t.is_digits(next) || t.is_word(next) && cal::month(t.low(next)).is_some()) {
+                break;
+            }
+            if spaced && !(parts.len() == 1 && (t.ndigits(i) == 4 || t.ndigits(next) == 4)) {
+                break;
+            }
+            sep = Some(c);
+            parts.push(next);
+            k = next + 1;
+        }
+        let sep = sep?;
+        let trailing = sep == '.' && t.is_mark(k, '.') && t.tight(k - 1);
+        let end = if trailing { k + 1 } else { k };
+        // not a longer number or address (`1.2.3.4`, `12.09.2023.5`)
+        if t.tight(end - 1) && (t.is_digits(end) || (t.is_mark(end, sep) && t.is_digits(end + 1))) {
+            return None;
+        }
+        let val = |j: usize| -> Option<(i32, usize, bool)> {
+            if t.is_digits(j) {
+                Some((t.int(j)? as i32, t.ndigits(j), false))
+            } else {
+                Some((i32::from(cal::month(t.low(j))?), 0, true))
+            }
+        };
+        let vs: Vec<(i32, usize, bool)> = parts.iter().map(|&j| val(j)).collect::<Option<_>>()?;
+        if vs.len() == 3 {
+            let (y, m, d) = if let Some(mi) = vs.iter().position(|v| v.2) {
+                // a month name among digits: the four-digit part is the year
+                let yi = (0..3).find(|&j| j != mi && vs[j].1 == 4).or_else(|| (0..3).rev().find(|&j| j != mi))?;
+                let di = (0..3).find(|&j| j != mi && j != yi)?;
+                (full_year(vs[yi].0, vs[yi].1), vs[mi].0, vs[di].0)
+            } else if vs[0].1 == 4 {
+                (vs[0].0, vs[1].0, vs[2].0)
+            } else if vs[2].1 == 4 || vs[2].1 == 2 {
+                let y = full_year(vs[2].0, vs[2].1);
+                if self.lang == Lang::En && sep == '/' && vs[0].0 <= 12 {
+                    (y, vs[0].0, vs[1].0)
+                } else {
+                    (y, vs[1].0, vs[0].0)
+                }
+            } else {
+                return None;
+            };
+            if vs.iter().any(|v| !v.2 && v.1 > 4) || vs[0].1 == 3 {
+                return None;
+            }
+            let (m, d) = (i8::try_from(m).ok()?, i8::try_from(d).ok()?);
+            cal::date(y, m, d)?;
+            return Some((When::Day { y: Some(y), m, d, wd: None }, end));
+        }
+        // two parts: a day and month (`15.2.`), or a month and year (`05/2016`)
+        let (a, b) = (vs[0], vs[1]);
+        if a.1 == 4 && b.1 <= 2 && (1..=12).contains(&b.0) && !b.2 {
+            return Some((When::Month { y: Some(a.0), m: b.0 as i8 }, end));
+        }
+        if b.1 == 4 && a.1 <= 2 && (1..=12).contains(&a.0) && !a.2 {
+            // not `2 - 2016`, a range of numbers, unless zero-padded or dotted
+            if sep == '-' && a.1 == 1 {
+                return None;
+            }
+            return Some((When::Month { y: Some(b.0), m: a.0 as i8 }, end));
+        }
+        if a.1 <= 2 && b.1 <= 2 && !a.2 && !b.2 && sep == '.' {
+            let (d, m) = (a.0, b.0);
+            if !(1..=31).contains(&d) || !(1..=12).contains(&m) || t.is(end, "uhr") {
+                return None;
+            }
+            let context = i > 0
+                && (t.is_any(i - 1, PREP)
+                    || t.is_any(i - 1, &["bis", "zum", "den", "dem", "seit"])
+                    || matches!(t.mark(i - 1), Some('-' | '–' | '/')));
+            if trailing || context || self.lone {
+                // a full stop ending the sentence is no date's
+                return Some((When::Day { y: None, m: m as i8, d: d as i8, wd: None }, end));
+            }
+        }
+        None
+    }
+
+    /// Years: `seit 2019`, `im Jahr 2019`, `Resolutionen 2017`, `Ende 1989`,
+    /// `die 90er Jahre`, `im dritten Quartal 2018`.
+    pub(super) fn year_phrase(&self, i: usize) -> Option<(When, usize)> {
+        let t = self.t();
+        // `Anfang/Mitte/Ende` of a month or year
+        let part = match t.low(i) {
+            "anfang" | "beginning" | "early" => Some(0),
+            "mitte" | "mid" | "middle" => Some(1),
+            "ende" | "late" | "end" => Some(2),
+            _ => None,
+        };
+        if let Some(p) = part.filter(|_| t.is_word(i)) {
+            let k = if t.is_any(i + 1, &["of", "des", "der"]) { i + 2 } else { i + 1 };
+            let k = if t.is_mark(k, '-') { k + 1 } else { k };
+            if let Some((m, e)) = self.month_phrase(k)
+                && matches!(m, When::Month { .. })
+            {
+                return Some((When::Part(p, Box::new(m)), e));
+            }
+            if let Some((y, e)) = self.year4(k)
+                && !(t.tight(e - 1) && t.is_any(e, &["er", "s"]))
+            {
+                return Some((When::Part(p, Box::new(When::Year(y))), e));
+            }
+            // `Ende des Jahres`, `Anfang vergangenen Jahres`, `Mitte des Monats`
+            let this = |j: usize| match t.low(j) {
+                "jahres" | "jahr" | "year" => Some(Unit::Year),
+                "monats" | "monat" | "month" => Some(Unit::Month),
+                _ => None,
+            };
+            if t.is_any(i + 1, &["des", "of"]) {
+                let j = if t.is(i + 2, "the") { i + 3 } else { i + 2 };
+                if let Some(u) = this(j) {
+                    return Some((When::Part(p, Box::new(When::RelUnit(u, 0))), j + 1));
+                }
+            }
+            let k = if t.is_any(i + 1, &["des", "der", "of"]) { i + 2 } else { i + 1 };
+            if let Some(n) = modifier(t.low(k)).filter(|_| t.is_word(k))
+                && let Some(u) = this(k + 1)
+            {
+                return Some((When::Part(p, Box::new(When::RelUnit(u, n))), k + 2));
+            }
+            return None;
+        }
+        // quarters: `drittes Quartal`, `4tes quartal 2018`, `Q3 2018`
+        if let Some((q, k)) = self.day_any(i).filter(|q| (1..=4).contains(&q.0))
+            && t.is_any(k, &["quartal", "quarter"])
+        {
+            let (y, e) = self.year4(k + 1).map_or((None, k + 1), |(y, e)| (Some(y), e));
+            return Some((When::Quarter { y, q, rel: None }, e));
+        }
+        // decades: `90er`, `1990er Jahre`, `zweitausender`
+        let decade_suffix = t.is(i + 1, "er") || (self.lang == Lang::En && t.is(i + 1, "s"));
+        if t.is_digits(i) && t.tight(i) && decade_suffix && matches!(t.ndigits(i), 2 | 4) {
+            let v = t.int(i)? as i32;
+            let y = if t.ndigits(i) == 2 { 1900 + v } else { v };
+            if y % 10 == 0 {
+                let e = if t.is_any(i + 2, &["jahre", "jahren", "jahrzehnt"]) { i + 3 } else { i + 2 };
+                return Some((When::Decade(y), e));
+            }
+        }
+        if t.is_word(i)
+            && let Some(stem) = t.low(i).strip_suffix("er").or_else(|| t.low(i).strip_suffix("ern"))
+            && let Some(v) = words::de_cardinal(stem)
+            && v >= 1000.0
+            && v % 10.0 == 0.0
+            && v < 3000.0
+        {
+            return Some((When::Decade(v as i32), i + 1));
+        }
+        // `im Jahr 2019`, `des Jahres 2019`
+        let (k, ctx) = if t.is_any(i, &["jahr", "jahre", "jahres", "year"]) { (i + 1, true) } else { (i, false) };
+        let (y, e) = self.year4(k)?;
+        if ctx || self.year_context(k) {
+            return Some((When::Year(y), e));
+        }
+        None
+    }
+
+    /// Whether the four digits at `k` read as a year where they stand.
+    pub(super) fn year_context(&self, k: usize) -> bool {
+        let t = self.t();
+        let y = t.int(k).unwrap_or(0);
+        // glued to other marks or numbers: no year
+        if (k > 0 && t.tight(k - 1) && !matches!(t.mark(k - 1), Some('(' | '[' | '–' | '-' | '/')))
+            || (t.tight(k) && (t.is_word(k + 1) || t.is_mark(k + 1, '%')))
+        {
+            return false;
+        }
+        if k > 0 && hedge::before(t, k).is_some() && !t.is(k - 1, "um") {
+            return false;
+        }
+        let prev = if k > 0 { t.low(k - 1) } else { "" };
+        let prev_ok = k > 0
+            && (t.is_any(
+                k - 1,
+                &[
+                    "seit",
+                    "im",
+                    "jahr",
+                    "jahre",
+                    "jahres",
+                    "bis",
+                    "von",
+                    "vom",
+                    "ab",
+                    "vor",
+                    "nach",
+                    "in",
+                    "anfang",
+                    "mitte",
+                    "ende",
+                    "frühjahr",
+                    "sommer",
+                    "herbst",
+                    "winter",
+                    "zwischen",
+                    "und",
+                    "since",
+                    "by",
+                    "until",
+                    "from",
+                    "of",
+                    "year",
+                    "early",
+                    "late",
+                    "mid",
+                    "um",
+                    "frühling",
+                    "spring",
+                    "summer",
+                    "autumn",
+                    "fall",
+                    "during",
+                    "during",
+                    "before",
+                    "after",
+                    "bereits",
+                    "schon",
+                    "erst",
+                    "noch",
+                    "sowie",
+                    "oder",
+                    "or",
+                    "and",
+                    "through",
+                    "till",
+                ],
+            ) || matches!(t.mark(k - 1), Some('(' | '–' | '-' | '/')));
+        let next_unit = units::at(t, k + 1).is_some() || t.is_any(k + 1, &["mal", "times"]);
+        if next_unit {
+            return false;
+        }
+        if prev_ok && (1000..=2999).contains(&y) {
+            return true;
+        }
+        if !(1900..=2100).contains(&y) {
+            return false;
+        }
+        let _ = prev;
+        match t.kind(k + 1) {
+            None => true,
+            Some(Kind::Mark(c)) => !(matches!(c, '%' | '°') || (matches!(c, '.' | ',') && t.is_digits(k + 2))),
+            Some(Kind::Word) => {
+                !t.capital(k + 1) && (self.lang == Lang::De || t.is_any(k + 1, &["and", "to", "was", "were", "when"]))
+            }
+            Some(Kind::Digits) => false,
+        }
+    }
+
+    /// Months: `im Februar 2022`, `April 2019`, `im März`, `August 99`.
+    pub(super) fn month_phrase(&self, i: usize) -> Option<(When, usize)> {
+        let t = self.t();
+        let (m, e, abbr) = self.month_word(i)?;
+        if let Some((y, ye)) = self.year4(e) {
+            return Some((When::Month { y: Some(y), m }, ye));
+        }
+        // `August 99`: two digits closing the phrase
+        if t.ndigits(e) == 2
+            && (e + 1 >= t.len() || (t.mark(e + 1).is_some() && !t.is_mark(e + 1, '.')))
+            && t.int(e)? > 31
+        {
+            return Some((When::Month { y: Some(full_year(t.int(e)? as i32, 2)), m }, e + 1));
+        }
+        // a bare month only after a word that makes it one
+        let ctx = i > 0
+            && t.is_any(
+                i - 1,
+                &[
+                    "im", "in", "seit", "bis", "ab", "vom", "anfang", "mitte", "ende", "since", "until", "early",
+                    "late", "mid", "during", "of", "zum", "den", "dem", "des", "und", "oder", "and", "or", "diesem",
+                ],
+            );
+        let w = t.low(i);
+        if (ctx || self.lone) && !abbr && !matches!(w, "may" | "march" | "mar") {
+            return Some((When::Month { y: None, m }, e));
+        }
+        if ctx
+            && matches!(w, "march" | "may")
+            && self.lang == Lang::En
+            && !t.is_any(i - 1, &["und", "oder", "and", "or"])
+        {
+            return Some((When::Month { y: None, m }, e));
+        }
+        None
+    }
+
+    /// Holidays: `Ostern 2020`, `1. Advent 2018`, `Muttertag im Jahr 2019`,
+    /// `Fastnachtssonntag im nächsten Jahr`.
+    pub(super) fn holiday(&self, i: usize) -> Option<(When, usize)> {
+        let t = self.t();
+        let (nth, k) = match self.day_any(i) {
+            Some((n, k)) if (1..=4).contains(&n) => (Some(i64::from(n)), if t.is_mark(k, '.') { k + 1 } else { k }),
+            _ => (None, i),
+        };
+        if !t.is_word(k) {
+            return None;
+        }
+        let (len, rule) = cal::holiday(|j| t.low(k + j))?;
+        if nth.is_some() != rule.is_advent() && nth.is_some() {
+            return None;
+        }
+        let mut e = k + len;
+        let mut y = None;
+        let mut rel = None;
+        if t.is(e, "im")
+            && t.is_any(e + 1, &["jahr", "jahre"])
+            && let Some((yy, ye)) = self.year4(e + 2)
+        {
+            y = Some(yy);
+            e = ye;
+        } else if let Some((yy, ye)) = self.year4(e) {
+            y = Some(yy);
+            e = ye;
+        } else if let Some((When::RelUnit(Unit::Year, n), re)) = self.relative(e) {
+            rel = Some(n);
+            e = re;
+        }
+        Some((When::Holiday { rule, y, rel, nth }, e))
+    }
+
+    /// `letzter Montag im März`, `dritter Tag im Oktober`, `erste Woche im
+    /// Oktober 2014`, `der dritten Woche des Monats`.
+    pub(super) fn nth_of(&self, i: usize) -> Option<(When, usize)> {
+        let t = self.t();
+        let (i, n) = if t.is(i, "der") { (i + 1, None) } else { (i, None::<i8>) };
+        let _ = n;
+        let n = if t.is_any(i, &["letzter", "letzte", "letzten", "letztes", "last"]) {
+            -1
+        } else {
+            let (d, k) = self.day_any(i)?;
+            if k != i + 1 || t.is_digits(i) {
+                return None;
+            }
+            Some(d).filter(|&d| d <= 5)?
+        };
+        let what = i + 1;
+        let k = what + 1;
+        if !t.is_any(k, &["im", "in", "des", "of"]) {
+            return None;
+        }
+        let month = if t.is_any(k + 1, &["monats", "monat", "month"]) {
+            (When::RelUnit(Unit::Month, 0), k + 2)
+        } else {
+            let (m, e, _) = self.month_word(k + 1)?;
+            let (y, e) = self.year4(e).map_or((None, e), |(y, e)| (Some(y), e));
+            (When::Month { y, m }, e)
+        };
+        if let Some((wd, false)) = cal::weekday(t.low(what)) {
+            return Some((When::NthWeekday { n, wd, month: Box::new(month.0) }, month.1));
+        }
+        let unit = match t.low(what) {
+            "tag" | "day" => Unit::Day,
+            "woche" | "week" => Unit::Week,
+            _ => return None,
+        };
+        Some((When::NthOf { n, unit, month: Box::new(month.0) }, month.1))
+    }
+}
