@@ -120,7 +120,7 @@ fn extract(text: &str, reference: Option<&str>, prefer: Prefer) -> Option<Vec<Va
     };
     let opts = ExtractOptions { lang: Some(Lang::De), reference_time, prefer, ..ExtractOptions::default() };
     let doc = Document::prepare(source, &SourceMeta::default(), opts.lang, opts.reference_time);
-    let claims = factdiff::extract::claims(&doc, &opts);
+    let claims = factdiff::extract::claims(&doc, &opts).claims;
     let wire = factdiff::wire::ExtractSource::new(&doc, &claims);
     let json = serde_json::to_value(&wire).ok()?;
     json.get("claims")?.as_array().cloned()

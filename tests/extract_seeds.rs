@@ -24,7 +24,7 @@ fn report() -> Value {
             let mut source = Source::read(&path).expect("seed readable");
             source.path = p.to_string();
             let doc = Document::prepare(source, &SourceMeta::default(), opts.lang, opts.reference_time);
-            let claims = factdiff::extract::claims(&doc, &opts);
+            let claims = factdiff::extract::claims(&doc, &opts).claims;
             factdiff::wire::ExtractSource::new(&doc, &claims)
         })
         .collect();

@@ -97,7 +97,7 @@ fn main() -> anyhow::Result<()> {
     for _ in 0..rounds {
         for s in &seeds {
             let doc = Document::prepare(s.clone(), &SourceMeta::default(), opts.lang, opts.reference_time);
-            claims += factdiff::extract::claims(&doc, &opts).len();
+            claims += factdiff::extract::claims(&doc, &opts).claims.len();
         }
     }
     line("pipeline", mb, t0.stop(), format!("({claims} claims from articles)"));
