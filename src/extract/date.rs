@@ -293,7 +293,7 @@ fn may_start(w: &str, lang: Lang) -> bool {
             Lang::De => {
                 words::de_ordinal(w).is_some()
                     || words::de_cardinal(w).is_some()
-                    || (w.ends_with("er") && words::de_cardinal(&w[..w.len() - 2]).is_some())
+                    || (w.len() >= 9 && w.ends_with("er") && words::de_cardinal(&w[..w.len() - 2]).is_some())
             }
             Lang::En => words::en_ordinal(w).is_some() || words::en_cardinal(w).is_some(),
         }

@@ -163,7 +163,9 @@ fn find_ci(s: &str, p: &str) -> Option<usize> {
     if s.len() < p.len() {
         return None;
     }
-    (0..=s.len() - p.len()).find(|&i| s[i..i + p.len()].eq_ignore_ascii_case(p))
+    let first = p[0];
+    (0..=s.len() - p.len())
+        .find(|&i| s[i].to_ascii_lowercase() == first && s[i + 1..i + p.len()].eq_ignore_ascii_case(&p[1..]))
 }
 
 /// A calendar day: year (if given), month, day.

@@ -471,6 +471,9 @@ mod tests {
         let q = one("Start zweier Kurzstreckenraketen", Lang::De);
         assert_eq!(q.value.dimension, Dimension::Count);
         assert_eq!(q.value.noun.as_deref(), Some("Kurzstreckenrakete"));
+        let q = one("Beide Länder würden kämpfen", Lang::De);
+        assert_eq!((q.value.dimension, q.value.value), (Dimension::Count, 2.0));
+        assert!(find("Beide seien gestartet", Lang::De, &Tolerances::default()).is_empty());
         let q = one("fired two ballistic missiles", Lang::En);
         assert_eq!(q.value.noun.as_deref(), Some("missile"));
     }

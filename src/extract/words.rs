@@ -64,6 +64,9 @@ enum Part {
 /// A German cardinal written as one word (`zweiundzwanzig`,
 /// `achtzehnhundertzweiundfünfzig`, `dreieinhalb`), below a million.
 pub fn de_cardinal(w: &str) -> Option<f64> {
+    if !number_initial(w) {
+        return None;
+    }
     match w {
         "anderthalb" | "eineinhalb" | "einundhalb" => return Some(1.5),
         "zweier" => return Some(2.0),
@@ -84,7 +87,7 @@ pub fn de_cardinal(w: &str) -> Option<f64> {
 
 /// Whether `w` starts with a letter some German number word starts with.
 fn number_initial(w: &str) -> bool {
-    matches!(w.as_bytes().first(), Some(b'a' | b'd' | b'e' | b'f' | b'h' | b'n' | b's' | b't' | b'v' | b'z'))
+    matches!(w.as_bytes().first(), Some(b'a' | b'b' | b'd' | b'e' | b'f' | b'h' | b'n' | b's' | b't' | b'v' | b'z'))
 }
 
 fn split(mut w: &str, parts: &mut Vec<Part>) -> bool {
