@@ -30,7 +30,7 @@ pub enum Prefer {
     /// News convention: the most recent one on or before the dateline.
     #[default]
     Past,
-    /// Assistant convention: the next one on or after the reference time.
+    /// Assistant convention: the next one after the reference time's day.
     Future,
 }
 

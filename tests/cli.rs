@@ -125,7 +125,7 @@ fn exit_status_follows_fail_on() {
     .unwrap();
     let o = factdiff(dir.path(), &["check", "--no-config", "a.txt", "b.txt"]);
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
-    assert!(stdout(&o).contains("1 conflicts"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("1 conflict ·"), "{}", stdout(&o));
     let o = factdiff(dir.path(), &["check", "--no-config", "--fail-on", "never", "a.txt", "b.txt"]);
     assert_eq!(o.status.code(), Some(0));
     agreeing(dir.path());

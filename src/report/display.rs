@@ -22,13 +22,15 @@ pub fn quantity(q: &Quantity) -> String {
         Hedge::Range | Hedge::Vague => format!("{}–{}{sep}{unit}", v(q.low), v(q.high)),
         _ => format!("{}{sep}{unit}", v(q.value)),
     };
+    // hedges in words, so that ≈ and ≠ stay free to relate values
     let sign = match q.hedge {
-        Hedge::Exact | Hedge::Range | Hedge::Vague => "",
-        Hedge::Approx => "≈",
-        Hedge::Above => ">",
-        Hedge::Below => "<",
-        Hedge::AtMost => "≤",
-        Hedge::AtLeast => "≥",
+        Hedge::Exact | Hedge::Range => "",
+        Hedge::Vague => "some ",
+        Hedge::Approx => "about ",
+        Hedge::Above => "over ",
+        Hedge::Below => "almost ",
+        Hedge::AtMost => "up to ",
+        Hedge::AtLeast => "at least ",
     };
     match &q.noun {
         Some(noun) => format!("{sign}{body} {noun}").replace("  ", " "),
@@ -72,20 +74,11 @@ pub fn value(v: &ClaimValue) -> String {
     }
 }
 
-/// The values of a finding side by side: `≈650 km ≈ ≈650 km`, `100 km ≠ 300 km`.
+/// The values of a finding side by side, one per mention: `about 650 km ≈
+/// about 650 km`, `100 km ≠ 300 km`.
 pub fn comparison(f: &Finding) -> String {
     let sep = if f.verdict == Verdict::Conflict { " ≠ " } else { " ≈ " };
-    let mut seen: Vec<String> = Vec::new();
-    for m in &f.mentions {
-        let v = value(&m.value);
-        if !seen.contains(&v) {
-            seen.push(v);
-        }
-    }
-    if seen.len() == 1 && f.mentions.len() > 1 {
-        return format!("{} (all {})", seen[0], f.mentions.len());
-    }
-    seen.join(sep)
+    f.mentions.iter().map(|m| value(&m.value)).collect::<Vec<_>>().join(sep)
 }
 
 /// `seeds/a.txt:27:258`.
@@ -125,10 +118,11 @@ mod tests {
 
     #[test]
     fn quantities_read_naturally() {
-        assert_eq!(quantity(&q(650000.0, Hedge::Approx, Dimension::Length, "m")), "≈650 km");
-        assert_eq!(quantity(&q(40.0, Hedge::Approx, Dimension::Duration, "s")), "≈40 s");
+        assert_eq!(quantity(&q(650000.0, Hedge::Approx, Dimension::Length, "m")), "about 650 km");
+        assert_eq!(quantity(&q(40.0, Hedge::Approx, Dimension::Duration, "s")), "about 40 s");
         assert_eq!(quantity(&q(7200.0, Hedge::Exact, Dimension::Duration, "s")), "2 h");
-        assert_eq!(quantity(&q(20.0, Hedge::Approx, Dimension::Percent, "%")), "≈20%");
+        assert_eq!(quantity(&q(1.5e6, Hedge::Above, Dimension::Length, "m")), "over 1500 km");
+        assert_eq!(quantity(&q(20.0, Hedge::Approx, Dimension::Percent, "%")), "about 20%");
     }
 
     #[test]

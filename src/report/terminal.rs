@@ -38,20 +38,6 @@ impl Terminal {
         if self.color { text.bold().underline().to_string() } else { format!("[[{text}]]") }
     }
 
-    fn diff_line(&self, old: &str, new: &str) -> String {
-        if !self.color {
-            return diff::marked(old, new);
-        }
-        diff::words(old, new)
-            .into_iter()
-            .map(|p| match p {
-                diff::Piece::Same(t) => t,
-                diff::Piece::Removed(t) => t.red().strikethrough().to_string(),
-                diff::Piece::Added(t) => t.green().underline().to_string(),
-            })
-            .collect()
-    }
-
     fn finding(&self, result: &CheckResult, f: &Finding, out: &mut dyn Write) -> io::Result<()> {
         let label = match f.verdict {
             Verdict::Conflict => "✗ conflict",
@@ -94,7 +80,8 @@ impl Terminal {
         writeln!(out)
     }
 
-    /// Each other wording under the first, with the changed words marked.
+    /// Each other wording under the first, the words only one of them has
+    /// marked: removed in the first line, added in the second.
     fn quote_diffs(&self, f: &Finding, out: &mut dyn Write) -> io::Result<()> {
         let words: Vec<&str> = f
             .mentions
@@ -106,15 +93,42 @@ impl Terminal {
             .collect();
         let Some(first) = words.first() else { return Ok(()) };
         let mut shown = vec![*first];
-        for w in &words[1..] {
-            if shown.contains(w) {
+        for other in &words[1..] {
+            if shown.contains(other) {
                 continue;
             }
-            shown.push(w);
-            writeln!(out, "    {} {}", self.dim("words:"), self.diff_line(first, w))?;
+            shown.push(other);
+            let pieces = diff::words(first, other);
+            let (mut old, mut new) = (String::new(), String::new());
+            for p in pieces {
+                match p {
+                    diff::Piece::Same(t) => {
+                        old.push_str(&t);
+                        new.push_str(&t);
+                    }
+                    diff::Piece::Removed(t) => old.push_str(&self.mark(&t, false)),
+                    diff::Piece::Added(t) => new.push_str(&self.mark(&t, true)),
+                }
+            }
+            writeln!(out, "    {} {old}", self.dim("-"))?;
+            writeln!(out, "    {} {new}", self.dim("+"))?;
         }
         Ok(())
     }
+
+    /// A changed run of words: coloured, or `[-…-]` / `{+…+}` without colour.
+    fn mark(&self, text: &str, added: bool) -> String {
+        match (self.color, added) {
+            (true, false) => text.red().strikethrough().to_string(),
+            (true, true) => text.green().underline().to_string(),
+            (false, false) => format!("[-{text}-]"),
+            (false, true) => format!("{{+{text}+}}"),
+        }
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
 impl Reporter for Terminal {
@@ -125,8 +139,8 @@ impl Reporter for Terminal {
             out,
             "factdiff: {} sources · {} · {} · {} · {} single{}",
             s.sources,
-            self.paint(&format!("{} conflicts", s.conflict), Verdict::Conflict),
-            self.paint(&format!("{} variants", s.variant), Verdict::Variant),
+            self.paint(&plural(s.conflict, "conflict"), Verdict::Conflict),
+            self.paint(&plural(s.variant, "variant"), Verdict::Variant),
             self.paint(&format!("{} agree", s.agree), Verdict::Agree),
             s.single,
             hidden,
