@@ -46,13 +46,16 @@ pub struct Warning {
 /// Every claim of a document, ordered by position.
 pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut out = Vec::new();
+    // a dateline dates the article around it; a text that is nothing but a
+    // date states that date
+    let has_article = doc.lines.len() > 1;
     for sentence in &doc.sentences {
         let text = &doc.source.text[sentence.range()];
         let anchor = doc.anchors.at(sentence.start).or(opts.reference_time);
         let dates = date::find(text, doc.lang, anchor, opts.prefer);
         let quantities = quantity::find(text, doc.lang, &opts.tolerances);
         for d in &dates {
-            if doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
+            if has_article && doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
                 continue; // the article's own dateline
             }
             out.push(Claim {
@@ -81,4 +84,34 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
         .map(|u| Warning { offset: u.offset, message: format!("quotation mark {} is never closed; ignored", u.mark) })
         .collect();
     Extraction { claims: out, warnings }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::SourceMeta;
+    use crate::source::Source;
+
+    fn dates(text: &str) -> Vec<String> {
+        let source = Source::decode("t".into(), "t.txt".into(), text.as_bytes()).unwrap();
+        let doc = Document::prepare(source, &SourceMeta::default(), None, None);
+        let found = claims(&doc, &ExtractOptions::default());
+        found
+            .claims
+            .iter()
+            .filter(|c| matches!(c.value, ClaimValue::Date(_)))
+            .map(|c| text[c.start..c.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_dateline_dates_the_article_but_is_no_claim_of_it() {
+        let got = dates("Stand: 12.09.2023 07:43 Uhr\nKim ist am Montag in Russland eingetroffen.\n");
+        assert_eq!(got, vec!["am Montag"]);
+    }
+
+    #[test]
+    fn a_text_that_is_only_a_date_states_it() {
+        assert_eq!(dates("31.10.1974"), vec!["31.10.1974"]);
+    }
 }
