@@ -8,15 +8,15 @@ use std::ops::Range;
 /// The byte ranges of the lines that are article text, in order.
 pub fn article_lines(text: &str) -> Vec<Range<usize>> {
     let lines = lines(text);
-    let end = comments_start(text, &lines).unwrap_or(lines.len());
-    let end = footer_start(text, &lines[..end]);
+    // each line lower-cased once, for every signal below
+    let lower: Vec<String> = lines.iter().map(|r| text[r.clone()].trim().to_lowercase()).collect();
+    let end = comments_start(&lower).unwrap_or(lines.len());
+    let end = footer_start(&lower[..end]);
     lines[..end]
         .iter()
-        .filter(|r| {
-            let line = text[(*r).clone()].trim();
-            !line.is_empty() && !is_credit(line) && !is_teaser(line) && !is_boilerplate(line)
-        })
-        .cloned()
+        .zip(&lower)
+        .filter(|(_, l)| !l.is_empty() && !is_credit(l) && !is_teaser(l) && !is_boilerplate(l))
+        .map(|(r, _)| r.clone())
         .collect()
 }
 
@@ -43,12 +43,14 @@ fn lines(text: &str) -> Vec<Range<usize>> {
 
 /// A heading that opens a comments section, such as `Kommentare`,
 /// `37 Kommentare`, `Leserkommentare (12)` or `Comments`.
-fn is_comments_heading(line: &str) -> bool {
-    let words: Vec<&str> = line
+fn is_comments_heading(lower_line: &str) -> bool {
+    if lower_line.len() > 48 {
+        return false;
+    }
+    let lower: Vec<&str> = lower_line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
         .collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let heads = [
         "kommentare",
         "kommentar",
@@ -59,14 +61,13 @@ fn is_comments_heading(line: &str) -> bool {
         "leserbriefe",
         "reaktionen",
     ];
-    matches!(lower.first(), Some(w) if heads.contains(&w.as_str())) && lower.len() <= 2
+    matches!(lower.first(), Some(w) if heads.contains(w)) && lower.len() <= 2
 }
 
 /// A line that is typical of a comment thread rather than an article: a
 /// relative timestamp (`11 Tage 7 h`, `vor 3 Stunden`, `2 days ago`), a
 /// call to comment, a sort or reply control.
-fn is_comment_signal(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
+fn is_comment_signal(lower: &str) -> bool {
     if lower.is_empty() {
         return false;
     }
@@ -86,10 +87,14 @@ fn is_comment_signal(line: &str) -> bool {
     if calls.iter().any(|c| lower.starts_with(c)) {
         return true;
     }
-    is_relative_timestamp(&lower)
+    is_relative_timestamp(lower)
 }
 
 fn is_relative_timestamp(lower: &str) -> bool {
+    let starts = lower.bytes().next().is_some_and(|b| b.is_ascii_digit()) || lower.starts_with("vor ");
+    if lower.len() > 40 || !starts {
+        return false;
+    }
     const UNITS: [&str; 18] = [
         "tage", "tag", "h", "std", "stunden", "stunde", "min", "minuten", "sek", "wochen", "monate", "days", "day",
         "hours", "hour", "minutes", "weeks", "months",
@@ -108,24 +113,20 @@ fn is_relative_timestamp(lower: &str) -> bool {
 
 /// Where a comments section begins: a comments heading, or a call to comment,
 /// followed within a few dozen lines by at least two comment-shaped lines.
-fn comments_start(text: &str, lines: &[Range<usize>]) -> Option<usize> {
-    (0..lines.len()).find(|&i| {
-        let line = text[lines[i].clone()].trim();
-        let opens =
-            is_comments_heading(line) || is_comment_signal(line) && !is_relative_timestamp(&line.to_lowercase());
-        opens && {
-            let signals = lines[i + 1..].iter().take(60).filter(|r| is_comment_signal(&text[(*r).clone()])).count();
-            signals >= 2
-        }
+fn comments_start(lower: &[String]) -> Option<usize> {
+    (0..lower.len()).find(|&i| {
+        let line = lower[i].as_str();
+        let opens = is_comments_heading(line) || is_comment_signal(line) && !is_relative_timestamp(line);
+        opens && lower[i + 1..].iter().take(60).filter(|l| is_comment_signal(l)).count() >= 2
     })
 }
 
 /// Where trailing site furniture begins: from the end, every line that is
 /// blank, a credit, boilerplate, a teaser or a phrase said twice.
-fn footer_start(text: &str, lines: &[Range<usize>]) -> usize {
-    let mut cut = lines.len();
-    for i in (0..lines.len()).rev() {
-        let line = text[lines[i].clone()].trim();
+fn footer_start(lower: &[String]) -> usize {
+    let mut cut = lower.len();
+    for i in (0..lower.len()).rev() {
+        let line = lower[i].as_str();
         if line.is_empty() {
             continue;
         }
@@ -140,7 +141,7 @@ fn footer_start(text: &str, lines: &[Range<usize>]) -> usize {
 
 /// Image and photo credits: `Bild: …`, `Foto: …`, `Teaserbild: © …`, and
 /// captions that end in such a credit.
-fn is_credit(line: &str) -> bool {
+fn is_credit(lower: &str) -> bool {
     const PREFIXES: [&str; 12] = [
         "bild:",
         "foto:",
@@ -155,7 +156,6 @@ fn is_credit(line: &str) -> bool {
         "credit:",
         "bildquelle:",
     ];
-    let lower = line.to_lowercase();
     PREFIXES.iter().any(|p| lower.starts_with(p))
         || [" bild: ", " foto: ", " photo: ", "©"]
             .iter()
@@ -163,15 +163,14 @@ fn is_credit(line: &str) -> bool {
 }
 
 /// An agency byline such as `Von: APA/Reuters/TASS/dpa`.
-fn is_byline(line: &str) -> bool {
-    let lower = line.to_lowercase();
+fn is_byline(lower: &str) -> bool {
     (lower.starts_with("von:") || lower.starts_with("by:") || lower.starts_with("von "))
-        && line.split_whitespace().count() <= 6
-        && !line.ends_with('.')
+        && lower.split_whitespace().count() <= 6
+        && !lower.ends_with('.')
 }
 
 /// Links to other articles: `Mehr News zum …`, `Lesen Sie auch`, `Read more`.
-fn is_teaser(line: &str) -> bool {
+fn is_teaser(lower: &str) -> bool {
     const STARTS: [&str; 9] = [
         "mehr news",
         "mehr zum thema",
@@ -183,13 +182,12 @@ fn is_teaser(line: &str) -> bool {
         "related:",
         "see also",
     ];
-    let lower = line.to_lowercase();
-    STARTS.iter().any(|s| lower.starts_with(s)) && line.split_whitespace().count() <= 12
+    STARTS.iter().any(|s| lower.starts_with(s)) && lower.split_whitespace().count() <= 12
 }
 
 /// Site furniture: lines that use at least two words of the vocabulary of
 /// imprints, editorial policies, newsletters and cookies.
-fn is_boilerplate(line: &str) -> bool {
+fn is_boilerplate(lower: &str) -> bool {
     const WORDS: [&str; 20] = [
         "redaktion",
         "richtlinien",
@@ -212,7 +210,6 @@ fn is_boilerplate(line: &str) -> bool {
         "informiert sie",
         "berichterstattung",
     ];
-    let lower = line.to_lowercase();
     WORDS.iter().filter(|w| lower.contains(*w)).count() >= 2
 }
 

@@ -128,37 +128,41 @@ fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Se
 /// Whether the stop at `pos` ends a sentence, judging by the word before it
 /// and the word after it.
 fn ends_sentence(block: &str, pos: usize, stop: char, after: usize) -> bool {
-    let next_word: String = block[after..]
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || matches!(c, '„' | '"' | '“' | '»' | '«' | '‚' | '(' | '-' | '–'))
-        .collect();
-    let next_first = next_word.chars().next();
-    let Some(first) = next_first else { return true };
+    let rest = block[after..].trim_start();
+    let next_len = rest
+        .char_indices()
+        .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '„' | '"' | '“' | '»' | '«' | '‚' | '(' | '-' | '–')))
+        .map_or(rest.len(), |(i, _)| i);
+    let next_word = &rest[..next_len];
+    let Some(first) = next_word.chars().next() else { return true };
     if stop != '.' {
         return !first.is_lowercase();
     }
-    let before = &block[..pos];
-    let word: String =
-        before.chars().rev().take_while(|c| c.is_alphanumeric()).collect::<Vec<_>>().into_iter().rev().collect();
-    let lower_word = word.to_lowercase();
     if first.is_lowercase() {
         return false;
     }
-    if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
+    let before = &block[..pos];
+    let word_start =
+        before.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(before.len(), |(i, _)| i);
+    let word = &before[word_start..];
+    if !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
         // `13. September`, `1. FC`: an ordinal when a month or a noun follows a
         // short number; `im Jahr 2019. Danach` ends.
-        let next = next_word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        if MONTHS.contains(&next.as_str()) {
+        let next = next_word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if next.len() <= 9 && MONTHS.contains(&next.to_lowercase().as_str()) {
             return false;
         }
-        return word.len() > 2 || next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty();
+        return word.len() > 2 || !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
     }
-    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_uppercase()
+    {
         // an initial: `Jo C. Miller`
         return false;
     }
-    !ABBREVIATIONS.contains(&lower_word.as_str())
+    // abbreviations are short; longer words end sentences
+    word.len() > 6 || !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 #[cfg(test)]

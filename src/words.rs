@@ -35,38 +35,40 @@ impl Token<'_> {
 /// `base` is added to every offset.
 pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut it = text.char_indices().peekable();
+    while let Some((pos, c)) = it.next() {
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let cj = chars[j].1;
-                let joins = matches!(cj, '-' | '\'' | '’' | '.' | ',')
-                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
-                    && (cj == '-'
-                        || cj == '\''
-                        || cj == '’'
-                        || chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit());
-                if cj.is_alphanumeric() || joins {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let end = chars.get(j).map_or(text.len(), |p| p.0);
-            out.push(Token { start: base + pos, end: base + end, text: &text[pos..end] });
-            i = j;
-        } else {
+        if !c.is_alphanumeric() {
             let end = pos + c.len_utf8();
             out.push(Token { start: base + pos, end: base + end, text: &text[pos..end] });
-            i += 1;
+            continue;
         }
+        let mut prev = c;
+        let mut end = pos + c.len_utf8();
+        while let Some(&(p, cj)) = it.peek() {
+            if cj.is_alphanumeric() {
+                prev = cj;
+                end = p + cj.len_utf8();
+                it.next();
+                continue;
+            }
+            // a joiner continues the word only when a letter or digit follows
+            let next = text[p + cj.len_utf8()..].chars().next();
+            let joins = match cj {
+                '-' | '\'' | '’' => next.is_some_and(char::is_alphanumeric),
+                '.' | ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            it.next();
+            prev = cj;
+            end = p + cj.len_utf8();
+        }
+        out.push(Token { start: base + pos, end: base + end, text: &text[pos..end] });
     }
     out
 }

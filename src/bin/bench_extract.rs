@@ -3,6 +3,9 @@
 //! by sentence, and (2) through the whole pipeline from decoded text to
 //! claims (body, sentences, datelines, quantities, dates, quotes).
 //!
+//! Each measurement runs five times; the best and the median are printed,
+//! since a shared machine slows some runs down.
+//!
 //!     cargo run --release --bin bench_extract [-- SEEDS_DIR [MB]]
 
 use std::time::Instant;
@@ -35,8 +38,25 @@ impl Clock {
     }
 }
 
-fn line(what: &str, mb: f64, (cpu, wall): (f64, f64), tail: String) {
-    println!("{what:9} {mb:6.1} MB in {cpu:5.2} s cpu ({wall:5.2} s wall) = {:6.1} MB/s per core  {tail}", mb / cpu);
+/// How many times each measurement runs.
+const RUNS: usize = 5;
+
+/// Runs `work` [`RUNS`] times and prints the best and median throughput.
+fn measure(what: &str, mb: f64, mut work: impl FnMut() -> usize, unit: &str) {
+    let mut times = Vec::with_capacity(RUNS);
+    let mut count = 0;
+    for _ in 0..RUNS {
+        let t0 = Clock::start();
+        count = work();
+        times.push(t0.stop().0);
+    }
+    times.sort_by(f64::total_cmp);
+    let (best, median) = (times[0], times[RUNS / 2]);
+    println!(
+        "{what:9} {mb:6.1} MB: best {:6.1} MB/s, median {:6.1} MB/s per core ({best:.2} s / {median:.2} s cpu)  ({count} {unit})",
+        mb / best,
+        mb / median
+    );
 }
 
 use factdiff::document::{Document, SourceMeta};
@@ -70,36 +90,44 @@ fn main() -> anyhow::Result<()> {
         .collect();
     let sentence_bytes: usize = sentences.iter().map(|s| s.0.len()).sum();
     let tol = Tolerances::default();
-    let t0 = Clock::start();
-    let mut found = 0usize;
-    for _ in 0..rounds {
-        for &(s, lang, anchor) in &sentences {
-            found += quantity::find(s, lang, &tol).len();
-            found += date::find(s, lang, anchor, Prefer::Past).len();
-        }
-    }
     let mb = (sentence_bytes * rounds) as f64 / 1e6;
-    line("readers", mb, t0.stop(), format!("({found} values from sentences)"));
+    measure(
+        "readers",
+        mb,
+        || {
+            let mut found = 0usize;
+            for _ in 0..rounds {
+                for &(s, lang, anchor) in &sentences {
+                    found += quantity::find(s, lang, &tol).len();
+                    found += date::find(s, lang, anchor, Prefer::Past).len();
+                }
+            }
+            found
+        },
+        "values from sentences",
+    );
 
-    // (2) the whole pipeline, from decoded text to claims; and the stages
-    // before extraction alone, for comparison
-    let t0 = Clock::start();
-    let mut n = 0usize;
-    for _ in 0..rounds {
-        for s in &seeds {
-            n += Document::prepare(s.clone(), &SourceMeta::default(), opts.lang, opts.reference_time).sentences.len();
-        }
-    }
+    // (2) the stages before extraction alone, and the whole pipeline from
+    // decoded text to claims
     let mb = (seed_bytes * rounds) as f64 / 1e6;
-    line("prepare", mb, t0.stop(), format!("({n} sentences: body, sentences, language, datelines)"));
-    let t0 = Clock::start();
-    let mut claims = 0usize;
-    for _ in 0..rounds {
-        for s in &seeds {
-            let doc = Document::prepare(s.clone(), &SourceMeta::default(), opts.lang, opts.reference_time);
-            claims += factdiff::extract::claims(&doc, &opts).claims.len();
-        }
-    }
-    line("pipeline", mb, t0.stop(), format!("({claims} claims from articles)"));
+    let prepare = |s: &Source| Document::prepare(s.clone(), &SourceMeta::default(), opts.lang, opts.reference_time);
+    measure(
+        "prepare",
+        mb,
+        || (0..rounds).map(|_| seeds.iter().map(|s| prepare(s).sentences.len()).sum::<usize>()).sum(),
+        "sentences: body, sentences, language, datelines",
+    );
+    measure(
+        "pipeline",
+        mb,
+        || {
+            (0..rounds)
+                .map(|_| {
+                    seeds.iter().map(|s| factdiff::extract::claims(&prepare(s), &opts).claims.len()).sum::<usize>()
+                })
+                .sum()
+        },
+        "claims from articles",
+    );
     Ok(())
 }

@@ -102,7 +102,12 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
         }
         let lead = line.len() - line.trim_start().len();
         let ticker = TICKER.iter().any(|p| starts_ci(&line[lead..], p));
-        let stamp_at = STAMP.iter().filter_map(|p| find_ci(line, p).map(|k| k + p.len())).min();
+        // a page stamp stands in a short line (a headline, a stamp line)
+        let stamp_at = if line.len() > 200 {
+            None
+        } else {
+            STAMP.iter().filter_map(|p| find_ci(line, p).map(|k| k + p.len())).min()
+        };
         // only stamps, dated lines and short lines can be datelines
         if !ticker && stamp_at.is_none() && line.trim().len() > 80 {
             continue;
@@ -132,7 +137,8 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
         }
     }
     if !stamps.is_empty() && stamps.iter().all(|s| s.year.is_none()) && published.is_none() {
-        for r in lines {
+        // only a year or a weekday next to a date can tell the year
+        for r in lines.iter().filter(|r| may_tell_year(&text[(*r).clone()])) {
             for (w, _, _) in date::parse_all(&text[r.clone()], lang) {
                 collect_years(&w, &mut years, &mut pairs);
             }
@@ -150,6 +156,29 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
         })
         .collect();
     Anchors { stamps: spans, ..Anchors::new(points, published) }
+}
+
+/// Whether a line holds four digits in a row or a weekday's name.
+fn may_tell_year(line: &str) -> bool {
+    const DAYS: &[&str] = &[
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonnabend",
+        "sonntag",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let digits = line.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    digits || DAYS.iter().any(|d| find_ci(line, d).is_some())
 }
 
 /// Whether `s` starts with `p` (lower case), ignoring ASCII case.

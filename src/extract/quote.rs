@@ -32,7 +32,9 @@ pub struct Unbalanced {
 /// The quotations of a document, with the warnings their marks gave.
 pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Unbalanced>) {
     let text = &doc.source.text;
-    let registry = Registry::build(doc, aliases);
+    // the people of the source, gathered once the first quotation needs them
+    let registry = std::cell::OnceCell::new();
+    let registry = || registry.get_or_init(|| Registry::build(doc, aliases));
     let mut claims: Vec<Claim> = Vec::new();
     let mut warnings = Vec::new();
     let mut previous: Option<(usize, Option<String>)> = None; // (sentence index, speaker)
@@ -41,7 +43,7 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
         warnings.extend(bad);
         let mut found = Vec::with_capacity(spans.len());
         for span in &spans {
-            let attribution = speaker::attribute(doc, &registry, span, previous.as_ref());
+            let attribution = speaker::attribute(doc, registry(), span, previous.as_ref());
             if (attribution.adjacent || word_count(text, span) > 2)
                 && let Some(sentence) = doc.sentence_at(span.outer.end.saturating_sub(1))
             {

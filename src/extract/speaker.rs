@@ -159,6 +159,10 @@ enum RoleClass {
 /// inflected (`-s`, `-en`) form, alone or as the head of a compound
 /// (`Feuerwehrkommandant`, `Kremlsprecher`).
 fn role_class(word: &str) -> Option<RoleClass> {
+    // every role form ends in one of these letters: most words fail here
+    if !word.ends_with(['r', 'n', 't', 'f', 'l', 'e', 's', 'y', 'm', 'd']) || word.len() < 4 {
+        return None;
+    }
     let lower = word.to_lowercase();
     let forms = [
         Some(lower.as_str()),
@@ -263,24 +267,37 @@ impl Registry {
             aliases: aliases.iter().map(|(a, c)| (name_parts(a), c.clone())).collect(),
         };
         let text = &doc.source.text;
-        let known_words: std::collections::HashSet<String> =
-            doc.sentences.iter().flat_map(|s| tokens(&text[s.range()], 0)).map(|t| fold(t.text)).collect();
-        for s in &doc.sentences {
-            let toks = tokens(&text[s.range()], s.start);
+        // `Russlands` is a genitive when the text also writes `Russland`
+        let known_words = |stem: &str| text.contains(stem);
+        // each sentence tokenized once, for both passes
+        let sentences: Vec<Vec<Token>> = doc.sentences.iter().map(|s| tokens(&text[s.range()], s.start)).collect();
+        for toks in &sentences {
             for i in 0..toks.len() {
-                let Some(class) = role_class(toks[i].text).filter(|_| toks[i].is_capitalized()) else { continue };
+                if !toks[i].is_capitalized() || toks[i].text.len() < 4 {
+                    continue;
+                }
+                let Some(class) = role_class(toks[i].text) else { continue };
                 let role = Role { noun: toks[i].text.to_string(), class, origin: origin_before(&toks, i) };
-                if let Some((name, at)) = name_after(&toks, i + 1, &known_words) {
+                if let Some((name, at)) = name_after(&toks, i + 1, known_words) {
                     reg.add(&name, Some(role), at);
                 } else if let Some((name, at)) = apposition_before(&toks, i) {
                     reg.add(&name, Some(role), at);
                 }
             }
         }
-        // later mentions of known names, for recency
-        for s in &doc.sentences {
-            for t in tokens(&text[s.range()], s.start) {
-                if !t.is_capitalized() {
+        // later mentions of known names, for recency; only words that start
+        // like a known name part are folded
+        let initials: Vec<char> = reg
+            .persons
+            .iter()
+            .flat_map(|p| [p.parts.first(), p.parts.last()])
+            .flatten()
+            .filter_map(|p| p.chars().next())
+            .collect();
+        for toks in &sentences {
+            for t in toks {
+                let first = t.text.chars().next().and_then(|c| fold(c.encode_utf8(&mut [0; 4])).chars().next());
+                if !t.is_capitalized() || !first.is_some_and(|c| initials.contains(&c)) {
                     continue;
                 }
                 let part = fold(t.text);
@@ -405,7 +422,7 @@ fn origin_before(toks: &[Token], i: usize) -> Option<String> {
 
 /// A name right after position `i`: up to four capitalized words that are
 /// not common nouns of the text, not roles and not a genitive.
-fn name_after(toks: &[Token], i: usize, known: &std::collections::HashSet<String>) -> Option<(String, usize)> {
+fn name_after(toks: &[Token], i: usize, known: impl Fn(&str) -> bool) -> Option<(String, usize)> {
     let mut parts: Vec<&str> = Vec::new();
     let start = toks.get(i)?.start;
     for t in toks.iter().skip(i).take(4) {
@@ -413,7 +430,7 @@ fn name_after(toks: &[Token], i: usize, known: &std::collections::HashSet<String
             break;
         }
         let f = fold(t.text);
-        let genitive = f.len() > 4 && f.ends_with('s') && known.contains(f.trim_end_matches('s'));
+        let genitive = f.len() > 4 && t.text.ends_with('s') && known(&t.text[..t.text.len() - 1]);
         if genitive || AGENCY.iter().any(|a| f.ends_with(a)) {
             break;
         }
