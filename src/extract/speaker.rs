@@ -277,10 +277,10 @@ impl Registry {
                     continue;
                 }
                 let Some(class) = role_class(toks[i].text) else { continue };
-                let role = Role { noun: toks[i].text.to_string(), class, origin: origin_before(&toks, i) };
-                if let Some((name, at)) = name_after(&toks, i + 1, known_words) {
+                let role = Role { noun: toks[i].text.to_string(), class, origin: origin_before(toks, i) };
+                if let Some((name, at)) = name_after(toks, i + 1, known_words) {
                     reg.add(&name, Some(role), at);
-                } else if let Some((name, at)) = apposition_before(&toks, i) {
+                } else if let Some((name, at)) = apposition_before(toks, i) {
                     reg.add(&name, Some(role), at);
                 }
             }
