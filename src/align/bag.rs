@@ -59,14 +59,24 @@ pub struct Bags {
     pub heads: Vec<u32>,
 }
 
-/// Interns the features of all items and weighs them by rarity.
+/// Interns the features of all items and weighs them by rarity. Keys
+/// spelled nearly alike (`wostotschny`, `wostochny`) become one.
 pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
     let mut vocab = Vocab::default();
+    let spelling = spellings(features);
     let mut raw: Vec<[Vec<(u32, f64)>; 4]> = Vec::with_capacity(features.len());
     let mut heads = Vec::with_capacity(features.len());
     for f in features {
+        let canonical = |k: &str| -> String { spelling.get(k).cloned().unwrap_or_else(|| k.to_string()) };
         let mut bag = |m: &HashMap<String, f64>| -> Vec<(u32, f64)> {
-            let mut v: Vec<(u32, f64)> = m.iter().map(|(k, w)| (vocab.intern(k), *w)).collect();
+            let mut v: Vec<(u32, f64)> = Vec::with_capacity(m.len());
+            for (k, w) in m {
+                let id = vocab.intern(&canonical(k));
+                match v.iter_mut().find(|e| e.0 == id) {
+                    Some(e) => e.1 = e.1.max(*w),
+                    None => v.push((id, *w)),
+                }
+            }
             v.sort_unstable_by_key(|e| e.0);
             v
         };
@@ -114,6 +124,39 @@ pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
     (vocab, bags)
 }
 
+/// Spelling variants among the names in the subject keys: each long name
+/// key that is nearly
+/// another (Jaro–Winkler ≥ 0.94, lengths within two, same first two
+/// letters) maps to the first of its group. Transliterated names vary so
+/// (`Wostotschny`/`Wostochny`), and the cost stays low because only keys
+/// with the same opening letters are compared.
+fn spellings(features: &[&Features]) -> HashMap<String, String> {
+    let mut keys: Vec<&str> = features.iter().flat_map(|f| f.names.iter().map(String::as_str)).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let mut out = HashMap::new();
+    let mut groups: HashMap<(char, char), Vec<&str>> = HashMap::new();
+    for k in keys.into_iter().filter(|k| k.chars().count() >= 6 && !k.starts_with('~')) {
+        let mut c = k.chars();
+        let (Some(a), Some(b)) = (c.next(), c.next()) else { continue };
+        groups.entry((a, b)).or_default().push(k);
+    }
+    for group in groups.values() {
+        for (i, k) in group.iter().enumerate() {
+            if out.contains_key(*k) {
+                continue;
+            }
+            for other in &group[i + 1..] {
+                let near = k.len().abs_diff(other.len()) <= 2 && strsim::jaro_winkler(k, other) >= 0.94;
+                if near && !out.contains_key(*other) {
+                    out.insert(other.to_string(), k.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The entries two bags share, as (id, weight of x, weight of y), by merging
 /// their sorted lists.
 pub fn shared(x: &Bag, y: &Bag) -> impl Iterator<Item = (u32, f64, f64)> {
@@ -152,6 +195,25 @@ pub fn meet(a: &[u32], b: &[u32]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transliterations_share_a_key() {
+        let f = |w: &str| Features {
+            words: [(crate::words::key(w), 1.0)].into_iter().collect(),
+            names: [crate::words::key(w)].into_iter().collect(),
+            ..Default::default()
+        };
+        let (a, b, c) = (f("Wostotschny"), f("Wostochny"), f("Wladiwostok"));
+        let (_, bags) = build(&[&a, &b, &c]);
+        assert_eq!(bags[0].words.entries[0].0, bags[1].words.entries[0].0);
+        assert_ne!(bags[0].words.entries[0].0, bags[2].words.entries[0].0);
+        // common words that look alike stay apart
+        let verb =
+            |w: &str| Features { words: [(crate::words::key(w), 1.0)].into_iter().collect(), ..Default::default() };
+        let (d, e) = (verb("angenommen"), verb("angekommen"));
+        let (_, bags) = build(&[&d, &e]);
+        assert_ne!(bags[0].words.entries[0].0, bags[1].words.entries[0].0);
+    }
 
     #[test]
     fn shared_entries_merge_sorted_lists() {

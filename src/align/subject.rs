@@ -50,6 +50,9 @@ pub struct Features {
     pub quote: Vec<String>,
     /// Key → a surface form, for labels.
     pub surface: HashMap<String, String>,
+    /// The keys that stand for proper names (places, people): only these
+    /// may be matched by spelling.
+    pub names: std::collections::HashSet<String>,
 }
 
 /// How a date relates to what it dates.
@@ -218,6 +221,9 @@ fn heads(toks: &[Token], first: usize, last: usize) -> Vec<String> {
 
 fn add(f: &mut Features, t: &Token, weight: f64, lex: &Lexicon) {
     let k = thesaurus::concept(&key(t.text));
+    if lex.is_name(t) {
+        f.names.insert(k.clone());
+    }
     let slot = f.words.entry(k.clone()).or_insert(0.0);
     *slot = slot.max(weight);
     f.surface.entry(k.clone()).or_insert_with(|| t.text.to_string());
