@@ -56,7 +56,10 @@ fn join_across_spaces(pieces: Vec<Piece>) -> Vec<Piece> {
     while i < segs.len() {
         let is_space = matches!(&segs[i].0, Some(t) if t.trim().is_empty());
         let between = i > 0 && i + 1 < segs.len() && segs[i + 1].0.is_none();
-        if is_space && between && matches!(merged.last(), Some((None, _, _))) {
+        // join only changes of one shape, so that the space stays on both sides
+        let shape = |(_, r, a): &(Option<String>, String, String)| (r.is_empty(), a.is_empty());
+        let alike = between && merged.last().is_some_and(|m| m.0.is_none() && shape(m) == shape(&segs[i + 1]));
+        if is_space && alike {
             let space = segs[i].0.clone().unwrap_or_default();
             let next = segs[i + 1].clone();
             if let Some((None, r, a)) = merged.last_mut() {
@@ -121,6 +124,30 @@ mod tests {
             marked("Ich bin froh, dich zu sehen", "Ich freue mich, Sie zu sehen"),
             "Ich [-bin froh-]{+freue mich+}, [-dich-]{+Sie+} zu sehen"
         );
+    }
+
+    #[test]
+    fn spaces_survive_changes_of_different_shape() {
+        let marked = marked("werden die Entscheidungen", "werden weiter alle Entscheidungen");
+        assert_eq!(marked, "werden [-die-]{+weiter alle+} Entscheidungen");
+        let marked = marked_old_only(
+            "Wir werden die Entscheidungen von Präsident Putin",
+            "Wir haben immer und werden weiter alle Entscheidungen Putins",
+        );
+        assert!(!marked.contains("dieEntscheidungen"), "{marked}");
+    }
+
+    /// The first wording with its removed words marked, as the terminal
+    /// shows it.
+    fn marked_old_only(old: &str, new: &str) -> String {
+        words(old, new)
+            .into_iter()
+            .filter_map(|p| match p {
+                Piece::Same(t) => Some(t),
+                Piece::Removed(t) => Some(format!("[-{t}-]")),
+                Piece::Added(_) => None,
+            })
+            .collect()
     }
 
     #[test]
