@@ -130,9 +130,12 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
         .into_iter()
         .zip(kept)
         .filter(|(m, _)| !m.is_empty())
-        .map(|(mut m, pairs)| {
+        .map(|(mut m, mut pairs)| {
             m.sort_unstable();
-            let near_misses = if m.len() == 1 { best_misses.remove(&m[0]).unwrap_or_default() } else { Vec::new() };
+            let mut near_misses = if m.len() == 1 { best_misses.remove(&m[0]).unwrap_or_default() } else { Vec::new() };
+            for p in pairs.iter_mut().chain(near_misses.iter_mut()) {
+                scorer.explain(items, p);
+            }
             Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses }
         })
         .collect()
@@ -150,7 +153,9 @@ fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
             index.entry((kind, id)).or_default().push(i);
         }
     }
-    let cap = (items.len() / 4).max(64);
+    // a word in more lists than this is too common to say what a claim is
+    // about; the bound keeps the candidates near linear in the claims
+    let cap = (items.len() / 4).clamp(64, 512);
     let mut out = Vec::new();
     for list in index.values().filter(|l| l.len() <= cap) {
         for (x, &a) in list.iter().enumerate() {

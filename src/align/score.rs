@@ -12,7 +12,8 @@ use crate::words::key;
 use super::Item;
 use super::bag::{self, Bag, Vocab};
 
-/// Two items that pair, with their score and the words they share.
+/// Two items that pair, with their score and — once [`Scorer::explain`]
+/// fills them in for the pairs a report shows — the words they share.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pair {
     pub a: usize,
@@ -64,10 +65,10 @@ impl Scorer<'_> {
         if !comparable_values(&x.claim.value, &y.claim.value) {
             return None;
         }
-        let (mut score, shared) = match x.claim.kind() {
+        let mut score = match x.claim.kind() {
             ClaimKind::Quote => self.quote_score(x, y)?,
             kind => {
-                let (all, shared) = self.subject(x, y);
+                let all = self.dice(&x.bags.words, &y.bags.words);
                 let blend = 0.5 * all + 0.5 * self.dice(&x.bags.near, &y.bags.near);
                 let names =
                     if different_names(&x.features.role_names, &y.features.role_names) { OTHER_NAMES } else { 1.0 };
@@ -85,13 +86,13 @@ impl Scorer<'_> {
                 } else {
                     all.max(blend)
                 };
-                (s * names, shared)
+                s * names
             }
         };
         if x.doc == y.doc {
             score *= SAME_SOURCE;
         }
-        Some(Pair { a, b, score, shared })
+        Some(Pair { a, b, score, shared: Vec::new() })
     }
 
     /// The rarity-weighted weight two bags share.
@@ -112,23 +113,21 @@ impl Scorer<'_> {
         if denom > 0.0 { 2.0 * self.shared_weight(x, y) / denom } else { 0.0 }
     }
 
-    /// Weighted Dice similarity of two subjects, and the shared words, most
-    /// telling first.
-    fn subject(&self, x: &Item, y: &Item) -> (f64, Vec<String>) {
+    /// Fills in the subject words a pair shares, most telling first: only
+    /// for the pairs a report explains, since it costs strings.
+    pub fn explain(&self, items: &[Item], pair: &mut Pair) {
+        let (x, y) = (&items[pair.a], &items[pair.b]);
         let mut shared: Vec<(f64, String)> = bag::shared(&x.bags.words, &y.bags.words)
             .map(|(id, wx, wy)| {
                 let k = self.vocab.key(id);
                 (wx.min(wy) * self.vocab.idf(id), x.features.surface.get(k).cloned().unwrap_or_else(|| k.to_string()))
             })
             .collect();
-        let shared_weight: f64 = shared.iter().map(|s| s.0).sum();
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        let denom = x.bags.words.total + y.bags.words.total;
-        let score = if denom > 0.0 { 2.0 * shared_weight / denom } else { 0.0 };
-        (score, shared.into_iter().map(|(_, w)| w).collect())
+        pair.shared = shared.into_iter().map(|(_, w)| w).collect();
     }
 
-    fn quote_score(&self, x: &Item, y: &Item) -> Option<(f64, Vec<String>)> {
+    fn quote_score(&self, x: &Item, y: &Item) -> Option<f64> {
         let words = word_similarity(&x.bags.quote, &y.bags.quote);
         if words < QUOTE_WORDS_MIN {
             return None;
@@ -138,8 +137,8 @@ impl Scorer<'_> {
             (Some(_), Some(_)) => -0.1,
             _ => 0.0,
         };
-        let (context, shared) = self.subject(x, y);
-        Some((words + speaker + 0.25 * context, shared))
+        let context = self.dice(&x.bags.words, &y.bags.words);
+        Some(words + speaker + 0.25 * context)
     }
 
     /// Whether the clusters `a` and `b` may become one: on average their
