@@ -29,6 +29,11 @@ pub struct Num {
 }
 
 impl Num {
+    /// A number written in words at tokens `start..end`.
+    pub fn word(value: f64, start: usize, end: usize) -> Num {
+        Num::new(value, start, end, false)
+    }
+
     fn new(value: f64, start: usize, end: usize, digits: bool) -> Num {
         Num { value, start, end, vague: None, digits, plain: false, scaled: false, scale: 1.0, fraction: false }
     }

@@ -162,74 +162,24 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
         n
     } else if t.len() <= 2 && i == 0 && (t.len() == 1 || t.is_mark(1, '.')) && lone_word(t.low(0)).is_some() {
         let v = lone_word(t.low(0))?;
-        Num {
-            value: v,
-            start: i,
-            end: i + 1,
-            vague: None,
-            digits: false,
-            plain: false,
-            scaled: false,
-            scale: 1.0,
-            fraction: false,
-        }
+        Num::word(v, i, i + 1)
     } else if let Some(n) = number::vague_at(t, i, lang) {
         n
     } else if (t.is_any(i, DE_ONE) || t.is_any(i, &["a", "an", "one"]))
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim != Dimension::Percent)
     {
-        Num {
-            value: 1.0,
-            start: i,
-            end: i + 1,
-            vague: None,
-            digits: false,
-            plain: false,
-            scaled: false,
-            scale: 1.0,
-            fraction: false,
-        }
+        Num::word(1.0, i, i + 1)
     } else if let Some(Fraction::Part(p)) = words::de_fraction(t.low(i)).filter(|_| t.is_word(i))
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
     {
-        Num {
-            value: p,
-            start: i,
-            end: i + 1,
-            vague: None,
-            digits: false,
-            plain: false,
-            scaled: false,
-            scale: 1.0,
-            fraction: false,
-        }
+        Num::word(p, i, i + 1)
     } else if t.is_any(i, &["ganzen", "ganze", "ganzes"])
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
     {
-        Num {
-            value: 1.0,
-            start: i,
-            end: i + 1,
-            vague: None,
-            digits: false,
-            plain: false,
-            scaled: false,
-            scale: 1.0,
-            fraction: false,
-        }
+        Num::word(1.0, i, i + 1)
     } else if t.is_any(i, &["viertelstunde", "dreiviertelstunde"]) {
         let (u, end) = units::at(t, i)?;
-        let num = Num {
-            value: 1.0,
-            start: i,
-            end: i,
-            vague: None,
-            digits: false,
-            plain: false,
-            scaled: false,
-            scale: 1.0,
-            fraction: false,
-        };
+        let num = Num::word(1.0, i, i);
         return Some(Reading { num, unit: Some(u), end });
     } else {
         return None;

@@ -9,18 +9,8 @@ use super::calendar::{self as cal, HolidayRule, add_days, add_months, date, midn
 use crate::claim::{DateValue, Grain};
 use crate::settings::Prefer;
 
-/// A unit of the calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Year,
-}
+/// A unit of the calendar: the same units a date's grain is given in.
+pub use crate::claim::Grain as Unit;
 
 impl Unit {
     /// The calendar unit a (lower-case) word names.
@@ -36,19 +26,6 @@ impl Unit {
             "jahr" | "jahre" | "jahren" | "jahres" | "year" | "years" => Unit::Year,
             _ => return None,
         })
-    }
-
-    fn grain(self) -> Grain {
-        match self {
-            Unit::Second => Grain::Second,
-            Unit::Minute => Grain::Minute,
-            Unit::Hour => Grain::Hour,
-            Unit::Day => Grain::Day,
-            Unit::Week => Grain::Week,
-            Unit::Month => Grain::Month,
-            Unit::Quarter => Grain::Quarter,
-            Unit::Year => Grain::Year,
-        }
     }
 
     fn seconds(self) -> f64 {
@@ -400,7 +377,7 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
             } else {
                 (step(base, 1)?, step(base, n.saturating_add(1))?)
             };
-            Some(span(from, to, u.grain()))
+            Some(span(from, to, *u))
         }
         When::Now => {
             let a = a?;
@@ -541,7 +518,7 @@ fn grain_hint(w: &When) -> Grain {
     match w {
         When::Month { .. } | When::RelMonth(..) | When::Season { .. } => Grain::Month,
         When::Quarter { .. } => Grain::Quarter,
-        When::RelUnit(u, _) | When::Span(_, u, _) => u.grain(),
+        When::RelUnit(u, _) | When::Span(_, u, _) => *u,
         When::Shift(_, u) => match u {
             Unit::Year | Unit::Quarter => Grain::Month,
             Unit::Month | Unit::Week => Grain::Day,
