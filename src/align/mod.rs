@@ -142,27 +142,54 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
 }
 
 /// Pairs of items of the same kind that share at least one subject word
-/// (quote words for quotes), found through an inverted index. Words shared
-/// by too many items are left out of the index: they say too little.
+/// (quote words for quotes), found through an inverted index. Each item
+/// looks for partners through its rarest words first and takes at most
+/// [`PARTNERS`] of them, so the candidates grow linearly with the claims
+/// however often a word recurs; words in more than [`COMMON`] claims say
+/// too little to pair by at all.
 fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
     let mut index: HashMap<(ClaimKind, u32), Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
-        let kind = item.claim.kind();
-        let bag = if kind == ClaimKind::Quote { &item.bags.quote } else { &item.bags.words };
-        for &(id, _) in &bag.entries {
-            index.entry((kind, id)).or_default().push(i);
+        for &(id, _) in &bag(item).entries {
+            index.entry((item.claim.kind(), id)).or_default().push(i);
         }
     }
-    // a word in more lists than this is too common to say what a claim is
-    // about; the bound keeps the candidates near linear in the claims
-    let cap = (items.len() / 4).clamp(64, 512);
     let mut out = Vec::new();
-    for list in index.values().filter(|l| l.len() <= cap) {
-        for (x, &a) in list.iter().enumerate() {
-            out.extend(list[x + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+    let mut partners: Vec<usize> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let kind = item.claim.kind();
+        let mut lists: Vec<&Vec<usize>> = bag(item)
+            .entries
+            .iter()
+            .filter_map(|&(id, _)| index.get(&(kind, id)))
+            .filter(|l| l.len() > 1 && l.len() <= COMMON)
+            .collect();
+        lists.sort_by_key(|l| l.len());
+        partners.clear();
+        'lists: for list in lists {
+            for &j in list {
+                if j != i && !partners.contains(&j) {
+                    partners.push(j);
+                    if partners.len() >= PARTNERS {
+                        break 'lists;
+                    }
+                }
+            }
         }
+        out.extend(partners.iter().map(|&j| (i.min(j), i.max(j))));
     }
     out.sort_unstable();
     out.dedup();
     out
 }
+
+/// The bag of words an item is indexed by: its quoted words for quotes, its
+/// subject for the rest.
+fn bag<'i>(item: &'i Item) -> &'i bag::Bag {
+    if item.claim.kind() == ClaimKind::Quote { &item.bags.quote } else { &item.bags.words }
+}
+
+/// The most candidate partners one claim is scored against.
+const PARTNERS: usize = 256;
+/// Words in more claims than this are not used to find partners.
+const COMMON: usize = 2048;
