@@ -54,9 +54,10 @@ impl Source {
             Some(rest) => (rest, Encoding::Utf8Bom),
             None => (bytes, Encoding::Utf8),
         };
+        let bom = bytes.len() - body.len();
         let (text, encoding, byte_map) = match std::str::from_utf8(body) {
             Ok(s) => (s.to_owned(), encoding, None),
-            Err(e) => match decode_windows_1252(body) {
+            Err(e) => match decode_windows_1252(body, bom) {
                 Some((text, map)) => (text, Encoding::Windows1252, Some(map)),
                 None => {
                     let at = e.valid_up_to();
@@ -88,7 +89,8 @@ impl Source {
     pub fn file_offset(&self, offset: usize) -> usize {
         let bom = usize::from(self.encoding == Encoding::Utf8Bom) * 3;
         match &self.byte_map {
-            Some(map) => map.get(offset).map_or_else(|| map.len(), |&o| o as usize),
+            // the map ends with the file's length, for an offset at the end
+            Some(map) => map[offset.min(map.len() - 1)] as usize,
             None => offset + bom,
         }
     }
@@ -131,7 +133,7 @@ fn line_starts(text: &str) -> Vec<usize> {
 /// Decodes Windows-1252 when the bytes plausibly are such text: no byte that
 /// the code page leaves undefined, no control characters but tab and line
 /// breaks, and mostly ASCII.
-fn decode_windows_1252(bytes: &[u8]) -> Option<(String, Vec<u32>)> {
+fn decode_windows_1252(bytes: &[u8], bom: usize) -> Option<(String, Vec<u32>)> {
     const UNDEFINED: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
     let high = bytes.iter().filter(|&&b| b >= 0x80).count();
     let controls = bytes.iter().any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C));
@@ -142,10 +144,13 @@ fn decode_windows_1252(bytes: &[u8]) -> Option<(String, Vec<u32>)> {
     if had_errors {
         return None;
     }
-    let mut map = Vec::with_capacity(text.len());
+    // one file byte per character, after any byte-order mark; and the
+    // file's length as the offset of the end of the text
+    let mut map = Vec::with_capacity(text.len() + 1);
     for (i, c) in text.chars().enumerate() {
-        map.extend(std::iter::repeat_n(i as u32, c.len_utf8()));
+        map.extend(std::iter::repeat_n((bom + i) as u32, c.len_utf8()));
     }
+    map.push((bom + bytes.len()) as u32);
     Some((text.into_owned(), map))
 }
 
@@ -239,6 +244,18 @@ mod tests {
         assert_eq!(s.encoding, Encoding::Windows1252);
         assert_eq!(s.file_offset(s.text.find("650").unwrap()), 7);
         assert!(s.warning().unwrap().contains("Windows-1252"));
+    }
+
+    #[test]
+    fn windows_1252_offsets_reach_the_end_of_the_file_and_keep_a_bom() {
+        let bytes = b"Gr\xF6\xDFe: 650 km";
+        let s = src(bytes).unwrap();
+        assert_eq!(s.file_offset(s.text.len()), bytes.len());
+        let with_bom = [b"\xEF\xBB\xBF".as_slice(), bytes].concat();
+        let s = src(&with_bom).unwrap();
+        assert_eq!(s.encoding, Encoding::Windows1252);
+        assert_eq!(s.file_offset(s.text.find("650").unwrap()), 10);
+        assert_eq!(s.file_offset(s.text.len()), with_bom.len());
     }
 
     #[test]

@@ -523,6 +523,11 @@ fn speaker_at_cue(reg: &Registry, toks: &[Token], c: usize, at: usize) -> Option
         let (p, _) = phrase_at(toks, c + 2);
         return reg.resolve(&p, at);
     }
+    if matches!(verb.as_str(), "told" | "tells") {
+        // `Putin told Kim`: the one who tells stands before the verb; the
+        // one after it is the listener
+        return subject_before(reg, toks, c, at);
+    }
     let (after, next) = phrase_at(toks, c + 1);
     if verb.starts_with("zitiert") {
         if c >= 2 && matches!(toks[c - 2].text, "wird" | "wurde") {
@@ -541,6 +546,20 @@ fn speaker_at_cue(reg: &Registry, toks: &[Token], c: usize, at: usize) -> Option
         return reg.resolve(&after, at);
     }
     // `Peskow sagte: …`, `Putin said`: the subject before the verb
+    if let Some(subject) = subject_before(reg, toks, c, at) {
+        return Some(subject);
+    }
+    // `Wie der Minister X … sagte, …`
+    if toks.first().is_some_and(|t| t.text == "Wie" || t.text == "As") {
+        let (subject, _) = phrase_at(toks, 1);
+        return reg.resolve(&subject, at);
+    }
+    None
+}
+
+/// The person named right before the verb at `toks[c]`: `Peskow sagte`,
+/// `Putin said`, `der russische Präsident Wladimir Putin told`.
+fn subject_before(reg: &Registry, toks: &[Token], c: usize, at: usize) -> Option<String> {
     let mut k = c;
     while k > 0 && toks[k - 1].is_word() && toks[k - 1].is_capitalized() {
         k -= 1;
@@ -556,11 +575,6 @@ fn speaker_at_cue(reg: &Registry, toks: &[Token], c: usize, at: usize) -> Option
         if !is_empty(&before) {
             return reg.resolve(&before, at);
         }
-    }
-    // `Wie der Minister X … sagte, …`
-    if toks.first().is_some_and(|t| t.text == "Wie" || t.text == "As") {
-        let (subject, _) = phrase_at(toks, 1);
-        return reg.resolve(&subject, at);
     }
     None
 }
@@ -715,6 +729,12 @@ mod tests {
         let got = speakers(text);
         assert_eq!(got.len(), 2);
         assert!(got.iter().all(|(_, s)| s.is_none()));
+    }
+
+    #[test]
+    fn the_one_who_tells_speaks_not_the_listener() {
+        let text = "\"I am glad to see you,\" Putin told Kim. Putin told Kim: \"We will help.\"";
+        assert_eq!(who(text), vec![Some("Putin".into()), Some("Putin".into())]);
     }
 
     #[test]
