@@ -15,7 +15,7 @@ pub fn article_lines(text: &str) -> Vec<Range<usize>> {
     lines[..end]
         .iter()
         .zip(&lower)
-        .filter(|(_, l)| !l.is_empty() && !is_credit(l) && !is_teaser(l) && !is_boilerplate(l))
+        .filter(|(_, l)| !l.is_empty() && !is_credit(l) && !is_teaser(l))
         .map(|(r, _)| r.clone())
         .collect()
 }
@@ -185,8 +185,9 @@ fn is_teaser(lower: &str) -> bool {
     STARTS.iter().any(|s| lower.starts_with(s)) && lower.split_whitespace().count() <= 12
 }
 
-/// Site furniture: lines that use at least two words of the vocabulary of
-/// imprints, editorial policies, newsletters and cookies.
+/// Site furniture at the end of a page: lines that use at least two words
+/// of the vocabulary of imprints, editorial policies, newsletters and
+/// cookies, as whole words (`Werbung`, not `Anwerbung`).
 fn is_boilerplate(lower: &str) -> bool {
     const WORDS: [&str; 20] = [
         "redaktion",
@@ -210,14 +211,23 @@ fn is_boilerplate(lower: &str) -> bool {
         "informiert sie",
         "berichterstattung",
     ];
-    WORDS.iter().filter(|w| lower.contains(*w)).count() >= 2
+    WORDS.iter().filter(|w| contains_words(lower, w)).count() >= 2
 }
 
-/// A phrase written twice in a row, as badge and logo texts are.
+/// Whether `phrase` stands in `text` with no letter right before or after.
+fn contains_words(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+    })
+}
+
+/// A short phrase written twice in a row, as badge and logo texts are.
 fn is_repeated_phrase(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     let n = words.len();
-    n >= 2 && n.is_multiple_of(2) && words[..n / 2] == words[n / 2..]
+    (2..=12).contains(&n) && n.is_multiple_of(2) && words[..n / 2] == words[n / 2..]
 }
 
 #[cfg(test)]
@@ -244,6 +254,16 @@ mod tests {
     fn footer_credits_and_teasers_are_dropped() {
         let text = "Mehr News zum Krieg in der Ukraine\n\nEs kamen 20 Gäste. (dpa)\nDas Werk liegt am Fluss Bild: Max Muster/AP\n\nABC geprüft ABC geprüft\n\n\"So arbeitet die Redaktion\" informiert Sie über unsere Richtlinien.\n\nTeaserbild: © Foto Agentur\n";
         assert_eq!(kept(text), vec!["Es kamen 20 Gäste. (dpa)"]);
+    }
+
+    #[test]
+    fn reporting_that_uses_policy_words_stays() {
+        let text = "Die Anwerbung von rund 650 Soldaten war Thema der Berichterstattung in Moskau.\n\
+                    Putin habe 40 Minuten gesprochen.\n";
+        assert_eq!(kept(text).len(), 2);
+        let long = "Es kamen 20 Gäste. ".repeat(40);
+        let text = format!("{long}{long}\n");
+        assert_eq!(kept(&text).len(), 1, "a long line that happens to repeat itself is text");
     }
 
     #[test]

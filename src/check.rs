@@ -14,8 +14,9 @@ pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Ch
     let docs: Vec<Document> = sources
         .into_iter()
         .map(|s| {
-            let meta = config.meta_for(std::path::Path::new(&s.path));
-            Document::prepare(s, &meta, opts.lang.or(config.lang), opts.reference_time)
+            let mut meta = config.meta_for(std::path::Path::new(&s.path));
+            meta.lang = meta.lang.or(config.lang);
+            Document::prepare(s, &meta, opts.lang, opts.reference_time)
         })
         .collect();
     let extractions: Vec<Extraction> = docs.iter().map(|d| extract::claims(d, opts)).collect();

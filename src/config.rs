@@ -191,12 +191,18 @@ impl Config {
             {
                 return Err(value_err(format!("pinned {}: tolerance {t} is not between 0 and 1", p.id)));
             }
+            if pinned.iter().any(|q: &Pinned| q.id == p.id) {
+                return Err(value_err(format!("pinned {}: the id is given twice", p.id)));
+            }
             pinned.push(Pinned { id: p.id, kind, subject: p.subject, tolerance: p.tolerance });
         }
         let mut accepted = Vec::new();
         for a in raw.accepted {
             if a.reason.trim().is_empty() {
                 return Err(value_err(format!("accepted {}: the reason may not be empty", a.id)));
+            }
+            if accepted.iter().any(|b: &Accepted| b.id == a.id) {
+                return Err(value_err(format!("accepted {}: the id is given twice", a.id)));
             }
             accepted.push(Accepted { id: a.id, reason: a.reason });
         }
@@ -244,11 +250,14 @@ impl Config {
         self.dimension_tolerances.iter().find(|(d, _)| *d == dimension).map_or(0.0, |(_, t)| *t)
     }
 
-    /// What the configuration says of the source read from `path` (matched
-    /// by file name), if anything.
+    /// What the configuration says of the source read from `path` (the same
+    /// file, however the path is written), if anything.
     pub fn meta_for(&self, path: &Path) -> SourceMeta {
-        let name = path.file_name();
-        let found = self.sources.iter().find(|s| s.path == path || (name.is_some() && s.path.file_name() == name));
+        let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+        let found = self.sources.iter().find(|s| s.path == path).or_else(|| {
+            let wanted = canonical(path)?;
+            self.sources.iter().find(|s| canonical(&s.path).as_ref() == Some(&wanted))
+        });
         found.map_or_else(SourceMeta::default, |s| SourceMeta {
             name: s.name.clone(),
             published: s.published,
@@ -285,10 +294,12 @@ fn yaml_error(path: &Path, e: &serde_saphyr::Error) -> Error {
 /// is already in front of the message.
 fn strip_position(message: &str) -> &str {
     let m = message.strip_prefix("error: ").unwrap_or(message);
-    match m.strip_prefix("line ") {
+    let m = match m.strip_prefix("line ") {
         Some(rest) => rest.split_once(": ").map_or(m, |(_, msg)| msg),
         None => m,
-    }
+    };
+    // advice meant for programs that use the YAML library, not for users
+    m.split_once(", set ").filter(|(_, rest)| rest.contains("Options")).map_or(m, |(msg, _)| msg)
 }
 
 #[cfg(test)]
@@ -338,5 +349,11 @@ mod tests {
         assert!(matches!(parse("accepted:\n  - id: x\n    reason: ''\n"), Err(Error::ConfigValue { .. })));
         assert!(matches!(parse("accepted:\n  - id: x\n"), Err(Error::Config { .. })));
         assert!(matches!(parse("pinned:\n  - {id: x, kind: weight, subject: [a]}\n"), Err(Error::ConfigValue { .. })));
+        let twice = "accepted:\n  - {id: x, reason: a}\n  - {id: x, reason: b}\n";
+        assert!(matches!(parse(twice), Err(Error::ConfigValue { .. })));
+        match parse("lang: de\nlang: en\n") {
+            Err(Error::Config { message, .. }) => assert!(!message.contains("Options"), "{message}"),
+            other => panic!("{other:?}"),
+        }
     }
 }

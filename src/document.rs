@@ -32,11 +32,12 @@ pub struct Document {
 
 impl Document {
     /// Runs body detection, segmentation, language detection and dateline
-    /// finding on one source.
+    /// finding on one source. `lang` (from the command line) wins over the
+    /// configuration's, which wins over detection.
     pub fn prepare(source: Source, meta: &SourceMeta, lang: Option<Lang>, reference: Option<DateTime>) -> Document {
         let lines = crate::body::article_lines(&source.text);
         let sentences = segment::sentences(&source.text, &lines);
-        let lang = meta.lang.or(lang).unwrap_or_else(|| {
+        let lang = lang.or(meta.lang).unwrap_or_else(|| {
             crate::lang::detect(&lines.iter().map(|r| &source.text[r.clone()]).collect::<Vec<_>>().join("\n"))
         });
         let mut anchors = dateline::find(&source.text, &lines, lang);

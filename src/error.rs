@@ -1,5 +1,6 @@
 //! The library's typed errors: bad input, bad configuration, bad settings.
-//! Every variant names the file it is about, and line and column where known.
+//! Every variant names the file it is about, and line and column where known;
+//! an underlying I/O error is the variant's `source`, shown after it.
 
 use std::path::PathBuf;
 
@@ -8,7 +9,7 @@ use std::path::PathBuf;
 pub enum Error {
     #[error("{}: no such file or folder", path.display())]
     Missing { path: PathBuf },
-    #[error("{}: cannot read: {source}", path.display())]
+    #[error("{}: cannot read", path.display())]
     Read {
         path: PathBuf,
         #[source]
@@ -33,7 +34,7 @@ pub enum Error {
     ConfigValue { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),
-    #[error("{}: cannot write: {source}", path.display())]
+    #[error("{}: cannot write", path.display())]
     Write {
         path: PathBuf,
         #[source]

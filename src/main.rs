@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use factdiff::claim::Lang;
 use factdiff::config::Config;
 use factdiff::document::{Document, SourceMeta};
-use factdiff::finding::{CheckResult, Verdict};
+use factdiff::finding::Verdict;
 use factdiff::report::Reporter;
 use factdiff::settings::{ExtractOptions, Prefer};
 
@@ -78,8 +78,9 @@ struct CheckArgs {
     /// claims only one source states.
     #[arg(long, value_enum, default_value_t = Show::Issues)]
     show: Show,
-    /// Show why the mentions of the finding with this id were paired, instead of the report.
-    #[arg(long, value_name = "ID")]
+    /// Show why the mentions of the finding with this id were paired, instead of the report
+    /// (plain text on standard output).
+    #[arg(long, value_name = "ID", conflicts_with = "output")]
     explain: Option<String>,
     #[command(flatten)]
     read: ReadArgs,
@@ -229,7 +230,10 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.paths.clone()
     };
-    let files = factdiff::source::expand_paths(&paths)?;
+    let (files, duplicates) = factdiff::source::expand_paths(&paths)?;
+    for w in &duplicates {
+        eprintln!("factdiff: warning: {w}");
+    }
     let progress = std::io::stderr().is_terminal() && files.len() > 50;
     if progress {
         eprintln!("factdiff: reading {} sources…", files.len());
@@ -285,11 +289,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         FailOn::Variant => Some(Verdict::Variant),
         FailOn::Never => None,
     };
-    Ok(if fails(&result, threshold) { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-fn fails(result: &CheckResult, threshold: Option<Verdict>) -> bool {
-    result.fails(threshold)
+    Ok(if result.fails(threshold) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// Colour for `auto`: never with NO_COLOR, always with CLICOLOR_FORCE, else
@@ -327,7 +327,10 @@ fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::
 }
 
 fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let files = factdiff::source::expand_paths(&args.paths)?;
+    let (files, duplicates) = factdiff::source::expand_paths(&args.paths)?;
+    for w in &duplicates {
+        eprintln!("factdiff: warning: {w}");
+    }
     let sources = factdiff::source::read_all(&files, std::io::stdin().lock())?;
     let opts = extract_options(&args.read, &Config::default());
     let mut out = Vec::new();
@@ -337,6 +340,10 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         }
         let doc = Document::prepare(source, &SourceMeta::default(), opts.lang, opts.reference_time);
         let extraction = factdiff::extract::claims(&doc, &opts);
+        for w in &extraction.warnings {
+            let p = doc.source.position(w.offset);
+            eprintln!("factdiff: warning: {}:{}:{}: {}", doc.source.path, p.line, p.column, w.message);
+        }
         out.push(factdiff::wire::ExtractSource::new(&doc, &extraction.claims));
     }
     let ExtractFormat::Json = args.format;

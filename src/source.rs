@@ -156,12 +156,33 @@ fn decode_windows_1252(bytes: &[u8], bom: usize) -> Option<(String, Vec<u32>)> {
 
 /// Expands the paths given on the command line into the files to read:
 /// files as they are, folders to every `.txt` and `.md` file inside (sorted),
-/// `-` to standard input.
-pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
+/// `-` to standard input. A file named twice (`a.txt ./a.txt`, or a file
+/// and its folder) is read once; the second naming is returned as a
+/// warning.
+pub fn expand_paths(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>)> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    let mut seen: Vec<PathBuf> = Vec::new();
+    let mut warnings = Vec::new();
+    let mut push = |path: PathBuf, files: &mut Vec<PathBuf>| -> Result<()> {
+        if path.as_os_str() == "-" {
+            if files.iter().any(|f| f.as_os_str() == "-") {
+                return Err(Error::Usage("standard input (-) is given twice".into()));
+            }
+            files.push(path);
+            return Ok(());
+        }
+        let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if seen.contains(&canonical) {
+            warnings.push(format!("{}: given more than once; read once", path.display()));
+        } else {
+            seen.push(canonical);
+            files.push(path);
+        }
+        Ok(())
+    };
     for path in paths {
         if path.as_os_str() == "-" {
-            files.push(path.clone());
+            push(path.clone(), &mut files)?;
         } else if path.is_dir() {
             let mut found = Vec::new();
             walk(path, &mut found)?;
@@ -169,14 +190,16 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
                 return Err(Error::EmptyFolder { path: path.clone() });
             }
             found.sort();
-            files.extend(found);
+            for f in found {
+                push(f, &mut files)?;
+            }
         } else if path.exists() {
-            files.push(path.clone());
+            push(path.clone(), &mut files)?;
         } else {
             return Err(Error::Missing { path: path.clone() });
         }
     }
-    Ok(files)
+    Ok((files, warnings))
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
@@ -209,7 +232,23 @@ pub fn read_all(files: &[PathBuf], mut stdin: impl std::io::Read) -> Result<Vec<
             sources.push(Source::read(path)?);
         }
     }
+    unique_ids(&mut sources);
     Ok(sources)
+}
+
+/// Files of one name in different folders (`a/x.md`, `b/x.md`) get their
+/// path without the extension as id, so that every mention says which file
+/// it is from.
+fn unique_ids(sources: &mut [Source]) {
+    let mut count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for s in sources.iter() {
+        *count.entry(s.id.clone()).or_default() += 1;
+    }
+    for s in sources.iter_mut().filter(|s| count[&s.id] > 1) {
+        let path = Path::new(&s.path);
+        let stem = path.with_extension("");
+        s.id = stem.to_string_lossy().trim_start_matches("./").replace('\\', "/");
+    }
 }
 
 #[cfg(test)]
@@ -256,6 +295,25 @@ mod tests {
         assert_eq!(s.encoding, Encoding::Windows1252);
         assert_eq!(s.file_offset(s.text.find("650").unwrap()), 10);
         assert_eq!(s.file_offset(s.text.len()), with_bom.len());
+    }
+
+    #[test]
+    fn files_named_alike_in_two_folders_get_distinct_ids() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("a/b")).unwrap();
+        for p in ["a/x.md", "a/b/x.md", "y.txt"] {
+            std::fs::write(dir.path().join(p), "Es kamen 20 Gäste.").unwrap();
+        }
+        let (files, warnings) = expand_paths(&[dir.path().to_path_buf(), dir.path().join("y.txt")]).unwrap();
+        assert_eq!(files.len(), 3);
+        assert_eq!(warnings.len(), 1, "y.txt is named twice");
+        let sources = read_all(&files, std::io::empty()).unwrap();
+        let mut ids: Vec<&str> = sources.iter().map(|s| s.id.as_str()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 3);
+        assert!(ids.iter().any(|i| i.ends_with("a/b/x")) && ids.iter().any(|i| i.ends_with("a/x")));
+        assert!(ids.contains(&"y"));
     }
 
     #[test]

@@ -131,6 +131,16 @@ fn exit_status_follows_fail_on() {
     agreeing(dir.path());
     let o = factdiff(dir.path(), &["check", "--no-config", "--fail-on", "variant", "a.txt", "b.txt"]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    // a reworded quote is a variant: it fails only with --fail-on variant
+    std::fs::write(dir.path().join("a.txt"), "„Wir werden alle diese Themen besprechen“, sagte Putin beim Treffen.\n")
+        .unwrap();
+    std::fs::write(dir.path().join("b.txt"), "„Wir werden über alle Themen sprechen“, sagte Putin beim Treffen.\n")
+        .unwrap();
+    let o = factdiff(dir.path(), &["check", "--no-config", "a.txt", "b.txt"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("1 variant ·"), "{}", stdout(&o));
+    let o = factdiff(dir.path(), &["check", "--no-config", "--fail-on", "variant", "a.txt", "b.txt"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
 }
 
 #[test]
@@ -145,6 +155,14 @@ fn a_failed_run_leaves_an_existing_report_untouched() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let report = std::fs::read_to_string(dir.path().join("report.json")).unwrap();
     assert!(report.contains("\"schema_version\": 1"));
+    // a report that cannot be put in place (here a folder is in the way)
+    // fails the run with exit 2 and leaves no temporary file behind
+    std::fs::create_dir(dir.path().join("taken")).unwrap();
+    std::fs::write(dir.path().join("taken/keep.txt"), "kept").unwrap();
+    let o = factdiff(dir.path(), &["check", "--no-config", "--format", "json", "-o", "taken", "a.txt", "b.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("taken: cannot write"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(dir.path().join("taken/keep.txt")).unwrap(), "kept");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
@@ -224,6 +242,58 @@ fn a_closed_pipe_ends_quietly() {
         .output()
         .unwrap();
     assert!(full.stdout.len() > 1 << 17, "the report must overflow the pipe: {} bytes", full.stdout.len());
+}
+
+#[test]
+fn offsets_of_windows_1252_and_bom_files_point_into_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let cp = b"Die Stra\xdfe ist rund 650 Kilometer".to_vec();
+    let bom = [b"\xEF\xBB\xBF".as_slice(), "Die Straße ist rund 650 Kilometer".as_bytes()].concat();
+    std::fs::write(dir.path().join("cp.txt"), &cp).unwrap();
+    std::fs::write(dir.path().join("bom.txt"), &bom).unwrap();
+    let o = factdiff(dir.path(), &["extract", "cp.txt", "bom.txt"]);
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    for (i, bytes) in [(0, &cp), (1, &bom)] {
+        let claim = &json["sources"][i]["claims"][0];
+        let (s, e) = (claim["start"].as_u64().unwrap() as usize, claim["end"].as_u64().unwrap() as usize);
+        assert_eq!(&bytes[s..e], b"rund 650 Kilometer", "{claim}");
+        assert_eq!(e, bytes.len(), "the claim ends the file");
+    }
+}
+
+#[test]
+fn check_reads_standard_input_beside_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Die Raketen seien etwa 650 Kilometer weit in Richtung Meer geflogen.\n")
+        .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factdiff"))
+        .args(["check", "--no-config", "--format", "json", "a.txt", "-"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("Beide Raketen seien rund 900 Kilometer weit in Richtung Meer geflogen.\n".as_bytes())
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(json["sources"][1]["id"], "stdin");
+    assert_eq!(json["summary"]["conflict"], 1);
+}
+
+#[test]
+fn a_file_named_twice_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    agreeing(dir.path());
+    let o = factdiff(dir.path(), &["check", "--no-config", "a.txt", "./a.txt", "."]);
+    assert!(stdout(&o).starts_with("factdiff: 2 sources"), "{}", stdout(&o));
+    assert!(stderr(&o).contains("./a.txt: given more than once"), "{}", stderr(&o));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! `factdiff extract --format json` over the five German seed articles: a
 //! snapshot of the whole output (`tests/snapshots/extract_seeds.json`; set
-//! `UPDATE_SNAPSHOTS=1` to rewrite it) and the values that matter most.
+//! `UPDATE_SNAPSHOTS=1` to rewrite it; a missing one fails) and the values
+//! that matter most.
 
 use factdiff::document::{Document, SourceMeta};
 use factdiff::settings::ExtractOptions;
@@ -54,9 +55,10 @@ fn f(v: &Value) -> f64 {
 fn snapshot_of_the_seeds() {
     let got = serde_json::to_string_pretty(&report()).unwrap() + "\n";
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/extract_seeds.json");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() || !path.exists() {
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| !v.is_empty() && v != "0") {
         std::fs::write(&path, &got).unwrap();
     }
+    assert!(path.exists(), "{} is missing: run with UPDATE_SNAPSHOTS=1 to write it", path.display());
     let want = std::fs::read_to_string(&path).unwrap();
     if got != want {
         let diff = similar::TextDiff::from_lines(&want, &got);

@@ -45,15 +45,16 @@ fn hostile(format: &str) -> String {
 }
 
 /// Compares `actual` with the snapshot file `name`; writes it instead when
-/// `UPDATE_SNAPSHOTS` is set or the file does not exist yet.
+/// `UPDATE_SNAPSHOTS=1`. A missing snapshot fails the test.
 fn snapshot(name: &str, actual: &str) {
     let path: PathBuf = root().join("tests/snapshots/reports").join(name);
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| !v.is_empty() && v != "0");
-    if update || !path.exists() {
+    if update {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, actual).unwrap();
         return;
     }
+    assert!(path.exists(), "{} is missing: run with UPDATE_SNAPSHOTS=1 to write it", path.display());
     let expected = std::fs::read_to_string(&path).unwrap();
     if expected != actual {
         let first = expected.lines().zip(actual.lines()).position(|(e, a)| e != a);
@@ -221,10 +222,13 @@ fn accepted_config(dir: &Path) -> PathBuf {
         .expect("the hostile sources conflict");
     let id = conflict["id"].as_str().unwrap();
     let config = dir.join("claims.yaml");
+    // the configuration names the file itself; sources are matched by path
+    let a = root().join("tests/data/hostile/a.txt");
+    let a = a.to_str().unwrap();
     std::fs::write(
         &config,
         format!(
-            "sources:\n  - path: a.txt\n    name: '<b>A</b> \"><img src=x onerror=alert(1)>'\n    published: 2023-09-13T12:00:00\n\
+            "sources:\n  - path: {a}\n    name: '<b>A</b> \"><img src=x onerror=alert(1)>'\n    published: 2023-09-13T12:00:00\n\
              accepted:\n  - id: {id}\n    reason: 'checked: <script>x</script> | both, 100%'\n"
         ),
     )
