@@ -121,20 +121,9 @@ pub struct Config {
 impl Config {
     /// Reads and validates a configuration file.
     pub fn load(path: &Path) -> Result<Config> {
-        let bytes = std::fs::read(path).map_err(|source| match source.kind() {
-            std::io::ErrorKind::NotFound => Error::Missing { path: path.to_owned() },
-            _ => Error::Read { path: path.to_owned(), source },
-        })?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let at = e.utf8_error().valid_up_to();
-            let before = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-            Error::NotUtf8 {
-                path: path.to_owned(),
-                byte: e.as_bytes()[at],
-                line: before.matches('\n').count() + 1,
-                column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
-            }
-        })?;
+        let bytes = crate::error::read_file(path)?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| crate::error::not_utf8(path, e.as_bytes(), e.utf8_error().valid_up_to()))?;
         let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
         Config::parse(&text, path, &base)
     }

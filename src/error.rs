@@ -2,7 +2,7 @@
 //! Every variant names the file it is about, and line and column where known;
 //! an underlying I/O error is the variant's `source`, shown after it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Everything that can stop a run before a report is written.
 #[derive(Debug, thiserror::Error)]
@@ -43,3 +43,22 @@ pub enum Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Reads a whole file; a missing file is [`Error::Missing`].
+pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::Missing { path: path.to_owned() },
+        _ => Error::Read { path: path.to_owned(), source },
+    })
+}
+
+/// [`Error::NotUtf8`] for `bytes`, which are valid UTF-8 up to `at`.
+pub fn not_utf8(path: &Path, bytes: &[u8], at: usize) -> Error {
+    let before = String::from_utf8_lossy(&bytes[..at]);
+    Error::NotUtf8 {
+        path: path.to_owned(),
+        byte: bytes[at],
+        line: before.matches('\n').count() + 1,
+        column: before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1,
+    }
+}

@@ -59,13 +59,7 @@ impl Source {
             Ok(s) => (s.to_owned(), encoding, None),
             Err(e) => match decode_windows_1252(body, bom) {
                 Some((text, map)) => (text, Encoding::Windows1252, Some(map)),
-                None => {
-                    let at = e.valid_up_to();
-                    let before = String::from_utf8_lossy(&body[..at]);
-                    let line = before.matches('\n').count() + 1;
-                    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-                    return Err(Error::NotUtf8 { path: pb(), byte: body[at], line, column });
-                }
+                None => return Err(crate::error::not_utf8(&pb(), body, e.valid_up_to())),
             },
         };
         if text.trim().is_empty() {
@@ -77,10 +71,7 @@ impl Source {
 
     /// Reads one file.
     pub fn read(path: &Path) -> Result<Source> {
-        let bytes = std::fs::read(path).map_err(|source| match source.kind() {
-            std::io::ErrorKind::NotFound => Error::Missing { path: path.to_owned() },
-            _ => Error::Read { path: path.to_owned(), source },
-        })?;
+        let bytes = crate::error::read_file(path)?;
         let id = path.file_stem().map_or_else(|| "source".into(), |s| s.to_string_lossy().into_owned());
         Source::decode(id, path.display().to_string(), &bytes)
     }
