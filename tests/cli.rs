@@ -1,30 +1,12 @@
 //! The command line as a user meets it: exit statuses, messages that name
 //! the bad file, and no report written when a run fails.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn factdiff(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factdiff"))
-        .args(args)
-        .current_dir(dir)
-        .env_remove("CLICOLOR_FORCE")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("factdiff runs")
-}
+use std::path::Path;
+use std::process::Command;
 
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn seeds() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
-}
+use common::{factdiff, seeds, stderr, stdout};
 
 /// A folder with two short reports of one event that agree.
 fn agreeing(dir: &Path) {

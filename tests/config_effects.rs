@@ -2,18 +2,12 @@
 //! pinned claims reported under their id, accepted findings that no longer
 //! fail CI (and a warning when one matches nothing), tolerances.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
 
+use common::{factdiff, json};
 use serde_json::Value;
-
-fn factdiff(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_factdiff")).args(args).current_dir(dir).output().unwrap()
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stderr)))
-}
 
 /// Two reports whose missile ranges conflict (about 650 km vs about 800 km), and a lone
 /// figure in the first.
@@ -151,4 +145,20 @@ fn explain_shows_why_mentions_paired() {
     assert!(text.contains("shared subject words:") && text.contains("geflogen"), "{text}");
     let o = factdiff(dir.path(), &["check", "--no-config", "--explain", "quantity-ffffffffffff", "a.txt", "b.txt"]);
     assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn aliases_name_speakers_the_text_only_gives_a_role() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "„Wir werden alle diese Themen besprechen“, sagte der Kremlchef am Abend.\n",
+    )
+    .unwrap();
+    let speaker = |r: &Value| r["findings"][0]["mentions"][0]["speaker"].clone();
+    let r = json(&factdiff(dir.path(), &["check", "--no-config", "--show", "all", "--format", "json", "a.txt"]));
+    assert_eq!(speaker(&r), Value::Null, "no name in the text: no speaker");
+    std::fs::write(dir.path().join("claims.yaml"), "aliases:\n  Wladimir Putin: [Kremlchef]\n").unwrap();
+    let r = json(&factdiff(dir.path(), &["check", "--show", "all", "--format", "json", "a.txt"]));
+    assert_eq!(speaker(&r), "Wladimir Putin");
 }
