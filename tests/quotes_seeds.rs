@@ -38,7 +38,7 @@ const EXPECTED: &[(&str, &str, Option<&str>)] = &[
     ("002", "Und wir werden im Kampf", Some("Kim Jong-un")),
     ("002", "Wir werden alle diese Themen", Some("Wladimir Putin")),
     ("002", "Unsere Länder kooperieren in sensiblen", Some("Dmitri Peskow")),
-    ("002", "einen erheblichen Einfluss auf den", None),
+    ("002", "einen erheblichen Einfluss auf den", Some("An Chan-il")),
     ("002", "Ich freue mich, Sie zu", Some("Wladimir Putin")),
     ("002", "Einen Toast auf die künftige", Some("Wladimir Putin")),
     ("002", "heldenhafte russische Volk und seine", Some("Kim Jong-un")),
