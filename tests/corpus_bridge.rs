@@ -9,6 +9,8 @@
 //! - "Wir haben/hatten großes Glück …" (a, b)             → variant
 //! - bridge length 120 m (a, b); renovation cost 4,5 Mio. € (a, b);
 //!   opened 1968 (a, b)                                   → agree
+//! - the collapse at 6.40 on Tuesday 12 March (a, b, c): the day named
+//!   before the time, not the day of writing (13 March)  → agree
 //! - the river is 40 m wide (a only): never paired with the 120 m bridge
 //! - c's reader comments yield nothing.
 
@@ -95,6 +97,23 @@ fn consistent_figures_agree() {
     let r = report();
     assert_eq!(verdict_of(&r, &[("a_", "rund 120 Meter"), ("b_", "120 Meter")]), "agree");
     assert_eq!(verdict_of(&r, &[("a_", "4,5 Millionen Euro"), ("b_", "4,5 Mio. Euro")]), "agree");
+}
+
+#[test]
+fn the_time_of_the_collapse_is_on_the_day_named_before_it() {
+    let r = report();
+    let times: Vec<&Value> = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["mentions"].as_array().unwrap())
+        .filter(|m| m["text"].as_str().unwrap().contains("6.40") || m["text"].as_str().unwrap().contains("6:40"))
+        .collect();
+    assert_eq!(times.len(), 4, "every report gives the time");
+    for m in times {
+        assert_eq!(m["value"]["from"], "2024-03-12T06:40:00", "{m}");
+    }
+    assert_eq!(verdict_of(&r, &[("b_", "um 6.40 Uhr"), ("c_", "gegen 6.40 Uhr")]), "agree");
 }
 
 #[test]

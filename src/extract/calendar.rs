@@ -48,8 +48,14 @@ pub fn month_abbr(w: &str) -> bool {
 }
 
 /// The weekday a (lower-case) word names; `abbr` says it was abbreviated.
+/// A weekday joined to a part of the day (`dienstagmorgen`, `sonntagabend`)
+/// names that weekday.
 pub fn weekday(w: &str) -> Option<(Weekday, bool)> {
     use Weekday::*;
+    const PARTS: [&str; 8] = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh", "frueh"];
+    if let Some(day) = PARTS.iter().find_map(|p| w.strip_suffix(p)).filter(|d| d.len() >= 6) {
+        return weekday(day).filter(|(_, abbr)| !abbr);
+    }
     Some(match w {
         "montag" | "montags" | "monday" => (Monday, false),
         "dienstag" | "dienstags" | "tuesday" => (Tuesday, false),

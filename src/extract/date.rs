@@ -22,19 +22,54 @@ use crate::settings::Prefer;
 
 /// The dates and times named in one sentence.
 pub fn find(sentence: &str, lang: Lang, anchor: Option<DateTime>, prefer: Prefer) -> Vec<Found<DateValue>> {
-    let t = Toks::new(sentence);
-    find_in(&t, lang, anchor, prefer)
+    find_in(&Toks::new(sentence), lang, anchor, prefer)
+}
+
+/// The dates of an already tokenised sentence that follows, in its
+/// paragraph, a sentence that named `day`: a bare time (`Um 6.40 Uhr brach
+/// die Brücke`) is on that day, not on the day of writing.
+pub fn find_after(
+    t: &Toks,
+    lang: Lang,
+    anchor: Option<DateTime>,
+    prefer: Prefer,
+    day: Option<jiff::civil::Date>,
+) -> Vec<Found<DateValue>> {
+    let day = day.map(|d| When::Day { y: Some(i32::from(d.year())), m: d.month(), d: d.day(), wd: None });
+    find_from(t, lang, anchor, prefer, day)
 }
 
 /// The dates of an already tokenised sentence.
 pub fn find_in(t: &Toks, lang: Lang, anchor: Option<DateTime>, prefer: Prefer) -> Vec<Found<DateValue>> {
+    find_from(t, lang, anchor, prefer, None)
+}
+
+fn find_from(
+    t: &Toks,
+    lang: Lang,
+    anchor: Option<DateTime>,
+    prefer: Prefer,
+    day: Option<When>,
+) -> Vec<Found<DateValue>> {
     let p = P { t, lang, lone: t.len() <= 3 };
     let mut out = Vec::new();
+    // the last day named: a bare time after it is on that day
+    // (`am Dienstagmorgen … gegen 6.40 Uhr`), not on the day of writing
+    let mut day = day;
     let mut i = 0;
     while i < t.len() {
-        if let Some((w, s, e)) = p.expr(i)
-            && let Some(v) = when::value(&w, anchor, prefer)
-        {
+        if let Some((w, s, e)) = p.expr(i) {
+            let w = match (w, &day) {
+                (When::Time(c), Some(d)) => When::At(Box::new(d.clone()), c),
+                (w, _) => w,
+            };
+            if names_a_day(&w) {
+                day = Some(w.clone());
+            }
+            let Some(v) = when::value(&w, anchor, prefer) else {
+                i += 1;
+                continue;
+            };
             out.push(Found { start: t.start(s), end: t.end_before(e), value: v });
             i = e;
             continue;
@@ -42,6 +77,11 @@ pub fn find_in(t: &Toks, lang: Lang, anchor: Option<DateTime>, prefer: Prefer) -
         i += 1;
     }
     out
+}
+
+/// Whether an expression names one calendar day (and no time of it).
+fn names_a_day(w: &When) -> bool {
+    matches!(w, When::Day { .. } | When::Weekday(..) | When::RelDay(_))
 }
 
 /// Reads date expressions from one sentence's tokens.

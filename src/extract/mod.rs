@@ -16,7 +16,7 @@ pub mod units;
 pub mod when;
 pub mod words;
 
-use crate::claim::{Claim, ClaimValue};
+use crate::claim::{Claim, ClaimValue, Grain};
 use crate::document::Document;
 use crate::settings::ExtractOptions;
 
@@ -49,11 +49,19 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
     // a dateline dates the article around it; a text that is nothing but a
     // date states that date
     let has_article = doc.lines.len() > 1;
+    // the last calendar day a paragraph named, for bare times after it
+    let mut day: Option<(usize, jiff::civil::Date)> = None;
     for sentence in &doc.sentences {
         let text = &doc.source.text[sentence.range()];
         let anchor = doc.anchors.at(sentence.start).or(opts.reference_time);
-        let dates = date::find(text, doc.lang, anchor, opts.prefer);
-        let quantities = quantity::find(text, doc.lang, &opts.tolerances);
+        let known = day.filter(|(p, _)| *p == sentence.paragraph).map(|(_, d)| d);
+        // one tokenisation for both readers
+        let toks = token::Toks::new(text);
+        let dates = date::find_after(&toks, doc.lang, anchor, opts.prefer, known);
+        if let Some(d) = dates.iter().rev().find(|d| d.value.grain == Grain::Day) {
+            day = d.value.from.map(|f| (sentence.paragraph, f.date()));
+        }
+        let quantities = quantity::find_in(&toks, doc.lang, &opts.tolerances);
         for d in &dates {
             if has_article && doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
                 continue; // the article's own dateline
@@ -108,6 +116,26 @@ mod tests {
     fn a_dateline_dates_the_article_but_is_no_claim_of_it() {
         let got = dates("Stand: 12.09.2023 07:43 Uhr\nKim ist am Montag in Russland eingetroffen.\n");
         assert_eq!(got, vec!["am Montag"]);
+    }
+
+    #[test]
+    fn a_bare_time_is_on_the_day_its_paragraph_named() {
+        let text = "Stand: 13.03.2024 09:15 Uhr\nDie Brücke stürzte am Dienstagmorgen ein. Sie brach gegen 6.40 Uhr.\n\
+                    Um 8 Uhr begann die Bergung.\n";
+        let source = Source::decode("t".into(), "t.txt".into(), text.as_bytes()).unwrap();
+        let doc = Document::prepare(source, &SourceMeta::default(), None, None);
+        let found = claims(&doc, &ExtractOptions::default());
+        let from: Vec<String> = found
+            .claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                ClaimValue::Date(d) => d.from.map(|f| f.to_string()),
+                _ => None,
+            })
+            .collect();
+        // Tuesday the 12th, 6.40 on that Tuesday; 8 o'clock in a new paragraph
+        // is on the day of writing
+        assert_eq!(from, vec!["2024-03-12T00:00:00", "2024-03-12T06:40:00", "2024-03-13T08:00:00"]);
     }
 
     #[test]
