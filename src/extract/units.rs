@@ -292,6 +292,11 @@ pub fn prefix_at(t: &Toks, i: usize) -> Option<Unit> {
 
 /// The unit at token `i`, and the token after it.
 pub fn at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
+    // `120-metre bridge`, `120-Meter-Brücke`: a unit joined to its number
+    // by a hyphen
+    if t.mark(i) == Some('-') && i > 0 && t.tight(i - 1) && t.tight(i) && t.is_word(i + 1) && !t.is_word(i - 1) {
+        return at(t, i + 1);
+    }
     if let Some(c) = t.mark(i) {
         if let Some(u) = sign(c) {
             return Some((u, i + 1));
@@ -407,6 +412,15 @@ pub fn time_unit(w: &str) -> Option<Unit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hyphen_joins_a_number_to_its_unit() {
+        let t = Toks::new("120-metre 120-Meter-Brücke F-16 10-20");
+        assert_eq!(at(&t, 1).map(|(u, _)| u.factor), Some(1.0));
+        assert_eq!(at(&t, 4).map(|(u, e)| (u.factor, e)), Some((1.0, 6)));
+        assert!(at(&t, 9).is_none(), "F-16 is a name");
+        assert!(at(&t, 12).is_none(), "a range is not a unit");
+    }
 
     #[test]
     fn speed_area_and_signs() {
