@@ -7,7 +7,7 @@
 //! - detour: rund 15 km (a), etwa 15 km (b) vs 25 km (c)  → conflict
 //! - "Die Trümmer liegen …": fire chief Albers (a) vs the mayor (c) → conflict
 //! - "Wir haben/hatten großes Glück …" (a, b)             → variant
-//! - bridge length 120 m (a, b); renovation cost 4,5 Mio. € (a, b);
+//! - bridge length 120 m (a, b, and d in English); renovation cost 4,5 Mio. € (a, b);
 //!   opened 1968 (a, b)                                   → agree
 //! - the collapse at 6.40 on Tuesday 12 March (a, b, c): the day named
 //!   before the time, not the day of writing (13 March)  → agree
@@ -96,6 +96,8 @@ fn a_reworded_quote_is_a_variant() {
 fn consistent_figures_agree() {
     let r = report();
     assert_eq!(verdict_of(&r, &[("a_", "rund 120 Meter"), ("b_", "120 Meter")]), "agree");
+    // the English report's `120-metre road bridge` is the same fact
+    assert_eq!(verdict_of(&r, &[("a_", "rund 120 Meter"), ("d_", "120-metre")]), "agree");
     assert_eq!(verdict_of(&r, &[("a_", "4,5 Millionen Euro"), ("b_", "4,5 Mio. Euro")]), "agree");
 }
 
