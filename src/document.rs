@@ -57,8 +57,4 @@ impl Document {
         let i = self.sentences.partition_point(|s| s.end <= offset);
         (i < self.sentences.len() && self.sentences[i].start <= offset).then_some(i)
     }
-
-    pub fn sentence_text(&self, index: usize) -> &str {
-        &self.source.text[self.sentences[index].range()]
-    }
 }

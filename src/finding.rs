@@ -141,14 +141,6 @@ impl Finding {
             Some(t) => self.accepted.is_none() && self.verdict <= t,
         }
     }
-
-    /// The number of different sources among the mentions.
-    pub fn source_count(&self) -> usize {
-        let mut s: Vec<usize> = self.mentions.iter().map(|m| m.source).collect();
-        s.sort_unstable();
-        s.dedup();
-        s.len()
-    }
 }
 
 /// Counts of findings by verdict.

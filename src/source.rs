@@ -2,7 +2,6 @@
 //! [`Source`]s of UTF-8 text, with offsets that still point into the bytes as
 //! read and a line index for `line:column` positions.
 
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -93,14 +92,6 @@ impl Source {
         let start = self.line_starts[line - 1];
         let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
         Position { line, column }
-    }
-
-    /// The byte range of the line that holds `offset`, without its line ending.
-    pub fn line_range(&self, offset: usize) -> Range<usize> {
-        let line = self.line_starts.partition_point(|&s| s <= offset.min(self.text.len()));
-        let start = self.line_starts[line - 1];
-        let end = self.text[start..].find(['\r', '\n']).map_or(self.text.len(), |e| start + e);
-        start..end
     }
 
     /// A warning to show the user about how the source was read, if any.

@@ -15,7 +15,7 @@ use super::Found;
 use super::calendar as cal;
 use super::clock;
 use super::token::{Kind, Toks, WordSet};
-use super::when::{self, Clock, Toward, When};
+use super::when::{self, Toward, When};
 use super::words;
 use crate::claim::{DateValue, Lang};
 use crate::settings::Prefer;
@@ -359,14 +359,6 @@ pub fn parse_all(text: &str, lang: Lang) -> Vec<(When, usize, usize)> {
         }
     }
     out
-}
-
-/// A clock with its fields, for callers that build datelines.
-pub fn clock_of(w: &When) -> Option<Clock> {
-    match w {
-        When::At(_, c) | When::Time(c) => Some(*c),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -404,11 +404,6 @@ pub fn at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
     None
 }
 
-/// Whether `w` (lower case) names a unit of time (for `seit`, `vor`, `in`).
-pub fn time_unit(w: &str) -> Option<Unit> {
-    BY_WORD.get(w).copied().filter(|u| u.dim == Duration)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
