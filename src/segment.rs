@@ -29,34 +29,6 @@ const ABBREVIATIONS: &[&str] = &[
     "ebd", "ders", "dies", "sek", "std", "tsd", "uhr",
 ];
 
-const MONTHS: &[&str] = &[
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-    "jan",
-    "feb",
-    "mär",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "okt",
-    "nov",
-    "dez",
-];
-
 /// Splits the given article lines into sentences.
 pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -149,7 +121,7 @@ fn ends_sentence(block: &str, pos: usize, stop: char, after: usize) -> bool {
         // `13. September`, `1. FC`: an ordinal when a month or a noun follows a
         // short number; `im Jahr 2019. Danach` ends.
         let next = next_word.trim_start_matches(|c: char| !c.is_alphanumeric());
-        if next.len() <= 9 && MONTHS.contains(&next.to_lowercase().as_str()) {
+        if next.len() <= 9 && crate::extract::calendar::month(&next.to_lowercase()).is_some() {
             return false;
         }
         return word.len() > 2 || !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());

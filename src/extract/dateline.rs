@@ -160,25 +160,12 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
 
 /// Whether a line holds four digits in a row or a weekday's name.
 fn may_tell_year(line: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonnabend",
-        "sonntag",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let digits = line.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-    digits || DAYS.iter().any(|d| find_ci(line, d).is_some())
+    digits
+        || line
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.len() >= 6)
+            .any(|w| cal::weekday(&w.to_lowercase()).is_some_and(|(_, abbr)| !abbr))
 }
 
 /// Whether `s` starts with `p` (lower case), ignoring ASCII case.
