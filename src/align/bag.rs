@@ -69,8 +69,12 @@ pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
     for f in features {
         let canonical = |k: &str| -> String { spelling.get(k).cloned().unwrap_or_else(|| k.to_string()) };
         let mut bag = |m: &HashMap<String, f64>| -> Vec<(u32, f64)> {
+            // keys in sorted order, so that ids (and with them which
+            // candidates a claim meets first) are the same on every run
+            let mut keys: Vec<(&String, &f64)> = m.iter().collect();
+            keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
             let mut v: Vec<(u32, f64)> = Vec::with_capacity(m.len());
-            for (k, w) in m {
+            for (k, w) in keys {
                 let id = vocab.intern(&canonical(k));
                 match v.iter_mut().find(|e| e.0 == id) {
                     Some(e) => e.1 = e.1.max(*w),
@@ -213,6 +217,17 @@ mod tests {
         let (d, e) = (verb("angenommen"), verb("angekommen"));
         let (_, bags) = build(&[&d, &e]);
         assert_ne!(bags[0].words.entries[0].0, bags[1].words.entries[0].0);
+    }
+
+    #[test]
+    fn ids_do_not_depend_on_hash_order() {
+        // each map iterates in its own random order; the ids must not follow it
+        let words =
+            || Features { words: (0..40).map(|i| (format!("wort{i}"), f64::from(i))).collect(), ..Default::default() };
+        let (a, b) = (words(), words());
+        let (_, first) = build(&[&a]);
+        let (_, second) = build(&[&b]);
+        assert_eq!(first[0].words, second[0].words);
     }
 
     #[test]
