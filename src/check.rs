@@ -1,9 +1,10 @@
 //! The pipeline in one function: load → body → segment → extract → align →
 //! judge, handing one [`CheckResult`] to whichever reporter runs next.
 
+use crate::claim::Claim;
 use crate::config::Config;
 use crate::document::Document;
-use crate::extract::{self, Extraction};
+use crate::extract::{self, Warning};
 use crate::finding::{CheckResult, SourceInfo};
 use crate::settings::ExtractOptions;
 use crate::source::Source;
@@ -19,18 +20,15 @@ pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Ch
             Document::prepare(s, &meta, opts.lang, opts.reference_time)
         })
         .collect();
-    let extractions: Vec<Extraction> = docs.iter().map(|d| extract::claims(d, opts)).collect();
-    let claims: Vec<Vec<crate::claim::Claim>> = extractions.iter().map(|e| e.claims.clone()).collect();
+    let (claims, found_warnings): (Vec<Vec<Claim>>, Vec<Vec<Warning>>) =
+        docs.iter().map(|d| extract::claims(d, opts)).map(|e| (e.claims, e.warnings)).unzip();
     let (items, vocab) = align::items(&docs, &claims);
     let clusters = align::cluster(&items, &vocab);
     let (findings, mut warnings) = judge::findings(&docs, &items, &clusters, config);
 
     let mut notes: Vec<String> = docs.iter().filter_map(|d| d.source.warning()).collect();
-    for (doc, extraction) in docs.iter().zip(&extractions) {
-        for w in &extraction.warnings {
-            let p = doc.source.position(w.offset);
-            notes.push(format!("{}:{}:{}: {}", doc.source.path, p.line, p.column, w.message));
-        }
+    for (doc, found) in docs.iter().zip(&found_warnings) {
+        notes.extend(found.iter().map(|w| w.describe(doc)));
     }
     notes.append(&mut warnings);
     let sources = docs

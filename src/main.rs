@@ -341,8 +341,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         let doc = Document::prepare(source, &SourceMeta::default(), opts.lang, opts.reference_time);
         let extraction = factdiff::extract::claims(&doc, &opts);
         for w in &extraction.warnings {
-            let p = doc.source.position(w.offset);
-            eprintln!("factdiff: warning: {}:{}:{}: {}", doc.source.path, p.line, p.column, w.message);
+            eprintln!("factdiff: warning: {}", w.describe(&doc));
         }
         out.push(factdiff::wire::ExtractSource::new(&doc, &extraction.claims));
     }

@@ -55,12 +55,13 @@ fn comparable(claim: &Claim) -> bool {
 /// Builds the alignment items of every document's claims, and the
 /// vocabulary their features are interned in.
 pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> (Vec<Item<'a>>, Vocab) {
-    let lex = Lexicon::build(docs);
+    let tokens: Vec<_> = docs.iter().map(subject::sentence_tokens).collect();
+    let lex = Lexicon::build(&tokens);
     let mut out = Vec::new();
     for (d, (doc, cs)) in docs.iter().zip(claims).enumerate() {
         for claim in cs.iter().filter(|c| comparable(c)) {
             let Some(sentence) = doc.sentence_at(claim.start) else { continue };
-            let features = subject::features(doc, claim, &lex);
+            let features = subject::features(doc, &tokens[d], claim, &lex);
             out.push(Item { doc: d, sentence, claim, features, bags: bag::Bags::default() });
         }
     }

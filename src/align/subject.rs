@@ -81,11 +81,12 @@ const DETERMINERS: &[&str] = &[
 ];
 
 impl Lexicon {
-    pub fn build(docs: &[Document]) -> Lexicon {
+    /// Learns from every sentence of every document, given as tokens (see
+    /// [`sentence_tokens`]).
+    pub fn build(tokens: &[Vec<Vec<Token>>]) -> Lexicon {
         let mut lex = Lexicon::default();
-        for doc in docs {
-            for s in &doc.sentences {
-                let toks = tokens(&doc.source.text[s.range()], s.start);
+        for doc in tokens {
+            for toks in doc {
                 for (i, t) in toks.iter().enumerate() {
                     if !t.is_word() {
                         continue;
@@ -137,12 +138,19 @@ fn content(t: &Token) -> bool {
 }
 
 /// The features of `claim` in `doc`.
-pub fn features(doc: &Document, claim: &Claim, lex: &Lexicon) -> Features {
+/// Every sentence of a document as tokens, tokenized once for the lexicon
+/// and the features of all its claims.
+pub fn sentence_tokens(doc: &Document) -> Vec<Vec<Token<'_>>> {
+    doc.sentences.iter().map(|s| tokens(&doc.source.text[s.range()], s.start)).collect()
+}
+
+/// The features of `claim` in `doc`, whose sentences are `sentences` as
+/// tokens.
+pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &Lexicon) -> Features {
     let mut f = Features::default();
     let Some(si) = doc.sentence_at(claim.start) else { return f };
     let sentence = &doc.sentences[si];
-    let text = &doc.source.text;
-    let toks = tokens(&text[sentence.range()], sentence.start);
+    let toks = &sentences[si];
     let is_quote = matches!(claim.value, ClaimValue::Quote(_));
     let inside = |t: &Token| t.start < claim.end && claim.start < t.end;
     // the claim's own tokens, and its surrounding quotation marks for quotes
@@ -169,7 +177,7 @@ pub fn features(doc: &Document, claim: &Claim, lex: &Lexicon) -> Features {
         }
     }
     if matches!(claim.value, ClaimValue::Quantity(_)) {
-        f.heads = heads(&toks, first, last);
+        f.heads = heads(toks, first, last);
     }
     if matches!(claim.value, ClaimValue::Date(_)) {
         let opening = toks.get(first).map(|t| t.text.to_lowercase()).unwrap_or_default();
@@ -195,7 +203,7 @@ pub fn features(doc: &Document, claim: &Claim, lex: &Lexicon) -> Features {
             break;
         }
         let weight = if back == 1 { BEFORE } else { EARLIER };
-        for t in tokens(&text[prev.range()], prev.start).iter().filter(|t| content(t)) {
+        for t in sentences[si - back].iter().filter(|t| content(t)) {
             add(&mut f, t, weight, lex);
         }
     }

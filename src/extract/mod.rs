@@ -43,6 +43,14 @@ pub struct Warning {
     pub message: String,
 }
 
+impl Warning {
+    /// The warning as `path:line:column: message`.
+    pub fn describe(&self, doc: &Document) -> String {
+        let p = doc.source.position(self.offset);
+        format!("{}:{}:{}: {}", doc.source.path, p.line, p.column, self.message)
+    }
+}
+
 /// Every claim of a document, ordered by position.
 pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut out = Vec::new();
