@@ -443,10 +443,10 @@ fn name_after(toks: &[Token], i: usize, known: impl Fn(&str) -> bool) -> Option<
 /// that introduce the role at `i`.
 fn apposition_before(toks: &[Token], i: usize) -> Option<(String, usize)> {
     let mut j = i.checked_sub(1)?;
-    while j > 0 && toks[j].is_lowercase() && !matches!(toks[j].text, "der" | "die" | "the" | "a" | "an") {
+    while j > 0 && toks[j].is_lowercase() && !is_article(toks[j].text) {
         j -= 1; // adjectives
     }
-    if !matches!(toks.get(j)?.text, "der" | "die" | "the" | "a" | "an") || toks.get(j.checked_sub(1)?)?.text != "," {
+    if !is_article(toks.get(j)?.text) || toks.get(j.checked_sub(1)?)?.text != "," {
         return None;
     }
     let end = j - 1;
@@ -461,15 +461,7 @@ fn apposition_before(toks: &[Token], i: usize) -> Option<(String, usize)> {
 /// and a name, stopping at the first word that belongs to none of them.
 fn phrase_at(toks: &[Token], mut i: usize) -> (Phrase, usize) {
     let mut phrase = Phrase::default();
-    let start = i;
-    // articles, but not a name that is spelled like one (`An Chan-il`)
-    while i < toks.len()
-        && matches!(
-            toks[i].text,
-            "der" | "die" | "das" | "den" | "dem" | "Der" | "Die" | "Das" | "Den" | "Dem" | "the" | "The" | "a" | "an"
-        )
-        && i == start
-    {
+    if toks.get(i).is_some_and(|t| is_article(t.text)) {
         i += 1;
     }
     let mut origin = None;
@@ -502,6 +494,15 @@ fn phrase_at(toks: &[Token], mut i: usize) -> (Phrase, usize) {
         phrase.name = Some(name.join(" "));
     }
     (phrase, i)
+}
+
+/// A definite or indefinite article as written; a name spelled like one
+/// (`An Chan-il`) is not.
+fn is_article(word: &str) -> bool {
+    matches!(
+        word,
+        "der" | "die" | "das" | "den" | "dem" | "Der" | "Die" | "Das" | "Den" | "Dem" | "the" | "The" | "a" | "an"
+    )
 }
 
 fn is_adjective(word: &str) -> bool {
@@ -571,7 +572,7 @@ fn subject_before(reg: &Registry, toks: &[Token], c: usize, at: usize) -> Option
     while k > 0 && toks[k - 1].is_lowercase() && is_adjective(toks[k - 1].text) {
         k -= 1;
     }
-    if k > 0 && matches!(toks[k - 1].text, "der" | "die" | "the" | "Der" | "Die" | "The") {
+    if k > 0 && is_article(toks[k - 1].text) {
         k -= 1;
     }
     if k < c {
