@@ -144,6 +144,11 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
             }
         }
     }
+    // a dateline dates the article around it; a text that is nothing but a
+    // date states that date, so its date is no stamp
+    if lines.len() <= 1 {
+        spans.clear();
+    }
     if stamps.is_empty() {
         return Anchors { stamps: spans, ..Anchors::new(Vec::new(), published) };
     }

@@ -54,9 +54,6 @@ impl Warning {
 /// Every claim of a document, ordered by position.
 pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut out = Vec::new();
-    // a dateline dates the article around it; a text that is nothing but a
-    // date states that date
-    let has_article = doc.lines.len() > 1;
     // the last calendar day a paragraph named, for bare times after it
     let mut day: Option<(usize, jiff::civil::Date)> = None;
     for sentence in &doc.sentences {
@@ -71,7 +68,7 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
         }
         let quantities = quantity::find_in(&toks, doc.lang, &opts.tolerances);
         for d in &dates {
-            if has_article && doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
+            if doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
                 continue; // the article's own dateline
             }
             out.push(Claim {
