@@ -2,9 +2,9 @@
 //! `halb vier`, `viertel nach 3`, `20 Minuten nach 8 Uhr abends`,
 //! `3:11 p.m.`. Part of date extraction.
 
+use super::numerals;
 use super::token::Toks;
 use super::when::Clock;
-use super::words;
 use crate::claim::{Grain, Lang};
 
 /// Words that may stand before a time without changing it.
@@ -30,8 +30,8 @@ fn hour(t: &Toks, i: usize, lang: Lang) -> Option<i8> {
         t.int(i)? as i64
     } else if t.is_word(i) {
         match lang {
-            Lang::De => words::de_cardinal(t.low(i)).filter(|v| v.fract() == 0.0)? as i64,
-            Lang::En => i64::from(words::en_cardinal(t.low(i))?),
+            Lang::De => numerals::de_cardinal(t.low(i)).filter(|v| v.fract() == 0.0)? as i64,
+            Lang::En => i64::from(numerals::en_cardinal(t.low(i))?),
         }
     } else {
         return None;
@@ -57,7 +57,7 @@ fn minute_count(t: &Toks, i: usize, lang: Lang) -> Option<(i8, usize)> {
         if t.is_digits(i) && t.ndigits(i) <= 2 {
             t.int(i).map(|v| v as i64)
         } else if lang == Lang::De && t.is_word(i) {
-            words::de_cardinal(t.low(i)).map(|v| v as i64)
+            numerals::de_cardinal(t.low(i)).map(|v| v as i64)
         } else {
             None
         }

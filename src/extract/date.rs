@@ -14,9 +14,9 @@ mod relative;
 use super::Found;
 use super::calendar as cal;
 use super::clock;
+use super::numerals;
 use super::token::{Kind, Toks, WordSet};
 use super::when::{self, Toward, When};
-use super::words;
 use crate::claim::{DateValue, Lang};
 use crate::settings::Prefer;
 
@@ -331,11 +331,11 @@ fn may_start(w: &str, lang: Lang) -> bool {
         || cal::holiday_start(w)
         || match lang {
             Lang::De => {
-                words::de_ordinal(w).is_some()
-                    || words::de_cardinal(w).is_some()
-                    || (w.len() >= 9 && w.ends_with("er") && words::de_cardinal(&w[..w.len() - 2]).is_some())
+                numerals::de_ordinal(w).is_some()
+                    || numerals::de_cardinal(w).is_some()
+                    || (w.len() >= 9 && w.ends_with("er") && numerals::de_cardinal(&w[..w.len() - 2]).is_some())
             }
-            Lang::En => words::en_ordinal(w).is_some() || words::en_cardinal(w).is_some(),
+            Lang::En => numerals::en_ordinal(w).is_some() || numerals::en_cardinal(w).is_some(),
         }
 }
 

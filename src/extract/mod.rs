@@ -8,13 +8,13 @@ pub mod dateline;
 pub mod hedge;
 pub mod noun;
 pub mod number;
+pub mod numerals;
 pub mod quantity;
 pub mod quote;
 pub mod speaker;
 pub mod token;
 pub mod units;
 pub mod when;
-pub mod words;
 
 use crate::claim::{Claim, ClaimValue, Grain};
 use crate::document::Document;

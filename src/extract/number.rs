@@ -4,8 +4,8 @@
 //! fractions (`drei Viertel`, `1/2`, `½`) and vague multitudes (`Dutzende`).
 //! The first step of quantity extraction.
 
+use super::numerals::{self, Fraction};
 use super::token::{Kind, Toks};
-use super::words::{self, Fraction};
 use crate::claim::Lang;
 
 /// A number read from tokens `start..end`.
@@ -173,13 +173,13 @@ fn word_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     let w = t.low(i);
     match lang {
         Lang::De => {
-            let v = words::de_cardinal(w)?;
+            let v = numerals::de_cardinal(w)?;
             let mut n = Num::new(v, i, i + 1, false);
             n.fraction = v.fract() != 0.0;
             Some(n)
         }
         Lang::En => {
-            let mut v = f64::from(words::en_cardinal(w)?);
+            let mut v = f64::from(numerals::en_cardinal(w)?);
             let mut end = i + 1;
             // `twenty-two`
             if v >= 20.0
@@ -187,7 +187,7 @@ fn word_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
                 && t.is_mark(end, '-')
                 && t.tight(end - 1)
                 && t.tight(end)
-                && let Some(u) = words::en_cardinal(t.low(end + 1))
+                && let Some(u) = numerals::en_cardinal(t.low(end + 1))
                 && u < 10
             {
                 v += f64::from(u);
@@ -277,7 +277,7 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     loop {
         let k = n.end;
         let abbr = t.is_mark(k + 1, '.') && t.tight(k);
-        let Some(s) = t.is_word(k).then(|| words::scale_in(t.low(k), english)).flatten() else { break };
+        let Some(s) = t.is_word(k).then(|| numerals::scale_in(t.low(k), english)).flatten() else { break };
         if matches!(t.low(k), "mio" | "mrd" | "tsd" | "mill" | "mia") {
             n.end = if abbr { k + 2 } else { k + 1 };
         } else {
@@ -319,7 +319,7 @@ fn fraction_digits(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
 /// A fraction at token `i`: `drei Viertel`, `eine halbe`, `ein halbes`,
 /// `dreiviertel`, `1/2`.
 pub fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
-    if let Some(Fraction::Whole(v)) = words::de_fraction(t.low(i)).filter(|_| t.is_word(i)) {
+    if let Some(Fraction::Whole(v)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i)) {
         return Some((v, i + 1));
     }
     if t.is_mark(i + 1, '-') && t.tight(i) || t.is_mark(i + 2, '-') && t.tight(i + 1) {
@@ -333,7 +333,7 @@ pub fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
         return None;
     };
     if t.is_word(k)
-        && let Some(Fraction::Part(p)) = words::de_fraction(t.low(k))
+        && let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(k))
     {
         return Some((count * p, k + 1));
     }
@@ -348,21 +348,21 @@ fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     }
     if t.is_word(i) {
         let w = t.low(i);
-        if let Some(Fraction::Whole(v)) = words::de_fraction(w) {
+        if let Some(Fraction::Whole(v)) = numerals::de_fraction(w) {
             let mut n = Num::new(v, i, i + 1, false);
             n.fraction = true;
             return Some(n);
         }
         // `eine halbe Million`, `ein dutzend`, `ein halbes dutzend`
         if t.is_any(i, DE_ONE) || (lang == Lang::En && t.is_any(i, &["a", "an"])) {
-            if let Some(Fraction::Whole(v) | Fraction::Part(v)) = words::de_fraction(t.low(i + 1))
+            if let Some(Fraction::Whole(v) | Fraction::Part(v)) = numerals::de_fraction(t.low(i + 1))
                 .filter(|_| t.is_word(i + 1) && !(t.is_mark(i + 2, '-') && t.tight(i + 1)))
             {
                 let mut n = Num::new(v, i, i + 2, false);
                 n.fraction = true;
                 return Some(n);
             }
-            if t.is_word(i + 1) && words::scale_in(t.low(i + 1), lang == Lang::En).is_some_and(|s| s > 1.0) {
+            if t.is_word(i + 1) && numerals::scale_in(t.low(i + 1), lang == Lang::En).is_some_and(|s| s > 1.0) {
                 return Some(Num::new(1.0, i, i + 1, false));
             }
             return None;
@@ -379,7 +379,7 @@ fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
 fn with_fraction(t: &Toks, mut n: Num) -> Num {
     let k = n.end;
     if t.is_word(k)
-        && let Some(Fraction::Part(p)) = words::de_fraction(t.low(k))
+        && let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(k))
         && n.value >= 1.0
         && n.value < 100.0
         && n.value.fract() == 0.0
@@ -401,12 +401,12 @@ pub fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     }
     let w = t.low(i);
     // English `tens of thousands`, `hundreds of millions`
-    let (mut lo, mut hi) = words::vague(w).or(if w == "tens" { Some((20.0, 100.0)) } else { None })?;
+    let (mut lo, mut hi) = numerals::vague(w).or(if w == "tens" { Some((20.0, 100.0)) } else { None })?;
     let mut end = i + 1;
     let english = lang == Lang::En;
     let k = if english && t.is(end, "of") { end + 1 } else { end };
     if t.is_word(k)
-        && let Some(s) = words::scale_in(t.low(k), english).filter(|&s| s >= 1e3)
+        && let Some(s) = numerals::scale_in(t.low(k), english).filter(|&s| s >= 1e3)
     {
         lo *= s;
         hi *= s;

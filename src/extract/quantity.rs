@@ -8,9 +8,9 @@ use super::noun;
 use super::number::{self, DE_ONE, Num};
 use std::sync::LazyLock;
 
+use super::numerals::{self, Fraction};
 use super::token::{Kind, Toks, WordSet};
 use super::units::{self, Unit};
-use super::words::{self, Fraction};
 use crate::claim::{Dimension, Hedge, Lang, Quantity};
 use crate::settings::Tolerances;
 
@@ -63,10 +63,10 @@ fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
         Some(Kind::Word) => {
             let w = t.low(i);
             STARTERS.contains(w)
-                || words::vague(w).is_some()
+                || numerals::vague(w).is_some()
                 || match lang {
-                    Lang::De => words::de_cardinal(w).is_some() || words::de_fraction(w).is_some(),
-                    Lang::En => words::en_cardinal(w).is_some(),
+                    Lang::De => numerals::de_cardinal(w).is_some() || numerals::de_fraction(w).is_some(),
+                    Lang::En => numerals::en_cardinal(w).is_some(),
                 }
         }
         None => false,
@@ -169,7 +169,7 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim != Dimension::Percent)
     {
         Num::word(1.0, i, i + 1)
-    } else if let Some(Fraction::Part(p)) = words::de_fraction(t.low(i)).filter(|_| t.is_word(i))
+    } else if let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i))
         && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
     {
         Num::word(p, i, i + 1)

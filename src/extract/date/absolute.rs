@@ -7,9 +7,9 @@ use super::relative::modifier;
 use super::{P, PREP};
 use crate::claim::Lang;
 use crate::extract::calendar::{self as cal, full_year};
+use crate::extract::numerals;
 use crate::extract::token::Kind;
 use crate::extract::when::{Unit, When};
-use crate::extract::words;
 use crate::extract::{hedge, units};
 
 impl P<'_> {
@@ -28,8 +28,8 @@ impl P<'_> {
         }
         if t.is_word(i) {
             let d = match self.lang {
-                Lang::De => words::de_ordinal(t.low(i)),
-                Lang::En => words::en_ordinal(t.low(i)),
+                Lang::De => numerals::de_ordinal(t.low(i)),
+                Lang::En => numerals::en_ordinal(t.low(i)),
             }?;
             return (1..=31).contains(&d).then_some((d as i8, i + 1));
         }
@@ -284,7 +284,7 @@ impl P<'_> {
         }
         if t.is_word(i)
             && let Some(stem) = t.low(i).strip_suffix("er").or_else(|| t.low(i).strip_suffix("ern"))
-            && let Some(v) = words::de_cardinal(stem)
+            && let Some(v) = numerals::de_cardinal(stem)
             && v >= 1000.0
             && v % 10.0 == 0.0
             && v < 3000.0
