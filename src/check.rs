@@ -1,13 +1,13 @@
 //! The pipeline in one function: load → body → segment → extract → align →
 //! judge, handing one [`CheckResult`] to whichever reporter runs next.
 
-use crate::claim::Claim;
 use crate::config::Config;
-use crate::document::Document;
 use crate::extract::{self, Warning};
-use crate::finding::{CheckResult, SourceInfo};
+use crate::model::claim::Claim;
+use crate::model::finding::{CheckResult, SourceInfo};
+use crate::prepare::document::Document;
+use crate::prepare::source::Source;
 use crate::settings::ExtractOptions;
-use crate::source::Source;
 use crate::{align, judge};
 
 /// Checks the sources against each other.

@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use jiff::civil::DateTime;
 use serde::Deserialize;
 
-use crate::claim::{ClaimKind, Dimension, Lang};
-use crate::document::SourceMeta;
 use crate::error::{Error, Result};
+use crate::model::claim::{ClaimKind, Dimension, Lang};
+use crate::prepare::document::SourceMeta;
 use crate::settings::Tolerances;
 
 #[derive(Debug, Deserialize)]

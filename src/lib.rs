@@ -1,27 +1,26 @@
 //! factdiff: checks whether several reports of the same event agree.
 //!
-//! The pipeline, one module a stage: [`source`] (load & decode) →
-//! [`body`] (article text) → [`segment`] (sentences) → [`extract`] (claims) →
-//! [`align`] (findings) → [`judge`] (verdicts) → [`report`] (output).
-//! [`check`] runs them in order.
+//! The pipeline, one layer a stage, each using only the layers below it:
+//! [`prepare`] (load & decode, article body, sentences, datelines) →
+//! [`extract`] (claims in a document, with the pure value readers of
+//! [`read`]) → [`align`] (clusters of mentions of one fact) → [`judge`]
+//! (verdicts) → [`report`] (one module a format). [`check`] runs them in
+//! order; [`model`] holds the types handed between them, [`lang`] the word
+//! lists of each language.
 
 pub mod align;
-pub mod body;
 pub mod check;
-pub mod claim;
 pub mod config;
-pub mod document;
 pub mod error;
 pub mod extract;
-pub mod finding;
 pub mod judge;
 pub mod lang;
+pub mod model;
+pub mod prepare;
+pub mod read;
 pub mod report;
-pub mod segment;
 pub mod settings;
-pub mod source;
-pub mod wire;
-pub mod words;
+pub mod text;
 
 pub use check::check;
 pub use error::{Error, Result};

@@ -8,10 +8,10 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
-use factdiff::claim::Lang;
 use factdiff::config::Config;
-use factdiff::document::{Document, SourceMeta};
-use factdiff::finding::Verdict;
+use factdiff::model::claim::Lang;
+use factdiff::model::finding::Verdict;
+use factdiff::prepare::document::{Document, SourceMeta};
 use factdiff::report::Reporter;
 use factdiff::settings::{ExtractOptions, Prefer};
 
@@ -230,7 +230,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     } else {
         args.paths.clone()
     };
-    let (files, duplicates) = factdiff::source::expand_paths(&paths)?;
+    let (files, duplicates) = factdiff::prepare::source::expand_paths(&paths)?;
     for w in &duplicates {
         eprintln!("factdiff: warning: {w}");
     }
@@ -238,7 +238,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
     if progress {
         eprintln!("factdiff: reading {} sources…", files.len());
     }
-    let sources = factdiff::source::read_all(&files, std::io::stdin().lock())?;
+    let sources = factdiff::prepare::source::read_all(&files, std::io::stdin().lock())?;
     if progress {
         eprintln!("factdiff: checking {} sources…", sources.len());
     }
@@ -327,11 +327,11 @@ fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::
 }
 
 fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    let (files, duplicates) = factdiff::source::expand_paths(&args.paths)?;
+    let (files, duplicates) = factdiff::prepare::source::expand_paths(&args.paths)?;
     for w in &duplicates {
         eprintln!("factdiff: warning: {w}");
     }
-    let sources = factdiff::source::read_all(&files, std::io::stdin().lock())?;
+    let sources = factdiff::prepare::source::read_all(&files, std::io::stdin().lock())?;
     let opts = extract_options(&args.read, &Config::default());
     let mut out = Vec::new();
     for source in sources {
@@ -343,10 +343,11 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         for w in &extraction.warnings {
             eprintln!("factdiff: warning: {}", w.describe(&doc));
         }
-        out.push(factdiff::wire::ExtractSource::new(&doc, &extraction.claims));
+        out.push(factdiff::report::wire::ExtractSource::new(&doc, &extraction.claims));
     }
     let ExtractFormat::Json = args.format;
-    let report = factdiff::wire::ExtractReport { schema_version: factdiff::wire::SCHEMA_VERSION, sources: out };
+    let report =
+        factdiff::report::wire::ExtractReport { schema_version: factdiff::report::wire::SCHEMA_VERSION, sources: out };
     let mut stdout = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut stdout, &report)?;
     writeln!(stdout)?;

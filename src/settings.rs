@@ -3,7 +3,7 @@
 
 use jiff::civil::DateTime;
 
-use crate::claim::Lang;
+use crate::model::claim::Lang;
 
 /// Relative widths that hedges give a number, as fractions of its value.
 #[derive(Debug, Clone, Copy, PartialEq)]

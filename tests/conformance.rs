@@ -5,10 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use factdiff::claim::Lang;
-use factdiff::document::{Document, SourceMeta};
+use factdiff::model::claim::Lang;
+use factdiff::prepare::document::{Document, SourceMeta};
+use factdiff::prepare::source::Source;
 use factdiff::settings::{ExtractOptions, Prefer, parse_reference_time};
-use factdiff::source::Source;
 use serde_json::Value;
 
 const DIMS: &[(&str, &str, Option<&str>, f64)] = &[
@@ -121,7 +121,7 @@ fn extract(text: &str, reference: Option<&str>, prefer: Prefer) -> Option<Vec<Va
     let opts = ExtractOptions { lang: Some(Lang::De), reference_time, prefer, ..ExtractOptions::default() };
     let doc = Document::prepare(source, &SourceMeta::default(), opts.lang, opts.reference_time);
     let claims = factdiff::extract::claims(&doc, &opts).claims;
-    let wire = factdiff::wire::ExtractSource::new(&doc, &claims);
+    let wire = factdiff::report::wire::ExtractSource::new(&doc, &claims);
     let json = serde_json::to_value(&wire).ok()?;
     json.get("claims")?.as_array().cloned()
 }

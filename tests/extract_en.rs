@@ -1,8 +1,8 @@
 //! English news sentences: numbers, hedges, units, dates, and relative
 //! dates against a reference time.
 
-use factdiff::claim::{Dimension, Grain, Hedge, Lang};
-use factdiff::extract::{date, quantity};
+use factdiff::model::claim::{Dimension, Grain, Hedge, Lang};
+use factdiff::read::{date, quantity};
 use factdiff::settings::{Prefer, Tolerances};
 use jiff::civil::{DateTime, datetime};
 

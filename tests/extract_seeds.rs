@@ -3,9 +3,9 @@
 //! `UPDATE_SNAPSHOTS=1` to rewrite it; a missing one fails) and the values
 //! that matter most.
 
-use factdiff::document::{Document, SourceMeta};
+use factdiff::prepare::document::{Document, SourceMeta};
+use factdiff::prepare::source::Source;
 use factdiff::settings::ExtractOptions;
-use factdiff::source::Source;
 use serde_json::Value;
 
 const SEEDS: &[&str] = &[
@@ -26,10 +26,11 @@ fn report() -> Value {
             source.path = p.to_string();
             let doc = Document::prepare(source, &SourceMeta::default(), opts.lang, opts.reference_time);
             let claims = factdiff::extract::claims(&doc, &opts).claims;
-            factdiff::wire::ExtractSource::new(&doc, &claims)
+            factdiff::report::wire::ExtractSource::new(&doc, &claims)
         })
         .collect();
-    let report = factdiff::wire::ExtractReport { schema_version: factdiff::wire::SCHEMA_VERSION, sources };
+    let report =
+        factdiff::report::wire::ExtractReport { schema_version: factdiff::report::wire::SCHEMA_VERSION, sources };
     serde_json::to_value(&report).expect("serialisable")
 }
 

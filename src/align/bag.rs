@@ -25,7 +25,7 @@ impl Vocab {
         let id = self.keys.len() as u32;
         self.ids.insert(k.to_string(), id);
         self.keys.push(k.to_string());
-        let short = crate::words::is_stopword(k) || k.chars().count() <= 3;
+        let short = crate::text::words::is_stopword(k) || k.chars().count() <= 3;
         self.quote_weight.push(if short { 0.3 } else { 1.0 });
         id
     }
@@ -203,8 +203,8 @@ mod tests {
     #[test]
     fn transliterations_share_a_key() {
         let f = |w: &str| Features {
-            words: [(crate::words::key(w), 1.0)].into_iter().collect(),
-            names: [crate::words::key(w)].into_iter().collect(),
+            words: [(crate::text::words::key(w), 1.0)].into_iter().collect(),
+            names: [crate::text::words::key(w)].into_iter().collect(),
             ..Default::default()
         };
         let (a, b, c) = (f("Wostotschny"), f("Wostochny"), f("Wladiwostok"));
@@ -212,8 +212,10 @@ mod tests {
         assert_eq!(bags[0].words.entries[0].0, bags[1].words.entries[0].0);
         assert_ne!(bags[0].words.entries[0].0, bags[2].words.entries[0].0);
         // common words that look alike stay apart
-        let verb =
-            |w: &str| Features { words: [(crate::words::key(w), 1.0)].into_iter().collect(), ..Default::default() };
+        let verb = |w: &str| Features {
+            words: [(crate::text::words::key(w), 1.0)].into_iter().collect(),
+            ..Default::default()
+        };
         let (d, e) = (verb("angenommen"), verb("angekommen"));
         let (_, bags) = build(&[&d, &e]);
         assert_ne!(bags[0].words.entries[0].0, bags[1].words.entries[0].0);

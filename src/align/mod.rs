@@ -12,8 +12,8 @@ pub mod thesaurus;
 
 use std::collections::HashMap;
 
-use crate::claim::{Claim, ClaimKind, ClaimValue, Dimension, QuoteKind};
-use crate::document::Document;
+use crate::model::claim::{Claim, ClaimKind, ClaimValue, Dimension, QuoteKind};
+use crate::prepare::document::Document;
 
 pub use bag::Vocab;
 pub use score::Pair;

@@ -6,8 +6,8 @@
 
 use std::collections::HashMap;
 
-use crate::claim::{ClaimKind, ClaimValue};
-use crate::words::key;
+use crate::model::claim::{ClaimKind, ClaimValue};
+use crate::text::words::key;
 
 use super::Item;
 use super::bag::{self, Bag, Vocab};

@@ -6,9 +6,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::claim::{Claim, ClaimValue};
-use crate::document::Document;
-use crate::words::{Token, fold, is_stopword, key, tokens};
+use crate::model::claim::{Claim, ClaimValue};
+use crate::prepare::document::Document;
+use crate::text::words::{Token, fold, is_stopword, key, tokens};
 
 use super::thesaurus;
 

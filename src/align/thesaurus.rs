@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::words::key;
+use crate::text::words::key;
 
 const GROUPS: &[&[&str]] = &[
     &["Invasion", "Einmarsch", "Überfall", "Angriffskrieg", "Angriffskriegs", "invasion", "incursion"],

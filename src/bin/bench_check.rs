@@ -9,8 +9,8 @@
 use std::time::Instant;
 
 use factdiff::config::Config;
+use factdiff::prepare::source::Source;
 use factdiff::settings::ExtractOptions;
-use factdiff::source::Source;
 
 fn main() -> anyhow::Result<()> {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "seeds".into());

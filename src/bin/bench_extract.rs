@@ -59,10 +59,10 @@ fn measure(what: &str, mb: f64, mut work: impl FnMut() -> usize, unit: &str) {
     );
 }
 
-use factdiff::document::{Document, SourceMeta};
-use factdiff::extract::{date, quantity};
+use factdiff::prepare::document::{Document, SourceMeta};
+use factdiff::prepare::source::Source;
+use factdiff::read::{date, quantity};
 use factdiff::settings::{ExtractOptions, Prefer, Tolerances};
-use factdiff::source::Source;
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
@@ -84,7 +84,7 @@ fn main() -> anyhow::Result<()> {
     // (1) the readers alone, over prepared sentences
     let docs: Vec<Document> =
         seeds.iter().map(|s| Document::prepare(s.clone(), &SourceMeta::default(), None, None)).collect();
-    let sentences: Vec<(&str, factdiff::claim::Lang, Option<jiff::civil::DateTime>)> = docs
+    let sentences: Vec<(&str, factdiff::model::claim::Lang, Option<jiff::civil::DateTime>)> = docs
         .iter()
         .flat_map(|d| d.sentences.iter().map(move |s| (&d.source.text[s.range()], d.lang, d.anchors.at(s.start))))
         .collect();

@@ -1,32 +1,13 @@
 //! Extraction, the fourth stage: the claims of one prepared document —
 //! quantities and dates sentence by sentence, quotations across sentences.
 
-pub mod calendar;
-pub mod clock;
-pub mod date;
-pub mod dateline;
-pub mod hedge;
-pub mod noun;
-pub mod number;
-pub mod numerals;
-pub mod quantity;
 pub mod quote;
 pub mod speaker;
-pub mod token;
-pub mod units;
-pub mod when;
 
-use crate::claim::{Claim, ClaimValue, Grain};
-use crate::document::Document;
+use crate::model::claim::{Claim, ClaimValue, Grain};
+use crate::prepare::document::Document;
+use crate::read::{date, quantity, token};
 use crate::settings::ExtractOptions;
-
-/// A value found in a piece of text, with its byte span in that text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Found<T> {
-    pub start: usize,
-    pub end: usize,
-    pub value: T,
-}
 
 /// The claims of a document, ordered by position, and warnings about what
 /// could not be read.
@@ -102,8 +83,8 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::SourceMeta;
-    use crate::source::Source;
+    use crate::prepare::document::SourceMeta;
+    use crate::prepare::source::Source;
 
     fn dates(text: &str) -> Vec<String> {
         let source = Source::decode("t".into(), "t.txt".into(), text.as_bytes()).unwrap();

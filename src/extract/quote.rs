@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use crate::claim::{Claim, ClaimValue, Quote, QuoteKind};
-use crate::document::Document;
+use crate::model::claim::{Claim, ClaimValue, Quote, QuoteKind};
+use crate::prepare::document::Document;
 
 use super::speaker::{self, Attribution, Registry};
 
@@ -221,7 +221,7 @@ fn trim(text: &str, r: Range<usize>) -> Range<usize> {
 /// with what other sources quote.
 fn parts(text: &str, inner: Range<usize>) -> Vec<Range<usize>> {
     let lines = vec![inner.clone()];
-    let sentences = crate::segment::sentences(text, &lines);
+    let sentences = crate::prepare::segment::sentences(text, &lines);
     if sentences.len() <= 1 {
         return vec![inner];
     }

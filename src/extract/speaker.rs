@@ -5,8 +5,8 @@
 //! Peskow`), and a quotation that continues the previous speaker's words
 //! keeps that speaker. Without evidence there is no speaker.
 
-use crate::document::Document;
-use crate::words::{Token, fold, tokens};
+use crate::prepare::document::Document;
+use crate::text::words::{Token, fold, tokens};
 
 use super::quote::Span;
 
@@ -507,7 +507,7 @@ fn is_article(word: &str) -> bool {
 
 fn is_adjective(word: &str) -> bool {
     let f = fold(word);
-    !crate::words::is_stopword(&f) && ["e", "en", "er", "es", "em"].iter().any(|e| f.ends_with(e)) && f.len() > 4
+    !crate::text::words::is_stopword(&f) && ["e", "en", "er", "es", "em"].iter().any(|e| f.ends_with(e)) && f.len() > 4
 }
 
 fn is_cue(word: &str) -> bool {
@@ -703,8 +703,8 @@ pub fn indirect(doc: &Document, reg: &Registry, index: usize) -> Option<String> 
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Document, SourceMeta};
-    use crate::source::Source;
+    use crate::prepare::document::{Document, SourceMeta};
+    use crate::prepare::source::Source;
 
     fn speakers(text: &str) -> Vec<(String, Option<String>)> {
         let source = Source::decode("t".into(), "t.txt".into(), text.as_bytes()).unwrap();
@@ -713,7 +713,7 @@ mod tests {
         claims
             .into_iter()
             .map(|c| match c.value {
-                crate::claim::ClaimValue::Quote(q) => (q.words, q.speaker),
+                crate::model::claim::ClaimValue::Quote(q) => (q.words, q.speaker),
                 _ => unreachable!(),
             })
             .collect()

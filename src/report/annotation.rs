@@ -3,8 +3,8 @@
 //! sentence — shared by the SARIF and GitHub reporters.
 
 use super::display;
-use crate::claim::ClaimKind;
-use crate::finding::{CheckResult, Finding, Mention, Summary, Verdict};
+use crate::model::claim::ClaimKind;
+use crate::model::finding::{CheckResult, Finding, Mention, Summary, Verdict};
 
 /// `3 conflicts`, `1 conflict`.
 pub fn count(n: usize, one: &str, many: &str) -> String {

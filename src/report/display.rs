@@ -1,8 +1,8 @@
 //! Values as people read them: `≈650 km`, `>1,500 km`, `2023-09-13`, shared
 //! by the reporters that print for people.
 
-use crate::claim::{ClaimValue, DateValue, Dimension, Grain, Hedge, Quantity};
-use crate::finding::{Finding, Verdict};
+use crate::model::claim::{ClaimValue, DateValue, Dimension, Grain, Hedge, Quantity};
+use crate::model::finding::{Finding, Verdict};
 
 /// A number with at most three decimals and no trailing zeros.
 pub fn number(x: f64) -> String {

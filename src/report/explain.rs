@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::display;
-use crate::finding::{CheckResult, Finding};
+use crate::model::finding::{CheckResult, Finding};
 
 /// The explanation of `finding` as plain text.
 pub fn explain(result: &CheckResult, finding: &Finding) -> String {

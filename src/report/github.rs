@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use super::Reporter;
 use super::annotation;
 use super::escape::{workflow_data, workflow_property};
-use crate::finding::{CheckResult, Finding, Mention, Verdict};
+use crate::model::finding::{CheckResult, Finding, Mention, Verdict};
 
 pub struct Github;
 
@@ -65,8 +65,8 @@ impl Reporter for Github {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{ClaimValue, Dimension, Hedge, Quantity};
-    use crate::finding::{Explanation, SourceInfo};
+    use crate::model::claim::{ClaimValue, Dimension, Hedge, Quantity};
+    use crate::model::finding::{Explanation, SourceInfo};
 
     fn mention(source: usize, value: f64, line: usize) -> Mention {
         Mention {
@@ -102,7 +102,7 @@ mod tests {
             sources: vec![source("a", "dir,1/a:b.txt"), source("b", "b.txt")],
             findings: vec![Finding {
                 id: "quantity-1".into(),
-                kind: crate::claim::ClaimKind::Quantity,
+                kind: crate::model::claim::ClaimKind::Quantity,
                 verdict: Verdict::Conflict,
                 severity: Verdict::Conflict.severity(),
                 subject: "length: 100%, Meer".into(),

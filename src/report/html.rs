@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::diff::Piece;
 use super::{Reporter, annotation, display, wordings};
-use crate::finding::{CheckResult, Finding, Mention, Verdict};
+use crate::model::finding::{CheckResult, Finding, Mention, Verdict};
 
 pub struct Html;
 
@@ -170,7 +170,7 @@ fn page(result: &CheckResult) -> Page<'_> {
                 label: src.label(),
                 name: src.name.as_deref(),
                 path: &src.path,
-                published: src.published.map(crate::wire::datetime),
+                published: src.published.map(crate::report::wire::datetime),
                 lang: src.lang.code(),
             })
             .collect(),

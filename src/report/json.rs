@@ -5,8 +5,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::Reporter;
-use crate::finding::{CheckResult, Finding, Mention, Summary};
-use crate::wire::{SCHEMA_VERSION, datetime, value_json};
+use crate::model::finding::{CheckResult, Finding, Mention, Summary};
+use crate::report::wire::{SCHEMA_VERSION, datetime, value_json};
 
 pub struct Json;
 

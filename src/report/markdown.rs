@@ -11,8 +11,8 @@ use std::io::{self, Write};
 use super::diff::Piece;
 use super::escape::{code, markdown as md, marked};
 use super::{Reporter, display, wordings};
-use crate::claim::ClaimKind;
-use crate::finding::{CheckResult, Finding, Mention, Verdict};
+use crate::model::claim::ClaimKind;
+use crate::model::finding::{CheckResult, Finding, Mention, Verdict};
 
 pub struct Markdown;
 
@@ -156,7 +156,7 @@ fn sources(result: &CheckResult, s: &mut String) {
     let _ = writeln!(s, "| id | name | path | dateline |");
     let _ = writeln!(s, "|---|---|---|---|");
     for src in &result.sources {
-        let published = src.published.map(crate::wire::datetime).unwrap_or_else(|| "unknown".into());
+        let published = src.published.map(crate::report::wire::datetime).unwrap_or_else(|| "unknown".into());
         let _ = writeln!(
             s,
             "| {} | {} | {} | {} |",

@@ -13,11 +13,12 @@ pub mod json;
 pub mod markdown;
 pub mod sarif;
 pub mod terminal;
+pub mod wire;
 mod wordings;
 
 use std::io::{self, Write};
 
-use crate::finding::CheckResult;
+use crate::model::finding::CheckResult;
 
 /// Something that can write a check's result in one format.
 pub trait Reporter {

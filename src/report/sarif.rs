@@ -13,8 +13,8 @@ use serde_json::{Value, json};
 
 use super::Reporter;
 use super::{annotation, escape};
-use crate::claim::ClaimKind;
-use crate::finding::{CheckResult, Finding, Mention, Verdict};
+use crate::model::claim::ClaimKind;
+use crate::model::finding::{CheckResult, Finding, Mention, Verdict};
 
 pub struct Sarif;
 
@@ -130,14 +130,14 @@ fn result_for(result: &CheckResult, f: &Finding) -> Option<Value> {
     Some(r)
 }
 
-fn artifact(source: &crate::finding::SourceInfo) -> Value {
+fn artifact(source: &crate::model::finding::SourceInfo) -> Value {
     let mut a = json!({
         "location": {"uri": escape::uri(&source.path)},
         "mimeType": "text/plain",
         "description": {"text": source.label()},
     });
     if let Some(published) = source.published {
-        a["properties"] = json!({"published": crate::wire::datetime(published)});
+        a["properties"] = json!({"published": crate::report::wire::datetime(published)});
     }
     a
 }

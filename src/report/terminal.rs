@@ -7,8 +7,8 @@ use std::io::{self, Write};
 use colored::Colorize;
 
 use super::{Reporter, diff, display};
-use crate::claim::ClaimValue;
-use crate::finding::{CheckResult, Finding, Verdict};
+use crate::model::claim::ClaimValue;
+use crate::model::finding::{CheckResult, Finding, Verdict};
 
 pub struct Terminal {
     /// Whether to write ANSI colours; without them, marks are textual.
@@ -54,7 +54,7 @@ impl Terminal {
         }
         let tags = if tags.is_empty() { String::new() } else { format!(" ({})", tags.join(", ")) };
         writeln!(out, "{}  {}{}  {}", self.paint(label, f.verdict), f.subject, tags, self.dim(&f.id))?;
-        if f.kind != crate::claim::ClaimKind::Quote {
+        if f.kind != crate::model::claim::ClaimKind::Quote {
             writeln!(out, "    {}", display::comparison(f))?;
         }
         for note in &f.notes {

@@ -2,8 +2,8 @@
 //! word by word with the first, for the reporters that show quote diffs.
 
 use super::diff::{self, Piece};
-use crate::claim::ClaimValue;
-use crate::finding::{Finding, Mention};
+use crate::model::claim::ClaimValue;
+use crate::model::finding::{Finding, Mention};
 
 /// The quoted words of a mention, when it is a quote.
 pub fn words(m: &Mention) -> Option<&str> {

@@ -6,7 +6,7 @@
 
 use super::numerals::{self, Fraction};
 use super::token::{Kind, Toks};
-use crate::claim::Lang;
+use crate::model::claim::Lang;
 
 /// A number read from tokens `start..end`.
 #[derive(Debug, Clone, PartialEq)]

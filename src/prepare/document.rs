@@ -5,10 +5,10 @@ use std::ops::Range;
 
 use jiff::civil::DateTime;
 
-use crate::claim::Lang;
-use crate::extract::dateline::{self, Anchors};
-use crate::segment::{self, Sentence};
-use crate::source::Source;
+use crate::model::claim::Lang;
+use crate::prepare::dateline::{self, Anchors};
+use crate::prepare::segment::{self, Sentence};
+use crate::prepare::source::Source;
 
 /// What the user told factdiff about a source in `claims.yaml`.
 #[derive(Debug, Clone, Default)]
@@ -35,7 +35,7 @@ impl Document {
     /// finding on one source. `lang` (from the command line) wins over the
     /// configuration's, which wins over detection.
     pub fn prepare(source: Source, meta: &SourceMeta, lang: Option<Lang>, reference: Option<DateTime>) -> Document {
-        let lines = crate::body::article_lines(&source.text);
+        let lines = crate::prepare::body::article_lines(&source.text);
         let sentences = segment::sentences(&source.text, &lines);
         let lang = lang.or(meta.lang).unwrap_or_else(|| {
             crate::lang::detect(&lines.iter().map(|r| &source.text[r.clone()]).collect::<Vec<_>>().join("\n"))

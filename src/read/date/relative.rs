@@ -6,10 +6,10 @@
 use jiff::civil::Weekday;
 
 use super::P;
-use crate::claim::Lang;
-use crate::extract::calendar as cal;
-use crate::extract::number;
-use crate::extract::when::{Toward, Unit, When};
+use crate::model::claim::Lang;
+use crate::read::calendar as cal;
+use crate::read::number;
+use crate::read::when::{Toward, Unit, When};
 
 /// Modifiers of a relative unit: `nächste Woche`, `letzten Monat`.
 pub(super) fn modifier(w: &str) -> Option<i64> {

@@ -6,11 +6,11 @@ use jiff::ToSpan;
 use jiff::civil::{Date, DateTime, Time, Weekday};
 
 use super::calendar::{self as cal, HolidayRule, add_days, add_months, date, midnight, monday};
-use crate::claim::{DateValue, Grain};
+use crate::model::claim::{DateValue, Grain};
 use crate::settings::Prefer;
 
 /// A unit of the calendar: the same units a date's grain is given in.
-pub use crate::claim::Grain as Unit;
+pub use crate::model::claim::Grain as Unit;
 
 impl Unit {
     /// The calendar unit a (lower-case) word names.

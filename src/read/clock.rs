@@ -5,7 +5,7 @@
 use super::numerals;
 use super::token::Toks;
 use super::when::Clock;
-use crate::claim::{Grain, Lang};
+use crate::model::claim::{Grain, Lang};
 
 /// Words that may stand before a time without changing it.
 const LEAD: &[&str] = &[

@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::claim::{Claim, ClaimValue};
-use crate::document::Document;
+use crate::model::claim::{Claim, ClaimValue};
+use crate::prepare::document::Document;
 
 pub const SCHEMA_VERSION: u32 = 1;
 

@@ -5,12 +5,12 @@
 
 use super::relative::modifier;
 use super::{P, PREP};
-use crate::claim::Lang;
-use crate::extract::calendar::{self as cal, full_year};
-use crate::extract::numerals;
-use crate::extract::token::Kind;
-use crate::extract::when::{Unit, When};
-use crate::extract::{hedge, units};
+use crate::model::claim::Lang;
+use crate::read::calendar::{self as cal, full_year};
+use crate::read::numerals;
+use crate::read::token::Kind;
+use crate::read::when::{Unit, When};
+use crate::read::{hedge, units};
 
 impl P<'_> {
     /// A day of the month: `13.`, `13`, `15ten`, `erster`, `3rd`.

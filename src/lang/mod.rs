@@ -1,7 +1,33 @@
 //! Language detection: German or English, by the share of each language's
 //! most common function words.
 
-use crate::claim::Lang;
+use serde::Serialize;
+
+/// The language a source is read in; it decides number separators and words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.to_ascii_lowercase().as_str() {
+            "de" | "german" | "deutsch" => Some(Lang::De),
+            "en" | "english" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+}
 
 const DE: &[&str] = &[
     "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf", "für", "im", "sich",

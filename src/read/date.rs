@@ -17,7 +17,7 @@ use super::clock;
 use super::numerals;
 use super::token::{Kind, Toks, WordSet};
 use super::when::{self, Toward, When};
-use crate::claim::{DateValue, Lang};
+use crate::model::claim::{DateValue, Lang};
 use crate::settings::Prefer;
 
 /// The dates and times named in one sentence.
@@ -378,7 +378,7 @@ mod tests {
         let (text, from, v) = one("Moskau ist bei der im Februar 2022 befohlenen Invasion", None);
         assert_eq!(
             (text.as_str(), from.as_str(), v.grain),
-            ("im Februar 2022", "2022-02-01T00:00:00", crate::claim::Grain::Month)
+            ("im Februar 2022", "2022-02-01T00:00:00", crate::model::claim::Grain::Month)
         );
         let (_, from, _) = one("Stand: 12.09.2023 07:43 Uhr", None);
         assert_eq!(from, "2023-09-12T07:43:00");

@@ -7,7 +7,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::token::{Fnv, Toks};
-use crate::claim::Dimension;
+use crate::model::claim::Dimension;
 
 /// A unit: its dimension, base unit and how to reach the base.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -4,7 +4,7 @@
 use jiff::civil::DateTime;
 use serde::Serialize;
 
-use crate::claim::{ClaimKind, ClaimValue, Lang};
+use crate::model::claim::{ClaimKind, ClaimValue, Lang};
 
 /// What factdiff concludes about one fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -2,7 +2,7 @@
 //! `bis zu`, `at least`), and the interval each one makes of the value.
 
 use super::token::Toks;
-use crate::claim::Hedge;
+use crate::model::claim::Hedge;
 use crate::settings::Tolerances;
 
 /// A finite stand-in for "no upper bound" (`mindestens`, `at least`), so the

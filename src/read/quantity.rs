@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use super::numerals::{self, Fraction};
 use super::token::{Kind, Toks, WordSet};
 use super::units::{self, Unit};
-use crate::claim::{Dimension, Hedge, Lang, Quantity};
+use crate::model::claim::{Dimension, Hedge, Lang, Quantity};
 use crate::settings::Tolerances;
 
 /// The quantities named in one sentence.

@@ -121,7 +121,7 @@ fn ends_sentence(block: &str, pos: usize, stop: char, after: usize) -> bool {
         // `13. September`, `1. FC`: an ordinal when a month or a noun follows a
         // short number; `im Jahr 2019. Danach` ends.
         let next = next_word.trim_start_matches(|c: char| !c.is_alphanumeric());
-        if next.len() <= 9 && crate::extract::calendar::month(&next.to_lowercase()).is_some() {
+        if next.len() <= 9 && crate::read::calendar::month(&next.to_lowercase()).is_some() {
             return false;
         }
         return word.len() > 2 || !next.is_empty() && next.bytes().all(|b| b.is_ascii_digit());
@@ -142,7 +142,7 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        let lines = crate::body::article_lines(text);
+        let lines = crate::prepare::body::article_lines(text);
         sentences(text, &lines).into_iter().map(|s| &text[s.range()]).collect()
     }
 

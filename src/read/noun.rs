@@ -3,7 +3,7 @@
 //! form where the ending shows it. Part of quantity extraction.
 
 use super::token::Toks;
-use crate::claim::Lang;
+use crate::model::claim::Lang;
 
 /// Words after a number that are not the thing counted.
 #[rustfmt::skip]

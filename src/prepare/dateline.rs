@@ -9,10 +9,10 @@ use std::ops::Range;
 
 use jiff::civil::DateTime;
 
-use super::calendar::{self as cal, midnight};
-use super::date;
-use super::when::{Clock, When};
-use crate::claim::Lang;
+use crate::model::claim::Lang;
+use crate::read::calendar::{self as cal, midnight};
+use crate::read::date;
+use crate::read::when::{Clock, When};
 
 /// The datelines of one source.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -7,11 +7,11 @@ use std::collections::HashMap;
 
 use crate::align::score::same_person;
 use crate::align::{Cluster, Item};
-use crate::claim::{Claim, ClaimKind, ClaimValue, DateValue, Quantity};
 use crate::config::Config;
-use crate::document::Document;
-use crate::finding::{Explanation, Finding, Mention, Verdict};
-use crate::words::{fold, key, tokens};
+use crate::model::claim::{Claim, ClaimKind, ClaimValue, DateValue, Quantity};
+use crate::model::finding::{Explanation, Finding, Mention, Verdict};
+use crate::prepare::document::Document;
+use crate::text::words::{fold, key, tokens};
 
 /// The findings of all clusters, pinned and accepted marks applied,
 /// ordered conflicts first; and warnings about configuration entries that

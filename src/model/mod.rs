@@ -1,0 +1,5 @@
+//! The types handed between stages: claims (extraction → alignment) and
+//! findings (judging → reporting).
+
+pub mod claim;
+pub mod finding;

@@ -1,0 +1,22 @@
+//! Pure value readers (`&str` → value): numbers, number words, units, hedges,
+//! calendar and clock, dates. They know nothing of documents.
+
+pub mod calendar;
+pub mod clock;
+pub mod date;
+pub mod hedge;
+pub mod noun;
+pub mod number;
+pub mod numerals;
+pub mod quantity;
+pub mod token;
+pub mod units;
+pub mod when;
+
+/// A value found in a piece of text, with its byte span in that text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found<T> {
+    pub start: usize,
+    pub end: usize,
+    pub value: T,
+}
