@@ -1,10 +1,18 @@
-//! Language detection: German or English, by the share of each language's
-//! most common function words.
+//! Languages as data: each language is one file (`de.rs`, `en.rs`) that fills
+//! a [`Language`] with its word lists and patterns; the readers and
+//! extractors are handed a `&Language` and never test which language it is.
+//!
+//! Adding a language: write `xx.rs` with a `pub static XX: Language`, add a
+//! variant to [`Lang`] with its code, and list it in [`Lang::ALL`]; detection
+//! then weighs its function words like the others'.
+
+mod de;
+mod en;
 
 use serde::Serialize;
 
 /// The language a source is read in; it decides number separators and words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -13,41 +21,59 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language factdiff reads, in the order detection breaks ties.
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
+    /// Reads a language code or name (`de`, `German`, `deutsch`).
     pub fn parse(s: &str) -> Option<Lang> {
-        match s.to_ascii_lowercase().as_str() {
-            "de" | "german" | "deutsch" => Some(Lang::De),
-            "en" | "english" => Some(Lang::En),
-            _ => None,
-        }
+        let s = s.to_lowercase();
+        Lang::ALL.into_iter().find(|l| l.words().code == s || l.words().names.contains(&s.as_str()))
     }
 
+    /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
+        self.words().code
+    }
+
+    /// The word lists and patterns of this language.
+    pub fn words(self) -> &'static Language {
         match self {
-            Lang::De => "de",
-            Lang::En => "en",
+            Lang::De => &de::DE,
+            Lang::En => &en::EN,
         }
     }
 }
 
-const DE: &[&str] = &[
-    "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf", "für", "im", "sich",
-    "dem", "des", "auch", "wurde", "hat", "sagte", "sei", "werden", "nach", "bei", "aus",
-];
-const EN: &[&str] = &[
-    "the", "and", "is", "of", "to", "in", "that", "was", "for", "with", "on", "said", "has", "have", "it", "by",
-    "from", "at", "his", "her", "were", "will", "be", "an", "a", "are",
-];
+/// Everything factdiff knows about one language, as data. Each stage reads
+/// the part it needs; the groups below are filled by the language files.
+#[derive(Debug)]
+pub struct Language {
+    /// ISO 639-1 code, as written in `claims.yaml` and reports.
+    pub code: &'static str,
+    /// Other names a user may write for it (lower case).
+    pub names: &'static [&'static str],
+    /// The most common function words, for language detection.
+    pub function_words: &'static [&'static str],
+}
 
-/// The language most of `text` is written in; German when in doubt.
+/// The language most of `text` is written in; the first of [`Lang::ALL`]
+/// when in doubt.
 pub fn detect(text: &str) -> Lang {
-    let (mut de, mut en) = (0usize, 0usize);
+    let mut hits = [0usize; Lang::ALL.len()];
     // the function words are short: longer words need no look-up
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty() && w.len() <= 7).take(3000) {
         let w = word.to_lowercase();
-        de += usize::from(DE.contains(&w.as_str()));
-        en += usize::from(EN.contains(&w.as_str()));
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            hits[i] += usize::from(lang.words().function_words.contains(&w.as_str()));
+        }
     }
-    if en > de { Lang::En } else { Lang::De }
+    let mut best = 0;
+    for i in 1..hits.len() {
+        if hits[i] > hits[best] {
+            best = i;
+        }
+    }
+    Lang::ALL[best]
 }
 
 #[cfg(test)]
@@ -58,5 +84,15 @@ mod tests {
     fn tells_german_from_english() {
         assert_eq!(detect("Die Raketen seien etwa 650 Kilometer weit geflogen, sagte der Sprecher."), Lang::De);
         assert_eq!(detect("The missiles flew about 650 kilometres, the spokesman said on Wednesday."), Lang::En);
+    }
+
+    #[test]
+    fn codes_and_names_read_back() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::parse(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::parse("Deutsch"), Some(Lang::De));
+        assert_eq!(Lang::parse("English"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
     }
 }
