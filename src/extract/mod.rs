@@ -5,6 +5,7 @@ pub mod quote;
 pub mod speaker;
 
 use crate::model::claim::{Claim, ClaimValue, Grain};
+use crate::model::frame::Frame;
 use crate::prepare::document::Document;
 use crate::read::{date, quantity, token};
 use crate::settings::ExtractOptions;
@@ -56,6 +57,7 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
                 start: sentence.start + d.start,
                 end: sentence.start + d.end,
                 value: ClaimValue::Date(d.value.clone()),
+                frame: Frame::default(),
             });
         }
         for q in quantities {
@@ -67,6 +69,7 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
                 start: sentence.start + q.start,
                 end: sentence.start + q.end,
                 value: ClaimValue::Quantity(q.value),
+                frame: Frame::default(),
             });
         }
     }

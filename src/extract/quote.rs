@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use crate::model::claim::{Claim, ClaimValue, Quote, QuoteKind};
+use crate::model::frame::Frame;
 use crate::prepare::document::Document;
 
 use super::speaker::{self, Attribution, Registry};
@@ -69,6 +70,7 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
                         cue: cue.clone(),
                         kind,
                     }),
+                    frame: Frame::default(),
                 });
             }
         }

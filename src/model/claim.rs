@@ -5,6 +5,7 @@ use jiff::civil::DateTime;
 use serde::Serialize;
 
 pub use crate::lang::Lang;
+use crate::model::frame::Frame;
 
 /// One checkable statement found in a source.
 #[derive(Debug, Clone, PartialEq)]
@@ -14,6 +15,8 @@ pub struct Claim {
     /// Byte offset one past the claim's last byte in the decoded text.
     pub end: usize,
     pub value: ClaimValue,
+    /// What the claim is about; empty until extraction finds its frame.
+    pub frame: Frame,
 }
 
 impl Claim {

@@ -12,6 +12,8 @@ use crate::model::claim::{ClaimKind, ClaimValue, Lang};
 pub enum Verdict {
     Conflict,
     Variant,
+    /// A possible discrepancy that cannot be confirmed: "check this".
+    Unclear,
     Agree,
     Single,
 }
@@ -21,6 +23,7 @@ impl Verdict {
         match self {
             Verdict::Conflict => "conflict",
             Verdict::Variant => "variant",
+            Verdict::Unclear => "unclear",
             Verdict::Agree => "agree",
             Verdict::Single => "single",
         }
@@ -31,7 +34,7 @@ impl Verdict {
         match self {
             Verdict::Conflict => Severity::Error,
             Verdict::Variant => Severity::Warning,
-            Verdict::Agree | Verdict::Single => Severity::Note,
+            Verdict::Unclear | Verdict::Agree | Verdict::Single => Severity::Note,
         }
     }
 }
@@ -123,6 +126,10 @@ pub struct Finding {
     pub verdict: Verdict,
     pub severity: Severity,
     pub subject: String,
+    /// How sure alignment is that every mention is about one fact (0–1).
+    pub confidence: f64,
+    /// What the pairing rests on (`measure: Tote`, `names: Nordkorea`).
+    pub evidence: Vec<String>,
     pub mentions: Vec<Mention>,
     /// Set when `claims.yaml` pins this fact under an id.
     pub pinned: bool,
@@ -150,6 +157,7 @@ pub struct Summary {
     pub agree: usize,
     pub variant: usize,
     pub conflict: usize,
+    pub unclear: usize,
     pub single: usize,
 }
 
@@ -172,6 +180,7 @@ impl CheckResult {
                 Verdict::Agree => s.agree += 1,
                 Verdict::Variant => s.variant += 1,
                 Verdict::Conflict => s.conflict += 1,
+                Verdict::Unclear => s.unclear += 1,
                 Verdict::Single => s.single += 1,
             }
         }

@@ -3,3 +3,4 @@
 
 pub mod claim;
 pub mod finding;
+pub mod frame;

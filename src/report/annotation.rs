@@ -33,6 +33,7 @@ fn lead(f: &Finding) -> &'static str {
         (Verdict::Conflict, ClaimKind::Quote) => "The same quote is given to different speakers",
         (Verdict::Conflict, _) => "The sources disagree",
         (Verdict::Variant, _) => "The sources word this quote differently",
+        (Verdict::Unclear, _) => "Check this: a possible discrepancy factdiff cannot confirm",
         (Verdict::Agree, _) => "The sources agree",
         (Verdict::Single, _) => "Only one source states this",
     }

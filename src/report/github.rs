@@ -30,6 +30,7 @@ fn annotate(result: &CheckResult, f: &Finding, out: &mut dyn Write) -> io::Resul
     let command = match f.verdict {
         Verdict::Conflict => "error",
         Verdict::Variant => "warning",
+        Verdict::Unclear => "notice",
         Verdict::Agree | Verdict::Single => return Ok(()),
     };
     let title = format!("{} [{}]", annotation::title(f), f.id);
@@ -106,6 +107,8 @@ mod tests {
                 verdict: Verdict::Conflict,
                 severity: Verdict::Conflict.severity(),
                 subject: "length: 100%, Meer".into(),
+                confidence: 1.0,
+                evidence: Vec::new(),
                 mentions: vec![mention(0, 650000.0, 3), mention(1, 300000.0, 4)],
                 pinned: false,
                 accepted: None,

@@ -90,6 +90,7 @@ fn icon(v: Verdict) -> &'static str {
     match v {
         Verdict::Conflict => "✗",
         Verdict::Variant => "~",
+        Verdict::Unclear => "?",
         Verdict::Agree => "✓",
         Verdict::Single => "·",
     }

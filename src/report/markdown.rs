@@ -23,6 +23,7 @@ fn label(v: Verdict) -> &'static str {
     match v {
         Verdict::Conflict => "❌ conflict",
         Verdict::Variant => "⚠️ variant",
+        Verdict::Unclear => "❓ unclear",
         Verdict::Agree => "✅ agree",
         Verdict::Single => "➖ single",
     }

@@ -112,6 +112,7 @@ fn result_for(result: &CheckResult, f: &Finding) -> Option<Value> {
     let level = match f.verdict {
         Verdict::Conflict => "error",
         Verdict::Variant => "warning",
+        Verdict::Unclear => "note",
         Verdict::Agree | Verdict::Single => return None,
     };
     let rule_index = KINDS.iter().position(|k| *k == f.kind).unwrap_or(0);

@@ -25,6 +25,7 @@ impl Terminal {
         match verdict {
             Verdict::Conflict => text.red().bold().to_string(),
             Verdict::Variant => text.yellow().bold().to_string(),
+            Verdict::Unclear => text.cyan().bold().to_string(),
             Verdict::Agree => text.green().bold().to_string(),
             Verdict::Single => text.dimmed().to_string(),
         }
@@ -42,6 +43,7 @@ impl Terminal {
         let label = match f.verdict {
             Verdict::Conflict => "✗ conflict",
             Verdict::Variant => "~ variant ",
+            Verdict::Unclear => "? unclear ",
             Verdict::Agree => "✓ agree   ",
             Verdict::Single => "· single  ",
         };
