@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use crate::model::claim::{Claim, ClaimValue, Quote, QuoteKind};
+use crate::model::claim::{Claim, ClaimValue, Quote, QuoteKind, SpeakerKind};
 use crate::model::frame::Frame;
 use crate::prepare::document::Document;
 
@@ -67,6 +67,7 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
                     value: ClaimValue::Quote(Quote {
                         words: text[part].to_string(),
                         speaker: speaker.clone(),
+                        speaker_kind: speaker.as_ref().map(|_| SpeakerKind::Person),
                         cue: cue.clone(),
                         kind,
                     }),

@@ -222,7 +222,24 @@ pub struct Quote {
     /// The quoted words, without the marks.
     pub words: String,
     pub speaker: Option<String>,
+    /// What kind of speaker `speaker` names; only two different `Person`s
+    /// can make a quote a conflict.
+    pub speaker_kind: Option<SpeakerKind>,
     /// The cue the speaker was read from (`sagte`, `so`, `zitierte`).
     pub cue: Option<String>,
     pub kind: QuoteKind,
+}
+
+/// Who a speaker is, as far as the text resolves it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// One named person.
+    Person,
+    /// Several people speaking jointly (`Zadan und Meron`).
+    People,
+    /// An organisation, agency or office (`die Polizei`, `the ministry`).
+    Organisation,
+    /// A role or description the source never ties to a name.
+    Role,
 }
