@@ -1,45 +1,52 @@
-//! The pipeline in one function: load → body → segment → extract → align →
-//! judge, handing one [`CheckResult`] to whichever reporter runs next.
+//! The pipeline in one function, every stage called in order: prepare →
+//! extract → align → judge, handing one [`CheckResult`] to whichever
+//! reporter runs next.
 
+use crate::align;
 use crate::config::Config;
-use crate::extract::{self, Warning};
-use crate::model::claim::Claim;
+use crate::extract;
+use crate::judge;
 use crate::model::finding::{CheckResult, SourceInfo};
 use crate::prepare::document::Document;
 use crate::prepare::source::Source;
 use crate::settings::ExtractOptions;
-use crate::{align, judge};
 
 /// Checks the sources against each other.
 pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> CheckResult {
-    let docs: Vec<Document> = sources
+    let docs = prepare(sources, config, opts);
+    let extractions: Vec<extract::Extraction> = docs.iter().map(|d| extract::claims(d, opts)).collect();
+    let mut warnings: Vec<String> = Vec::new();
+    for (doc, found) in docs.iter().zip(&extractions) {
+        warnings.extend(found.warnings.iter().map(|w| w.describe(doc)));
+    }
+    let claims: Vec<_> = extractions.into_iter().map(|e| e.claims).collect();
+    let (items, vocab) = align::items(&docs, &claims);
+    let clusters = align::cluster(&items, &vocab);
+    let (findings, mut judged) = judge::findings(&docs, &items, &clusters, config);
+    warnings.append(&mut judged);
+    let sources = docs.iter().map(source_info).collect();
+    CheckResult { sources, findings, warnings }
+}
+
+/// Prepares every source with what the configuration says of it: display
+/// name, dateline and language.
+pub fn prepare(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Vec<Document> {
+    sources
         .into_iter()
         .map(|s| {
             let mut meta = config.meta_for(std::path::Path::new(&s.path));
             meta.lang = meta.lang.or(config.lang);
             Document::prepare(s, &meta, opts.lang, opts.reference_time)
         })
-        .collect();
-    let (claims, found_warnings): (Vec<Vec<Claim>>, Vec<Vec<Warning>>) =
-        docs.iter().map(|d| extract::claims(d, opts)).map(|e| (e.claims, e.warnings)).unzip();
-    let (items, vocab) = align::items(&docs, &claims);
-    let clusters = align::cluster(&items, &vocab);
-    let (findings, mut warnings) = judge::findings(&docs, &items, &clusters, config);
+        .collect()
+}
 
-    let mut notes: Vec<String> = docs.iter().filter_map(|d| d.source.warning()).collect();
-    for (doc, found) in docs.iter().zip(&found_warnings) {
-        notes.extend(found.iter().map(|w| w.describe(doc)));
+fn source_info(d: &Document) -> SourceInfo {
+    SourceInfo {
+        id: d.source.id.clone(),
+        path: d.source.path.clone(),
+        name: d.name.clone(),
+        published: d.anchors.published(),
+        lang: d.lang,
     }
-    notes.append(&mut warnings);
-    let sources = docs
-        .iter()
-        .map(|d| SourceInfo {
-            id: d.source.id.clone(),
-            path: d.source.path.clone(),
-            name: d.name.clone(),
-            published: d.anchors.published(),
-            lang: d.lang,
-        })
-        .collect();
-    CheckResult { sources, findings, warnings: notes }
 }

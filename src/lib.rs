@@ -19,6 +19,7 @@ pub mod model;
 pub mod prepare;
 pub mod read;
 pub mod report;
+pub mod session;
 pub mod settings;
 pub mod text;
 

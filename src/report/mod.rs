@@ -7,6 +7,7 @@ pub mod diff;
 pub mod display;
 mod escape;
 pub mod explain;
+mod format;
 pub mod github;
 pub mod html;
 pub mod json;
@@ -19,6 +20,8 @@ mod wordings;
 use std::io::{self, Write};
 
 use crate::model::finding::CheckResult;
+
+pub use format::{Format, Style, reporter};
 
 /// Something that can write a check's result in one format.
 pub trait Reporter {

@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use colored::Colorize;
+use owo_colors::OwoColorize;
 
 use super::{Reporter, diff, display};
 use crate::model::claim::ClaimValue;
