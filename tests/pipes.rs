@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 
 fn conflicting(dir: &std::path::Path) {
     // long enough that the report does not fit in a pipe's buffer
-    let filler: String = (1..800).map(|i| format!("Der Ausschuss tagte {i} Stunden. ")).collect();
+    let filler: String = (1..400).map(|i| format!("Der Ausschuss tagte {i} Stunden. ")).collect();
     std::fs::write(dir.join("a.txt"), format!("Bei dem Unfall wurden elf Menschen verletzt.\n{filler}\n")).unwrap();
     std::fs::write(dir.join("b.txt"), format!("Bei dem Unfall wurden 14 Menschen verletzt.\n{filler}\n")).unwrap();
 }
