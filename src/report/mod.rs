@@ -3,17 +3,17 @@
 //! decided by the caller and passed in; the library never prints.
 
 mod annotation;
-pub mod diff;
-pub mod display;
+mod diff;
+mod display;
 mod escape;
 pub mod explain;
 mod format;
-pub mod github;
-pub mod html;
-pub mod json;
-pub mod markdown;
-pub mod sarif;
-pub mod terminal;
+mod github;
+mod html;
+mod json;
+mod markdown;
+mod sarif;
+mod terminal;
 pub mod wire;
 mod wordings;
 
