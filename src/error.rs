@@ -34,6 +34,8 @@ pub enum Error {
     ConfigValue { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),
+    #[error("{}: will not write the report there: {reason}", path.display())]
+    Output { path: PathBuf, reason: String },
     #[error("{}: cannot write", path.display())]
     Write {
         path: PathBuf,

@@ -272,12 +272,8 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
         Format::Github => Box::new(factdiff::report::github::Github),
     };
     match &args.output {
-        Some(path) => write_atomically(path, |w| reporter.report(&result, w))?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            reporter.report(&result, &mut out)?;
-            out.flush()?;
-        }
+        Some(path) => factdiff::output::write_atomically(path, &files, |w| reporter.report(&result, w))?,
+        None => factdiff::output::to_stdout(|w| reporter.report(&result, w))?,
     }
     if args.output.is_some() || !matches!(args.format, Format::Terminal) {
         for w in &result.warnings {
@@ -303,27 +299,6 @@ fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
         ColorChoice::Auto if set("CLICOLOR_FORCE") => true,
         ColorChoice::Auto => to_terminal,
     }
-}
-
-/// Writes to a temporary file beside `path` and renames it into place, so
-/// that an interrupted or failed run never leaves half a report.
-fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let file = std::fs::File::create(&tmp)?;
-        let mut buf = std::io::BufWriter::new(file);
-        write(&mut buf)?;
-        let file = buf.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(factdiff::Error::Write { path: path.to_owned(), source: e }.into());
-    }
-    Ok(())
 }
 
 fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
