@@ -30,8 +30,6 @@ pub enum Error {
     Utf16 { path: PathBuf },
     #[error("{}:{line}:{column}: {message}", path.display())]
     Config { path: PathBuf, line: usize, column: usize, message: String },
-    #[error("{}: {message}", path.display())]
-    ConfigValue { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),
     #[error("{}: will not write the report there: {reason}", path.display())]

@@ -62,6 +62,9 @@ struct CheckArgs {
     /// Ignore ./claims.yaml.
     #[arg(long)]
     no_config: bool,
+    /// Read sources that the configuration lists outside its own folder.
+    #[arg(long)]
+    allow_outside: bool,
     /// Report format.
     #[arg(long, value_enum, default_value_t = Format::Terminal)]
     format: Format,
@@ -226,7 +229,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitCode> {
                 "nothing to check: give files or folders, or list sources in claims.yaml (see factdiff check --help)"
             );
         }
-        config.sources.iter().map(|s| s.path.clone()).collect()
+        config.source_paths(args.allow_outside)?
     } else {
         args.paths.clone()
     };
@@ -315,8 +318,8 @@ fn extract(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         }
         let doc = Document::prepare(source, &SourceMeta::default(), opts.lang, opts.reference_time);
         let extraction = factdiff::extract::claims(&doc, &opts);
-        for w in &extraction.warnings {
-            eprintln!("factdiff: warning: {}", w.describe(&doc));
+        for w in factdiff::check::describe_warnings(&doc, &extraction.warnings) {
+            eprintln!("factdiff: warning: {w}");
         }
         out.push(factdiff::report::wire::ExtractSource::new(&doc, &extraction.claims));
     }

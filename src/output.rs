@@ -140,9 +140,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let article = dir.path().join("a.txt");
         fs::write(&article, "Es kamen 20 Gäste.").unwrap();
-        let e = write(&article, &[article.clone()]).unwrap_err();
+        let e = write(&article, std::slice::from_ref(&article)).unwrap_err();
         assert!(e.to_string().contains("one of the sources"), "{e}");
-        let e = write(&dir.path().join("./a.txt"), &[article.clone()]).unwrap_err();
+        let e = write(&dir.path().join("./a.txt"), std::slice::from_ref(&article)).unwrap_err();
         assert!(matches!(e, Error::Output { .. }), "{e}");
         assert_eq!(fs::read_to_string(&article).unwrap(), "Es kamen 20 Gäste.");
         assert!(write(dir.path(), &[]).unwrap_err().to_string().contains("folder"));
