@@ -148,8 +148,9 @@ impl Source {
                 let more = self.replaced.len().saturating_sub(SHOWN);
                 let more = if more > 0 { format!(" and {more} more") } else { String::new() };
                 let n = self.replaced.len();
-                let what = if n == 1 { "1 byte sequence that is" } else { "byte sequences that are" };
-                Some(format!("{}: {n} {what} not UTF-8, replaced by U+FFFD, at {}{more}", self.path, at.join(", ")))
+                let what =
+                    if n == 1 { "1 byte sequence that is".into() } else { format!("{n} byte sequences that are") };
+                Some(format!("{}: {what} not UTF-8, replaced by U+FFFD, at {}{more}", self.path, at.join(", ")))
             }
             Encoding::Utf8 | Encoding::Utf8Bom => None,
         }
