@@ -17,7 +17,7 @@ pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Ch
     let extractions: Vec<extract::Extraction> = docs.iter().map(|d| extract::claims(d, opts)).collect();
     let mut warnings: Vec<String> = Vec::new();
     for (doc, found) in docs.iter().zip(&extractions) {
-        warnings.extend(found.warnings.iter().map(|w| w.describe(doc)));
+        warnings.extend(extract::describe_warnings(doc, &found.warnings));
     }
     let claims: Vec<_> = extractions.into_iter().map(|e| e.claims).collect();
     let (items, vocab) = align::items(&docs, &claims);

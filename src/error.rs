@@ -30,10 +30,10 @@ pub enum Error {
     Utf16 { path: PathBuf },
     #[error("{}:{line}:{column}: {message}", path.display())]
     Config { path: PathBuf, line: usize, column: usize, message: String },
-    #[error("{}: {message}", path.display())]
-    ConfigValue { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),
+    #[error("{}: will not write the report there: {reason}", path.display())]
+    Output { path: PathBuf, reason: String },
     #[error("{}: cannot write", path.display())]
     Write {
         path: PathBuf,

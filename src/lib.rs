@@ -16,6 +16,7 @@ pub mod extract;
 pub mod judge;
 pub mod lang;
 pub mod model;
+pub mod output;
 pub mod prepare;
 pub mod read;
 pub mod report;

@@ -4,8 +4,8 @@
 
 mod exit_codes;
 
-use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::IsTerminal;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -13,6 +13,7 @@ use clap::builder::PossibleValue;
 use clap::{Parser, Subcommand, ValueEnum};
 use factdiff::lang::Lang;
 use factdiff::model::finding::{CheckResult, Verdict};
+use factdiff::output::{to_stdout, write_atomically};
 use factdiff::report::{Format, Style};
 use factdiff::session::{ConfigChoice, Request, Session};
 use factdiff::settings::Prefer;
@@ -62,6 +63,9 @@ struct InputArgs {
     /// Ignore ./claims.yaml.
     #[arg(long)]
     no_config: bool,
+    /// Read sources that the configuration lists outside its own folder.
+    #[arg(long)]
+    allow_outside: bool,
     /// Language of the sources [default: detected per source].
     #[arg(long, value_parser = parse_lang)]
     lang: Option<Lang>,
@@ -206,6 +210,7 @@ fn open(input: &InputArgs) -> anyhow::Result<Session> {
             (Some(path), false) => ConfigChoice::File(path.clone()),
             (None, false) => ConfigChoice::Default,
         },
+        allow_outside: input.allow_outside,
         lang: input.lang,
         reference_time: input.reference_time,
         prefer: match input.prefer {
@@ -222,6 +227,7 @@ fn check(args: CheckArgs) -> anyhow::Result<u8> {
     if progress {
         eprintln!("factdiff: checking {} sources…", session.len());
     }
+    let inputs = session.files.clone();
     let result = session.check();
     if let Some(id) = &args.explain {
         return explain(&result, id);
@@ -242,7 +248,7 @@ fn check(args: CheckArgs) -> anyhow::Result<u8> {
     };
     let reporter = factdiff::report::reporter(format, style);
     match &args.output {
-        Some(path) => write_atomically(path, |w| reporter.report(&result, w))?,
+        Some(path) => write_atomically(path, &inputs, |w| reporter.report(&result, w))?,
         None => to_stdout(|w| reporter.report(&result, w))?,
     }
     if args.output.is_some() || format != Format::Terminal {
@@ -278,17 +284,6 @@ fn warn_all(warnings: &[String]) {
     }
 }
 
-/// Writes to standard output. A reader that stops early (`| head`) is not
-/// an error; any other failure names standard output.
-fn to_stdout(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match write(&mut out).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(factdiff::Error::Write { path: "standard output".into(), source: e }.into()),
-        Ok(()) => Ok(()),
-    }
-}
-
 /// Colour for `auto`: never with NO_COLOR, always with CLICOLOR_FORCE, else
 /// when the report goes to a terminal.
 fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
@@ -300,25 +295,4 @@ fn use_color(choice: ColorChoice, to_terminal: bool) -> bool {
         ColorChoice::Auto if set("CLICOLOR_FORCE") => true,
         ColorChoice::Auto => to_terminal,
     }
-}
-
-/// Writes to a temporary file beside `path` and renames it into place, so
-/// that an interrupted or failed run never leaves half a report.
-fn write_atomically(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> anyhow::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map_or_else(|| "report".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<()> {
-        let file = std::fs::File::create(&tmp)?;
-        let mut buf = std::io::BufWriter::new(file);
-        write(&mut buf)?;
-        let file = buf.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(factdiff::Error::Write { path: path.to_owned(), source: e }.into());
-    }
-    Ok(())
 }

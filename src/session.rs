@@ -35,6 +35,8 @@ pub struct Request {
     /// in the configuration.
     pub paths: Vec<PathBuf>,
     pub config: ConfigChoice,
+    /// Read configured sources outside the configuration's folder.
+    pub allow_outside: bool,
     /// Forces the language of every source.
     pub lang: Option<Lang>,
     /// Anchors relative dates when a source has no dateline.
@@ -48,6 +50,8 @@ pub struct Session {
     pub config: Config,
     pub options: ExtractOptions,
     pub sources: Vec<Source>,
+    /// The files the sources were read from (`-` for standard input).
+    pub files: Vec<PathBuf>,
     /// Warnings from loading (a file named twice, a decoding repaired).
     pub warnings: Vec<String>,
 }
@@ -63,7 +67,7 @@ impl Session {
                     "nothing to check: give files or folders, or list sources in claims.yaml (see --help)".into(),
                 ));
             }
-            config.sources.iter().map(|s| s.path.clone()).collect()
+            config.source_paths(request.allow_outside)?
         } else {
             request.paths.clone()
         };
@@ -77,7 +81,7 @@ impl Session {
             tolerances: config.tolerances,
             aliases: config.aliases.clone(),
         };
-        Ok(Session { config, options, sources, warnings })
+        Ok(Session { config, options, sources, files, warnings })
     }
 
     /// How many sources were read.
@@ -107,7 +111,7 @@ impl Session {
         let mut sources = Vec::with_capacity(docs.len());
         for doc in &docs {
             let extraction = crate::extract::claims(doc, &self.options);
-            warnings.extend(extraction.warnings.iter().map(|w| w.describe(doc)));
+            warnings.extend(crate::extract::describe_warnings(doc, &extraction.warnings));
             sources.push(ExtractSource::new(doc, &extraction.claims));
         }
         ExtractReport::new(sources, warnings)

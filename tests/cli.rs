@@ -143,7 +143,7 @@ fn a_failed_run_leaves_an_existing_report_untouched() {
     std::fs::write(dir.path().join("taken/keep.txt"), "kept").unwrap();
     let o = factdiff(dir.path(), &["check", "--no-config", "--format", "json", "-o", "taken", "a.txt", "b.txt"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("taken: cannot write"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("taken: will not write the report there: a folder"), "{}", stderr(&o));
     assert_eq!(std::fs::read_to_string(dir.path().join("taken/keep.txt")).unwrap(), "kept");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
