@@ -7,9 +7,9 @@ use super::relative::modifier;
 use super::{P, PREP};
 use crate::model::claim::Lang;
 use crate::read::calendar::{self as cal, full_year};
-use crate::read::numerals;
 use crate::read::token::Kind;
 use crate::read::when::{Unit, When};
+use crate::read::{clock, numerals};
 use crate::read::{hedge, units};
 
 impl P<'_> {
@@ -54,9 +54,18 @@ impl P<'_> {
         let t = self.t();
         if t.ndigits(i) == 4 {
             let y = t.int(i)? as i32;
-            if (1000..=2999).contains(&y)
-                && !(t.tight(i) && matches!(t.mark(i + 1), Some('.' | ',')) && t.is_digits(i + 2))
-            {
+            // not a decimal (`2013,5`), a clock in another zone (`1023 GMT`)
+            // nor a group of a phone number (`555-1234`)
+            let decimal =
+                t.tight(i) && matches!(t.mark(i + 1), Some('.' | ',')) && t.tight(i + 1) && t.is_digits(i + 2);
+            let zoned = t.is_any(i + 1, clock::ZONES);
+            let phone = (i >= 2 && t.is_mark(i - 1, '-') && t.tight(i - 2) && t.tight(i - 1) && t.ndigits(i - 2) == 3)
+                || (t.is_mark(i + 1, '-')
+                    && t.tight(i)
+                    && t.tight(i + 1)
+                    && t.is_digits(i + 2)
+                    && t.ndigits(i + 2) != 4);
+            if (1000..=2999).contains(&y) && !decimal && !zoned && !phone {
                 return Some((y, i + 1));
             }
         }
