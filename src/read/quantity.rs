@@ -169,7 +169,7 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
         && units::at(t, i + 1).is_some_and(|(u, _)| {
             !matches!(u.dim, Dimension::Percent | Dimension::Magnitude | Dimension::Age | Dimension::Angle)
         })
-        && !is_rate_or_idiom(t, i)
+        && !is_rate_or_idiom(t, i, lang)
     {
         Num::word(1.0, i, i + 1)
     } else if let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i))
@@ -274,9 +274,9 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         }
         // the magnitude of a quake: `magnitude 5.9`, `Stärke 5,9`,
         // `6.1 on the Richter scale`
-        if let Some(end) = magnitude(t, &a) {
+        if let Some(end) = magnitude(t, &a, lang) {
             a = Reading { unit: Some(units::MAGNITUDE), end, ..a };
-        } else if a.num.digits && is_identifier(t, a.num.start) {
+        } else if a.num.digits && is_identifier(t, a.num.start, lang) {
             return None;
         } else if is_apposed_age(t, &a.num) {
             a = Reading { unit: Some(units::AGE), ..a };
@@ -333,7 +333,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
 /// capitalised word inside the sentence right before a bare number that no
 /// noun follows), a kilometre post (`bei Kilometer 30`), a number sign
 /// (`No. 12`, `Nr. 5`, `#3`), a street block (`the 2200 block of`).
-fn is_identifier(t: &Toks, i: usize) -> bool {
+fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
     if i == 0 {
         return false;
     }
@@ -349,6 +349,9 @@ fn is_identifier(t: &Toks, i: usize) -> bool {
     }
     if !t.is_word(p) {
         return false;
+    }
+    if t.is_any(p, lang.words().units.identifier_heads) && !t.is_mark(i + 1, '-') && units::at(t, i + 1).is_none() {
+        return true;
     }
     // `bei Kilometer 30`: a length unit before the number, none after
     if units::at(t, p).is_some_and(|(u, _)| u.dim == Dimension::Length)
@@ -389,12 +392,12 @@ fn is_score(t: &Toks, a: &Reading) -> bool {
 }
 
 /// The end of a quake's magnitude written around the number at `a`.
-fn magnitude(t: &Toks, a: &Reading) -> Option<usize> {
+fn magnitude(t: &Toks, a: &Reading, lang: Lang) -> Option<usize> {
     let s = a.num.start;
     if !a.num.digits || a.num.value > 10.0 {
         return None;
     }
-    let before = (s > 0 && t.is_any(s - 1, &["magnitude", "stärke", "richterskala"]))
+    let before = (s > 0 && t.is_any(s - 1, lang.words().units.magnitude_heads))
         || (s > 1 && t.is_mark(s - 1, '-') && t.is(s - 2, "magnitude"));
     if before {
         return Some(a.end);
@@ -406,9 +409,8 @@ fn magnitude(t: &Toks, a: &Reading) -> Option<usize> {
 
 /// `€345 a month`, `twice a day`: an article after an amount makes a rate,
 /// not a quantity of its own; `a second` is as often the ordinal.
-fn is_rate_or_idiom(t: &Toks, i: usize) -> bool {
-    let after_amount =
-        i > 0 && (t.is_digits(i - 1) || t.is_any(i - 1, &["once", "twice", "times", "einmal", "zweimal", "mal"]));
+fn is_rate_or_idiom(t: &Toks, i: usize, lang: Lang) -> bool {
+    let after_amount = i > 0 && (t.is_digits(i - 1) || t.is_any(i - 1, lang.words().units.rate_before));
     after_amount || (t.is_any(i, &["a", "an"]) && t.is(i + 1, "second"))
 }
 

@@ -7,7 +7,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::token::{Fnv, Toks};
-use crate::model::claim::Dimension;
+use crate::model::claim::{Dimension, Lang};
 
 /// A unit: its dimension, base unit and how to reach the base.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -300,42 +300,10 @@ const CASED: &[(&str, Unit)] = &[
     ("GW", u(Power, "W", 1e9)),
 ];
 
-/// Words near `Grad`/`degrees` that make it a temperature, not an angle.
-const TEMPERATURE_CONTEXT: &[&str] = &[
-    "temperatur",
-    "temperaturen",
-    "temperature",
-    "temperatures",
-    "celsius",
-    "fahrenheit",
-    "warm",
-    "wärmer",
-    "kalt",
-    "kälter",
-    "heiß",
-    "hitze",
-    "frost",
-    "minus",
-    "plus",
-    "schatten",
-    "wetter",
-    "hot",
-    "cold",
-    "heat",
-    "freezing",
-    "weather",
-    "shade",
-    "höchstwerte",
-    "tiefstwerte",
-    "highs",
-    "lows",
-    "fieber",
-    "fever",
-];
-
 /// Whether a temperature word stands within a few tokens of token `i`.
 fn temperature_near(t: &Toks, i: usize) -> bool {
-    (i.saturating_sub(12)..(i + 6).min(t.len())).any(|k| t.is_any(k, TEMPERATURE_CONTEXT))
+    (i.saturating_sub(12)..(i + 6).min(t.len()))
+        .any(|k| Lang::ALL.iter().any(|l| t.is_any(k, l.words().units.temperature_context)))
 }
 
 /// Signs: `%`, `€`, `$`, `£`, `¥`.
