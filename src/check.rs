@@ -1,30 +1,36 @@
 //! The pipeline in one function: load → body → segment → extract → align →
 //! judge, handing one [`CheckResult`] to whichever reporter runs next.
+//! Sources are prepared and read on all cores, and a text that several
+//! sources carry verbatim (wire copy) is read once.
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use rayon::prelude::*;
 
 use crate::config::Config;
-use crate::extract::{self, Warning};
+use crate::extract::{self, Extraction, Warning};
 use crate::model::claim::Claim;
 use crate::model::finding::{CheckResult, SourceInfo};
-use crate::prepare::document::Document;
+use crate::prepare::document::{Document, SourceMeta};
 use crate::prepare::source::Source;
 use crate::settings::ExtractOptions;
 use crate::{align, judge};
 
 /// Checks the sources against each other.
 pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> CheckResult {
-    let docs: Vec<Document> = sources
-        .into_iter()
+    let metas: Vec<SourceMeta> = sources
+        .iter()
         .map(|s| {
             let mut meta = config.meta_for(std::path::Path::new(&s.path));
             meta.lang = meta.lang.or(config.lang);
-            Document::prepare(s, &meta, opts.lang, opts.reference_time)
+            meta
         })
         .collect();
-    let (claims, found_warnings): (Vec<Vec<Claim>>, Vec<Vec<Warning>>) =
-        docs.iter().map(|d| extract::claims(d, opts)).map(|e| (e.claims, e.warnings)).unzip();
-    let (items, vocab) = align::items(&docs, &claims);
-    let clusters = align::cluster(&items, &vocab);
-    let (findings, mut warnings) = judge::findings(&docs, &items, &clusters, config);
+    let (docs, claims, found_warnings) = read_all(sources, &metas, opts);
+    let aligned = align::items(&docs, &claims);
+    let clusters = align::cluster(&aligned);
+    let (findings, mut warnings) = judge::findings(&docs, &aligned.items, &clusters, config);
 
     let mut notes: Vec<String> = docs.iter().filter_map(|d| d.source.warning()).collect();
     for (doc, found) in docs.iter().zip(&found_warnings) {
@@ -42,4 +48,60 @@ pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Ch
         })
         .collect();
     CheckResult { sources, findings, warnings: notes }
+}
+
+/// Every source prepared and its claims extracted, in the order given. A
+/// text that another source already carries, with the same dateline and
+/// language, is not read again: its document and claims are copied.
+fn read_all(
+    sources: Vec<Source>,
+    metas: &[SourceMeta],
+    opts: &ExtractOptions,
+) -> (Vec<Document>, Vec<Vec<Claim>>, Vec<Vec<Warning>>) {
+    let keys: Vec<u64> = sources
+        .par_iter()
+        .zip(metas)
+        .map(|(s, m)| {
+            let mut h = DefaultHasher::new();
+            (&s.text, m.lang, format!("{:?}", m.published)).hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    // the index of the first source of each text
+    let mut first_of: HashMap<u64, usize> = HashMap::new();
+    let first: Vec<usize> = keys.iter().enumerate().map(|(i, &k)| *first_of.entry(k).or_insert(i)).collect();
+    let mut sources: Vec<Option<Source>> = sources.into_iter().map(Some).collect();
+    let distinct: Vec<(usize, Source)> =
+        (0..sources.len()).filter(|&i| first[i] == i).map(|i| (i, sources[i].take().expect("first"))).collect();
+    let mut prepared: HashMap<usize, (Document, Extraction)> = distinct
+        .into_par_iter()
+        .map(|(i, s)| {
+            let doc = Document::prepare(s, &metas[i], opts.lang, opts.reference_time);
+            let extraction = extract::claims(&doc, opts);
+            (i, (doc, extraction))
+        })
+        .collect();
+    let mut docs: Vec<Document> = Vec::with_capacity(sources.len());
+    let mut claims: Vec<Vec<Claim>> = Vec::with_capacity(sources.len());
+    let mut warnings: Vec<Vec<Warning>> = Vec::with_capacity(sources.len());
+    for (i, source) in sources.into_iter().enumerate() {
+        match source {
+            None => {
+                let (doc, e) = prepared.remove(&i).expect("prepared");
+                docs.push(doc);
+                claims.push(e.claims);
+                warnings.push(e.warnings);
+            }
+            Some(source) => {
+                let f = first[i];
+                let mut doc = docs[f].clone();
+                doc.source = source;
+                doc.name = metas[i].name.clone();
+                docs.push(doc);
+                claims.push(claims[f].clone());
+                warnings.push(warnings[f].clone());
+            }
+        }
+    }
+    (docs, claims, warnings)
 }

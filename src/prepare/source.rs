@@ -143,7 +143,7 @@ fn decode_windows_1252(bytes: &[u8], bom: usize) -> Option<(String, Vec<u32>)> {
 /// warning.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>)> {
     let mut files: Vec<PathBuf> = Vec::new();
-    let mut seen: Vec<PathBuf> = Vec::new();
+    let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     let mut warnings = Vec::new();
     let mut push = |path: PathBuf, files: &mut Vec<PathBuf>| -> Result<()> {
         if path.as_os_str() == "-" {
@@ -154,11 +154,10 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>)> {
             return Ok(());
         }
         let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-        if seen.contains(&canonical) {
-            warnings.push(format!("{}: given more than once; read once", path.display()));
-        } else {
-            seen.push(canonical);
+        if seen.insert(canonical) {
             files.push(path);
+        } else {
+            warnings.push(format!("{}: given more than once; read once", path.display()));
         }
         Ok(())
     };

@@ -110,7 +110,11 @@ impl Reporter for Json {
             summary: result.summary(),
             warnings: &result.warnings,
         };
-        serde_json::to_writer_pretty(&mut *out, &report)?;
-        writeln!(out)
+        // one write a block, not a line: reports of thousands of sources
+        // run to megabytes
+        let mut out = io::BufWriter::with_capacity(1 << 16, out);
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+        out.flush()
     }
 }
