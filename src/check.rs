@@ -22,8 +22,11 @@ pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Ch
     let metas: Vec<SourceMeta> = sources
         .iter()
         .map(|s| {
+            // claims.yaml first, then what the input says of itself
             let mut meta = config.meta_for(std::path::Path::new(&s.path));
-            meta.lang = meta.lang.or(config.lang);
+            meta.name = meta.name.or_else(|| s.meta.name.clone());
+            meta.published = meta.published.or(s.meta.published);
+            meta.lang = meta.lang.or(config.lang).or(s.meta.lang);
             meta
         })
         .collect();

@@ -42,6 +42,8 @@ enum Command {
     Check(CheckArgs),
     /// Extract the claims of each source and print them as JSON.
     Extract(ExtractArgs),
+    /// Check many stories in one run: JSON Lines of articles in, one JSON report a story out.
+    Batch(factdiff::batch::cli::BatchArgs),
     /// Show why the mentions of one finding were paired.
     Explain {
         /// The finding id, as the report prints it.
@@ -186,6 +188,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Extract(args)) => extract(args),
         Some(Command::Check(args)) => check(args),
+        Some(Command::Batch(args)) => factdiff::batch::cli::main(args),
         Some(Command::Explain { id, check: mut args }) => {
             args.explain = Some(id);
             check(args)
