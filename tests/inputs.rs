@@ -55,8 +55,10 @@ fn page(outlet: &str, paragraphs: &[&str]) -> String {
     )
 }
 
-/// Each finding as kind, verdict and its mentions' sources and texts.
-fn findings(report: &Value) -> Vec<(String, String, Vec<(String, String)>)> {
+/// A finding as kind, verdict and its mentions' sources and texts.
+type Seen = (String, String, Vec<(String, String)>);
+
+fn findings(report: &Value) -> Vec<Seen> {
     let mut out: Vec<_> = report["findings"]
         .as_array()
         .unwrap()
