@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
+use indicatif::ProgressBar;
 use rayon::prelude::*;
 
 use crate::config::Config;
@@ -19,6 +20,17 @@ use crate::{align, judge};
 
 /// Checks the sources against each other.
 pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> CheckResult {
+    check_with_progress(sources, config, opts, &ProgressBar::hidden())
+}
+
+/// [`check`], advancing `progress` by each source read and naming the
+/// stage after (see [`crate::progress::sources`]).
+pub fn check_with_progress(
+    sources: Vec<Source>,
+    config: &Config,
+    opts: &ExtractOptions,
+    progress: &ProgressBar,
+) -> CheckResult {
     let metas: Vec<SourceMeta> = sources
         .iter()
         .map(|s| {
@@ -30,10 +42,13 @@ pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Ch
             meta
         })
         .collect();
-    let (docs, claims, found_warnings) = read_all(sources, &metas, opts);
+    let (docs, claims, found_warnings) = read_all(sources, &metas, opts, progress);
+    progress.set_message("aligning");
     let aligned = align::items(&docs, &claims);
     let clusters = align::cluster(&aligned);
+    progress.set_message("judging");
     let (findings, mut warnings) = judge::findings(&docs, &aligned.items, &clusters, config);
+    progress.finish_and_clear();
 
     let mut notes: Vec<String> = docs.iter().filter_map(|d| d.source.warning()).collect();
     for (doc, found) in docs.iter().zip(&found_warnings) {
@@ -60,6 +75,7 @@ fn read_all(
     sources: Vec<Source>,
     metas: &[SourceMeta],
     opts: &ExtractOptions,
+    progress: &ProgressBar,
 ) -> (Vec<Document>, Vec<Vec<Claim>>, Vec<Vec<Warning>>) {
     let keys: Vec<u64> = sources
         .par_iter()
@@ -76,11 +92,15 @@ fn read_all(
     let mut sources: Vec<Option<Source>> = sources.into_iter().map(Some).collect();
     let distinct: Vec<(usize, Source)> =
         (0..sources.len()).filter(|&i| first[i] == i).map(|i| (i, sources[i].take().expect("first"))).collect();
+    // copies cost nothing: the bar counts the texts read
+    progress.inc((sources.len() - distinct.len()) as u64);
+    progress.set_message("read");
     let mut prepared: HashMap<usize, (Document, Extraction)> = distinct
         .into_par_iter()
         .map(|(i, s)| {
             let doc = Document::prepare(s, &metas[i], opts.lang, opts.reference_time);
             let extraction = extract::claims(&doc, opts);
+            progress.inc(1);
             (i, (doc, extraction))
         })
         .collect();

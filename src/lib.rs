@@ -18,6 +18,7 @@ pub mod judge;
 pub mod lang;
 pub mod model;
 pub mod prepare;
+pub mod progress;
 pub mod read;
 pub mod report;
 pub mod settings;

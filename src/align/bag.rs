@@ -47,8 +47,19 @@ pub struct Bag {
     pub total: f64,
 }
 
+/// Bags hash by the bits of their weights, so that copies with the same
+/// bags are found without formatting numbers.
+impl std::hash::Hash for Bag {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        for &(id, w) in &self.entries {
+            (id, w.to_bits()).hash(h);
+        }
+        self.total.to_bits().hash(h);
+    }
+}
+
 /// Every feature of one item as a bag.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Hash)]
 pub struct Bags {
     pub words: Bag,
     pub near: Bag,

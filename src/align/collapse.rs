@@ -133,7 +133,7 @@ pub(crate) fn representative(claim: &Claim, features: &Features, bags: &Bags) ->
     let mut h = DefaultHasher::new();
     hash_debug(&mut h, &claim.value);
     claim.frame.hash(&mut h);
-    hash_debug(&mut h, bags);
+    bags.hash(&mut h);
     features.role_names.hash(&mut h);
     hash_debug(&mut h, &features.date_role);
     h.finish()

@@ -2,11 +2,9 @@
 //! standard input, standard output and error, and a progress bar when
 //! standard error is a terminal (nothing on a pipe).
 
-use std::io::{BufReader, IsTerminal, Write};
+use std::io::{BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::config::Config;
 use crate::model::claim::Lang;
@@ -86,7 +84,7 @@ pub fn main(args: BatchArgs) -> anyhow::Result<ExitCode> {
     };
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let opts = super::Options { story_key: args.story_key, jobs, fail_on, config, extract, input: name };
-    let progress = progress_bar(size);
+    let progress = crate::progress::bytes(size);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut err = std::io::stderr();
     let outcome = super::run(input, &mut out, &mut err, &opts, &progress)?;
@@ -96,24 +94,4 @@ pub fn main(args: BatchArgs) -> anyhow::Result<ExitCode> {
         eprintln!("factdiff: {} stories checked, {} lines skipped", outcome.stories, outcome.skipped);
     }
     Ok(if outcome.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-/// A bar over the input's bytes (a spinner for standard input) on a
-/// terminal; hidden otherwise.
-fn progress_bar(size: Option<u64>) -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = match size {
-        Some(n) => ProgressBar::new(n).with_style(
-            ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {msg} ({eta})")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
-        ),
-        None => ProgressBar::new_spinner().with_style(
-            ProgressStyle::with_template("{spinner} {bytes} {msg}")
-                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
-        ),
-    };
-    bar.set_draw_target(ProgressDrawTarget::stderr());
-    bar
 }
