@@ -13,7 +13,7 @@ The layers, lowest first; a module may use its own layer and those below:
     4 align    clusters of mentions of one fact
     5 judge    verdicts
     6 report   one module a format; wire/ is the JSON contract
-    7 config, output                the edge: claims.yaml, writing files
+    7 config, output, progress      the edge: claims.yaml, writing files, progress bars
     8 check                         the pipeline, stage by stage
     9 session, batch                what the commands share
     10 lib                          the crate root
@@ -28,7 +28,7 @@ from collections import defaultdict
 RANK = {
     "error": 0, "settings": 0, "model": 0, "lang": 0, "text": 0,
     "read": 1, "prepare": 2, "extract": 3, "align": 4, "judge": 5, "report": 6,
-    "config": 7, "output": 7, "check": 8, "session": 9, "batch": 9, "lib": 10,
+    "config": 7, "output": 7, "progress": 7, "check": 8, "session": 9, "batch": 9, "lib": 10,
 }
 SRC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src")
 PATH_RE = re.compile(r"\b(crate|super)((?:::[A-Za-z_][A-Za-z0-9_]*)+)")

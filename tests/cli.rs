@@ -32,7 +32,7 @@ fn a_folder_without_text_files_is_refused() {
     std::fs::write(dir.path().join("empty/photo.jpg"), b"\xff\xd8").unwrap();
     let o = factdiff(dir.path(), &["check", "--no-config", "empty"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("empty: the folder holds no .txt or .md files"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("empty: the folder holds no .txt, .md, .html or .json files"), "{}", stderr(&o));
 }
 
 #[test]

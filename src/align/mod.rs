@@ -6,20 +6,26 @@
 //! with the number of claims that share words, not with its square.
 
 pub mod bag;
+mod collapse;
 pub mod score;
 pub mod subject;
 pub mod thesaurus;
 
 use std::collections::HashMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::model::claim::{Claim, ClaimKind, ClaimValue, Dimension, QuoteKind};
 use crate::prepare::document::Document;
+use crate::text::words::{Token, tokens};
 
 pub use bag::Vocab;
 pub use score::Pair;
 use subject::{Features, Lexicon};
 
-/// A claim taking part in alignment.
+/// A claim taking part in alignment. Copies of one claim share their
+/// features and bags.
 #[derive(Debug, Clone)]
 pub struct Item<'a> {
     /// Index of the document.
@@ -27,9 +33,9 @@ pub struct Item<'a> {
     /// Index of the sentence in its document.
     pub sentence: usize,
     pub claim: &'a Claim,
-    pub features: Features,
+    pub features: Arc<Features>,
     /// The features interned and weighed, for scoring.
-    pub bags: bag::Bags,
+    pub bags: Arc<bag::Bags>,
 }
 
 /// Mentions of one fact: indices into the item list, and why they pair.
@@ -40,6 +46,23 @@ pub struct Cluster {
     pub pairs: Vec<Pair>,
     /// For a lone claim: the best candidates that scored too low to pair.
     pub near_misses: Vec<Pair>,
+    /// Every member is a copy of one sentence with one value (wire copy):
+    /// one piece of evidence, however many sources print it.
+    pub one_sentence: bool,
+}
+
+/// Every comparable claim as an item, and the copies among them collapsed
+/// (see [`collapse`]): what [`cluster`] aligns.
+#[derive(Debug)]
+pub struct Aligned<'a> {
+    pub items: Vec<Item<'a>>,
+    pub vocab: Vocab,
+    /// One item a representative: the first of its copies.
+    reps: Vec<Item<'a>>,
+    /// The items each representative stands for.
+    copies: Vec<Vec<usize>>,
+    /// Each item's evidence key.
+    evidence: Vec<u64>,
 }
 
 /// Whether a claim is compared across sources at all: bare numbers and
@@ -53,31 +76,134 @@ fn comparable(claim: &Claim) -> bool {
 }
 
 /// Builds the alignment items of every document's claims, and the
-/// vocabulary their features are interned in.
-pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> (Vec<Item<'a>>, Vocab) {
-    let tokens: Vec<_> = docs.iter().map(subject::sentence_tokens).collect();
-    let lex = Lexicon::build(&tokens);
-    let mut out = Vec::new();
-    for (d, (doc, cs)) in docs.iter().zip(claims).enumerate() {
-        for claim in cs.iter().filter(|c| comparable(c)) {
-            let Some(sentence) = doc.sentence_at(claim.start) else { continue };
-            let features = subject::features(doc, &tokens[d], claim, &lex);
-            out.push(Item { doc: d, sentence, claim, features, bags: bag::Bags::default() });
+/// vocabulary their features are interned in. Copies are found first, so
+/// that tokens and features are made once for each distinct sentence and
+/// context, on all cores.
+pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
+    let found: Vec<(Vec<collapse::Occurrence>, Vec<u64>)> = docs
+        .par_iter()
+        .zip(claims)
+        .enumerate()
+        .map(|(d, (doc, cs))| collapse::occurrences(d, doc, cs, comparable))
+        .collect();
+    // the lexicon learns from each distinct sentence once, with its count
+    let mut sentences: HashMap<u64, (usize, usize, u32)> = HashMap::new();
+    for (d, (_, hashes)) in found.iter().enumerate() {
+        for (si, &h) in hashes.iter().enumerate() {
+            sentences.entry(h).or_insert((d, si, 0)).2 += 1;
         }
     }
-    let (vocab, bags) = bag::build(&out.iter().map(|i| &i.features).collect::<Vec<_>>());
-    for (item, b) in out.iter_mut().zip(bags) {
-        item.bags = b;
+    let mut distinct_sentences: Vec<(usize, usize, u32)> = sentences.into_values().collect();
+    distinct_sentences.sort_unstable();
+    let sentence_tokens: Vec<(Vec<Token>, u32)> = distinct_sentences
+        .par_iter()
+        .map(|&(d, si, n)| {
+            let s = &docs[d].sentences[si];
+            (tokens(&docs[d].source.text[s.range()], s.start), n)
+        })
+        .collect();
+    let lex = Lexicon::build(sentence_tokens.iter().map(|(t, n)| (t.as_slice(), *n)));
+    drop(sentence_tokens);
+
+    let occurrences: Vec<collapse::Occurrence> = found.into_iter().flat_map(|(o, _)| o).collect();
+    let (contexts, context_of) = collapse::distinct(occurrences.iter().map(|o| o.context));
+    let mut times = vec![0u32; contexts.len()];
+    for &c in &context_of {
+        times[c] += 1;
     }
-    (out, vocab)
+    // features once a context, document by document on all cores, with the
+    // tokens of the sentences they look at
+    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (c, &o) in contexts.iter().enumerate() {
+        by_doc.entry(occurrences[o].doc).or_default().push(c);
+    }
+    let mut by_doc: Vec<(usize, Vec<usize>)> = by_doc.into_iter().collect();
+    by_doc.sort_unstable();
+    let computed: Vec<Vec<(usize, Features)>> = by_doc
+        .par_iter()
+        .map(|(d, cs)| {
+            let doc = &docs[*d];
+            let mut toks: Vec<Vec<Token>> = vec![Vec::new(); doc.sentences.len()];
+            for &c in cs {
+                let si = occurrences[contexts[c]].sentence;
+                let from = si.saturating_sub(collapse::REACH);
+                for (slot, sentence) in toks[from..=si].iter_mut().zip(&doc.sentences[from..=si]) {
+                    if slot.is_empty() {
+                        *slot = tokens(&doc.source.text[sentence.range()], sentence.start);
+                    }
+                }
+            }
+            cs.iter()
+                .map(|&c| {
+                    let o = occurrences[contexts[c]];
+                    (c, subject::features(doc, &toks, &claims[o.doc][o.claim], &lex))
+                })
+                .collect()
+        })
+        .collect();
+    let mut features: Vec<Features> = vec![Features::default(); contexts.len()];
+    for (c, f) in computed.into_iter().flatten() {
+        features[c] = f;
+    }
+    let (vocab, bags) = bag::build_weighted(&features.iter().collect::<Vec<_>>(), &times);
+    let shared: Vec<(Arc<Features>, Arc<bag::Bags>)> =
+        features.into_iter().zip(bags).map(|(f, b)| (Arc::new(f), Arc::new(b))).collect();
+
+    let items: Vec<Item<'a>> = occurrences
+        .iter()
+        .zip(&context_of)
+        .map(|(o, &c)| Item {
+            doc: o.doc,
+            sentence: o.sentence,
+            claim: &claims[o.doc][o.claim],
+            features: Arc::clone(&shared[c].0),
+            bags: Arc::clone(&shared[c].1),
+        })
+        .collect();
+    // representatives: the contexts that score alike, with their copies
+    let (rep_contexts, rep_of_context) = collapse::distinct(
+        contexts.iter().enumerate().map(|(c, &o)| collapse::representative(items[o].claim, &shared[c].0, &shared[c].1)),
+    );
+    let reps: Vec<Item<'a>> = rep_contexts.iter().map(|&c| items[contexts[c]].clone()).collect();
+    let mut copies: Vec<Vec<usize>> = vec![Vec::new(); reps.len()];
+    for (i, &c) in context_of.iter().enumerate() {
+        copies[rep_of_context[c]].push(i);
+    }
+    let evidence = occurrences.iter().map(|o| o.evidence).collect();
+    Aligned { items, vocab, reps, copies, evidence }
 }
 
 /// How many pairs a cluster keeps to explain itself.
 const MAX_PAIRS: usize = 64;
 
 /// Groups the items into clusters; items that pair with nothing become
-/// clusters of one.
-pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
+/// clusters of one. The representatives are aligned, and each cluster of
+/// them stands for all their copies.
+pub fn cluster(aligned: &Aligned) -> Vec<Cluster> {
+    let to_item = |p: &mut Pair| {
+        p.a = aligned.copies[p.a][0];
+        p.b = aligned.copies[p.b][0];
+    };
+    cluster_reps(&aligned.reps, &aligned.vocab)
+        .into_iter()
+        .map(|mut c| {
+            let mut members: Vec<usize> = c.members.iter().flat_map(|&r| aligned.copies[r].iter().copied()).collect();
+            members.sort_unstable();
+            c.pairs.iter_mut().for_each(to_item);
+            c.near_misses.iter_mut().for_each(to_item);
+            if members.len() > 1 {
+                c.near_misses.clear();
+            }
+            let first = aligned.evidence[members[0]];
+            c.one_sentence = members.iter().all(|&m| aligned.evidence[m] == first);
+            c.members = members;
+            c
+        })
+        .collect()
+}
+
+/// The clustering of [`cluster`], on representatives.
+fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
     let scorer = score::Scorer { vocab };
     let mut candidates = candidate_pairs(items);
     let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) = candidates
@@ -137,33 +263,45 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
             for p in pairs.iter_mut().chain(near_misses.iter_mut()) {
                 scorer.explain(items, p);
             }
-            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses }
+            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses, one_sentence: false }
         })
         .collect()
 }
 
-/// Pairs of items of the same kind that share at least one subject word
-/// (quote words for quotes), found through an inverted index. Each item
-/// looks for partners through its rarest words first and takes at most
-/// [`PARTNERS`] of them, so the candidates grow linearly with the claims
-/// however often a word recurs; words in more than [`COMMON`] claims say
-/// too little to pair by at all.
+/// Pairs of items that could be compared (one kind; for quantities one
+/// dimension and unit) and share at least one subject word (quote words for
+/// quotes), found through an inverted index. Each item looks for partners
+/// through its rarest words first and takes at most [`PARTNERS`] of them, so
+/// the candidates grow linearly with the claims however often a word
+/// recurs; copies are collapsed before, so a common word does not crowd out
+/// a claim's counterpart in another article.
 fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<(ClaimKind, u32), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<(ClaimKind, Option<Dimension>, &str), u64> = HashMap::new();
+    let bucket_of: Vec<u64> = items
+        .iter()
+        .map(|item| {
+            let key = match &item.claim.value {
+                ClaimValue::Quantity(q) => (ClaimKind::Quantity, Some(q.dimension), q.unit.as_str()),
+                v => (item.claim.kind(), None, if matches!(v, ClaimValue::Date(_)) { "date" } else { "quote" }),
+            };
+            let n = buckets.len() as u64;
+            *buckets.entry(key).or_insert(n)
+        })
+        .collect();
+    let mut index: HashMap<(u64, u32), Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         for &(id, _) in &bag(item).entries {
-            index.entry((item.claim.kind(), id)).or_default().push(i);
+            index.entry((bucket_of[i], id)).or_default().push(i);
         }
     }
     let mut out = Vec::new();
     let mut partners: Vec<usize> = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let kind = item.claim.kind();
         let mut lists: Vec<&Vec<usize>> = bag(item)
             .entries
             .iter()
-            .filter_map(|&(id, _)| index.get(&(kind, id)))
-            .filter(|l| l.len() > 1 && l.len() <= COMMON)
+            .filter_map(|&(id, _)| index.get(&(bucket_of[i], id)))
+            .filter(|l| l.len() > 1)
             .collect();
         lists.sort_by_key(|l| l.len());
         partners.clear();
@@ -192,5 +330,3 @@ fn bag<'i>(item: &'i Item) -> &'i bag::Bag {
 
 /// The most candidate partners one claim is scored against.
 const PARTNERS: usize = 256;
-/// Words in more claims than this are not used to find partners.
-const COMMON: usize = 2048;

@@ -82,30 +82,29 @@ const DETERMINERS: &[&str] = &[
 
 impl Lexicon {
     /// Learns from every sentence of every document, given as tokens (see
-    /// [`sentence_tokens`]).
-    pub fn build(tokens: &[Vec<Vec<Token>>]) -> Lexicon {
+    /// [`sentence_tokens`]) with how many times the sentence occurs: a
+    /// sentence that thousands of sources copy is tokenized once.
+    pub fn build<'t>(sentences: impl IntoIterator<Item = (&'t [Token<'t>], u32)>) -> Lexicon {
         let mut lex = Lexicon::default();
-        for doc in tokens {
-            for toks in doc {
-                for (i, t) in toks.iter().enumerate() {
-                    if !t.is_word() {
-                        continue;
-                    }
-                    let k = key(t.text);
-                    lex.vocabulary.insert(k.clone());
-                    if !t.is_capitalized() || i == 0 {
-                        continue;
-                    }
-                    let prev = &toks[i - 1];
-                    let after_determiner = DETERMINERS.contains(&prev.text.to_lowercase().as_str())
-                        || prev.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-                        || prev.is_lowercase() && prev.text.len() > 3 && prev.text.ends_with(['e', 'n', 'r', 's', 'm']);
-                    let slot = lex.contexts.entry(k).or_default();
-                    if after_determiner {
-                        slot.0 += 1;
-                    } else if prev.is_word() || matches!(prev.text, "," | "(" | "–" | "-") {
-                        slot.1 += 1;
-                    }
+        for (toks, times) in sentences {
+            for (i, t) in toks.iter().enumerate() {
+                if !t.is_word() {
+                    continue;
+                }
+                let k = key(t.text);
+                lex.vocabulary.insert(k.clone());
+                if !t.is_capitalized() || i == 0 {
+                    continue;
+                }
+                let prev = &toks[i - 1];
+                let after_determiner = DETERMINERS.contains(&prev.text.to_lowercase().as_str())
+                    || prev.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || prev.is_lowercase() && prev.text.len() > 3 && prev.text.ends_with(['e', 'n', 'r', 's', 'm']);
+                let slot = lex.contexts.entry(k).or_default();
+                if after_determiner {
+                    slot.0 += times;
+                } else if prev.is_word() || matches!(prev.text, "," | "(" | "–" | "-") {
+                    slot.1 += times;
                 }
             }
         }

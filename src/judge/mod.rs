@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use crate::align::score::same_person;
 use crate::align::{Cluster, Item};
 use crate::config::Config;
@@ -22,7 +24,7 @@ pub fn findings(
     clusters: &[Cluster],
     config: &Config,
 ) -> (Vec<Finding>, Vec<String>) {
-    let mut out: Vec<Finding> = clusters.iter().map(|c| finding(docs, items, c, config, 0.0)).collect();
+    let mut out: Vec<Finding> = clusters.par_iter().map(|c| finding(docs, items, c, config, 0.0)).collect();
     out.extend(weekday_findings(docs, items));
     let mut warnings = Vec::new();
     for pin in &config.pinned {
@@ -89,7 +91,7 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, config: &Config
     let mut sources: Vec<usize> = members.iter().map(|it| it.doc).collect();
     sources.sort_unstable();
     sources.dedup();
-    if sources.len() == 1 && verdict == Verdict::Agree {
+    if (sources.len() == 1 || cluster.one_sentence) && verdict == Verdict::Agree {
         verdict = Verdict::Single;
     }
     let mut explanation = explanation(cluster);
@@ -188,6 +190,10 @@ fn quotes(values: &[&ClaimValue]) -> Verdict {
             _ => None,
         })
         .collect();
+    // copies say the same: each distinct quote once
+    let mut qs = qs;
+    qs.sort_unstable();
+    qs.dedup();
     let mut verdict = Verdict::Agree;
     for (i, (wa, sa)) in qs.iter().enumerate() {
         for (wb, sb) in &qs[i + 1..] {

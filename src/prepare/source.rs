@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::prepare::document::SourceMeta;
 
 /// How an input was written on disk, when it was not plain UTF-8.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +40,12 @@ pub struct Source {
     /// The number of characters before every [`CHUNK`]th byte, so that a
     /// column is counted over at most one chunk, not a whole long line.
     char_marks: Vec<usize>,
+    /// What the input says about itself: a page's publication date, an
+    /// article record's outlet and language. `claims.yaml` wins over it.
+    pub meta: SourceMeta,
+    /// For a web page: what the text was taken out of; offsets then count
+    /// in the text taken out.
+    pub taken_from: Option<&'static str>,
 }
 
 /// One decoded character whose length differs from the bytes it was read from.
@@ -92,14 +99,62 @@ impl Source {
         }
         let line_starts = line_starts(&text);
         let char_marks = char_marks(&text);
-        Ok(Source { id, path, text, encoding, shifts, replaced, bom, line_starts, char_marks })
+        Ok(Source {
+            id,
+            path,
+            text,
+            encoding,
+            shifts,
+            replaced,
+            bom,
+            line_starts,
+            char_marks,
+            meta: SourceMeta::default(),
+            taken_from: None,
+        })
     }
 
-    /// Reads one file.
+    /// A source whose text was taken out of something else, with what that
+    /// said about it; `what` (a web page) is named in a warning, since
+    /// offsets then count in the text taken out, not in the file.
+    pub fn taken_out(
+        id: String,
+        path: String,
+        text: String,
+        what: Option<&'static str>,
+        meta: SourceMeta,
+    ) -> Result<Source> {
+        if text.trim().is_empty() {
+            return Err(Error::Empty { path: PathBuf::from(&path) });
+        }
+        let line_starts = line_starts(&text);
+        let char_marks = char_marks(&text);
+        Ok(Source {
+            id,
+            path,
+            text,
+            encoding: Encoding::Utf8,
+            shifts: Vec::new(),
+            replaced: Vec::new(),
+            bom: 0,
+            line_starts,
+            char_marks,
+            meta,
+            taken_from: what,
+        })
+    }
+
+    /// Reads one file: a saved web page (`.html`, `.htm`) and a news-please
+    /// article (`.json`) by their loaders, any other file as text.
     pub fn read(path: &Path) -> Result<Source> {
         let bytes = crate::error::read_file(path)?;
         let id = path.file_stem().map_or_else(|| "source".into(), |s| s.to_string_lossy().into_owned());
-        Source::decode(id, path.display().to_string(), &bytes)
+        let shown = path.display().to_string();
+        match extension(path).as_deref() {
+            Some("html" | "htm") => super::html::read(id, shown, &bytes),
+            Some("json") => super::newsplease::read(id, shown, &bytes),
+            _ => Source::decode(id, shown, &bytes),
+        }
     }
 
     /// The byte offset in the file as read of a byte offset in [`Source::text`].
@@ -132,6 +187,9 @@ impl Source {
 
     /// A warning to show the user about how the source was read, if any.
     pub fn warning(&self) -> Option<String> {
+        if let Some(what) = self.taken_from {
+            return Some(format!("{}: article text taken out of the {what}; offsets count in that text", self.path));
+        }
         match self.encoding {
             Encoding::Windows1252 => Some(format!("{}: not UTF-8; read as Windows-1252", self.path)),
             Encoding::Utf8Repaired => {
@@ -239,7 +297,8 @@ fn decode_windows_1252(bytes: &[u8], bom: usize) -> Option<(String, Vec<Shift>)>
 }
 
 /// Expands the paths given on the command line into the files to read:
-/// files as they are, folders to every `.txt` and `.md` file inside (sorted),
+/// files as they are, folders to every `.txt`, `.md`, saved web page
+/// (`.html`, `.htm`) and news-please article (`.json`) inside (sorted),
 /// `-` to standard input. A file named twice (`a.txt ./a.txt`, or a file
 /// and its folder) is read once; the second naming is returned as a
 /// warning, and so is a link back to a folder already being read, which is
@@ -306,11 +365,16 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, folders: &mut HashSet<PathBuf>, warn
         }
         if path.is_dir() {
             walk(&path, out, folders, warnings)?;
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
+        } else if matches!(extension(&path).as_deref(), Some("txt" | "md" | "html" | "htm" | "json")) {
             out.push(path);
         }
     }
     Ok(())
+}
+
+/// A file's extension in lower case.
+fn extension(path: &Path) -> Option<String> {
+    path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase)
 }
 
 /// Reads every expanded path; `-` reads standard input once.
