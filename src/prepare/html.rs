@@ -7,12 +7,12 @@
 use dom_smoothie::{Config, Readability, TextMode};
 
 use crate::error::{Error, Result};
-use crate::prepare::document::SourceMeta;
-use crate::prepare::source::Source;
+use crate::prepare::meta::SourceMeta;
 
-/// The source of a saved page read from `path`.
-pub fn read(id: String, path: String, bytes: &[u8]) -> Result<Source> {
-    let fail = |message: String| Error::Article { path: path.clone().into(), message };
+/// The article text of a saved page read from `path`, and what the page
+/// says of it.
+pub fn read(path: &str, bytes: &[u8]) -> Result<(String, SourceMeta)> {
+    let fail = |message: String| Error::Article { path: path.into(), message };
     let html = String::from_utf8_lossy(bytes);
     let cfg = Config { text_mode: TextMode::Formatted, ..Default::default() };
     let mut page =
@@ -27,7 +27,7 @@ pub fn read(id: String, path: String, bytes: &[u8]) -> Result<Source> {
         published: article.published_time.as_deref().and_then(|t| crate::settings::parse_reference_time(t).ok()),
         lang: article.lang.as_deref().and_then(|l| crate::lang::Lang::parse(l.get(..2).unwrap_or(l))),
     };
-    Source::taken_out(id, path.clone(), text, Some("web page"), meta)
+    Ok((text, meta))
 }
 
 /// The text with each paragraph on a line of its own and blank lines

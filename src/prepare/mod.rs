@@ -6,6 +6,7 @@ pub mod body;
 pub mod dateline;
 pub mod document;
 pub mod html;
+pub mod meta;
 pub mod newsplease;
 pub mod segment;
 pub mod source;

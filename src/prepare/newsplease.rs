@@ -7,16 +7,16 @@
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
-use crate::prepare::document::SourceMeta;
-use crate::prepare::source::Source;
+use crate::prepare::meta::SourceMeta;
 
-/// The source of a news-please `.json` file read from `path`.
-pub fn read(id: String, path: String, bytes: &[u8]) -> Result<Source> {
-    let fail = |message: String| Error::Article { path: path.clone().into(), message };
+/// The article text of a news-please `.json` file read from `path`, and
+/// what the record says of it.
+pub fn read(path: &str, bytes: &[u8]) -> Result<(String, SourceMeta)> {
+    let fail = |message: String| Error::Article { path: path.into(), message };
     let value: Value = serde_json::from_slice(bytes).map_err(|e| fail(format!("not JSON: {e}")))?;
     let Value::Object(record) = value else { return Err(fail("not a news-please article (a JSON object)".into())) };
     let (text, meta) = article(&record).map_err(fail)?;
-    Source::taken_out(id, path.clone(), text, None, meta)
+    Ok((text, meta))
 }
 
 /// The text and what the record says about it, or why it has none.

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::prepare::document::SourceMeta;
+use crate::prepare::meta::SourceMeta;
 
 /// How an input was written on disk, when it was not plain UTF-8.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,8 +151,14 @@ impl Source {
         let id = path.file_stem().map_or_else(|| "source".into(), |s| s.to_string_lossy().into_owned());
         let shown = path.display().to_string();
         match extension(path).as_deref() {
-            Some("html" | "htm") => super::html::read(id, shown, &bytes),
-            Some("json") => super::newsplease::read(id, shown, &bytes),
+            Some("html" | "htm") => {
+                let (text, meta) = super::html::read(&shown, &bytes)?;
+                Source::taken_out(id, shown, text, Some("web page"), meta)
+            }
+            Some("json") => {
+                let (text, meta) = super::newsplease::read(&shown, &bytes)?;
+                Source::taken_out(id, shown, text, None, meta)
+            }
             _ => Source::decode(id, shown, &bytes),
         }
     }
