@@ -49,18 +49,18 @@ mod tests {
     fn a_record_gives_title_text_dateline_and_outlet() {
         let json = r#"{"title": "Brücke gesperrt", "maintext": "Die Brücke ist 120 Meter lang.",
             "date_publish": "2024-03-05 09:30:00", "source_domain": "tagesblatt.example", "language": "de"}"#;
-        let s = read("a".into(), "a.json".into(), json.as_bytes()).unwrap();
-        assert_eq!(s.text, "Brücke gesperrt\n\nDie Brücke ist 120 Meter lang.\n");
-        assert_eq!(s.meta.published.unwrap().to_string(), "2024-03-05T09:30:00");
-        assert_eq!(s.meta.name.as_deref(), Some("tagesblatt.example"));
+        let (text, meta) = read("a.json", json.as_bytes()).unwrap();
+        assert_eq!(text, "Brücke gesperrt\n\nDie Brücke ist 120 Meter lang.\n");
+        assert_eq!(meta.published.unwrap().to_string(), "2024-03-05T09:30:00");
+        assert_eq!(meta.name.as_deref(), Some("tagesblatt.example"));
     }
 
     #[test]
     fn a_record_without_text_or_with_a_bad_date_is_refused() {
-        let e = read("a".into(), "a.json".into(), br#"{"title": "Nur ein Titel"}"#).unwrap_err();
+        let e = read("a.json", br#"{"title": "Nur ein Titel"}"#).unwrap_err();
         assert!(e.to_string().contains("a.json: no article text"), "{e}");
-        let e = read("a".into(), "a.json".into(), br#"{"text": "x y", "date_publish": "gestern"}"#).unwrap_err();
+        let e = read("a.json", br#"{"text": "x y", "date_publish": "gestern"}"#).unwrap_err();
         assert!(e.to_string().contains("date_publish"), "{e}");
-        assert!(read("a".into(), "a.json".into(), b"{oops").is_err());
+        assert!(read("a.json", b"{oops").is_err());
     }
 }
