@@ -268,7 +268,10 @@ impl Registry {
         };
         let text = &doc.source.text;
         // `Russlands` is a genitive when the text also writes `Russland`
-        let known_words = |stem: &str| text.contains(stem);
+        // (each stem searched for once, not once a mention)
+        let seen = std::cell::RefCell::new(std::collections::HashMap::<String, bool>::new());
+        let known_words =
+            |stem: &str| *seen.borrow_mut().entry(stem.to_string()).or_insert_with(|| text.contains(stem));
         // each sentence tokenized once, for both passes
         let sentences: Vec<Vec<Token>> = doc.sentences.iter().map(|s| tokens(&text[s.range()], s.start)).collect();
         for toks in &sentences {
@@ -327,7 +330,7 @@ impl Registry {
                     Some(form) => form.1 += 1,
                     None => p.forms.push((name.to_string(), 1)),
                 }
-                p.roles.extend(role);
+                p.roles.extend(role.filter(|r| !p.roles.contains(r)));
                 p.mentions.push(at);
             }
             None => self.persons.push(Person {
@@ -395,7 +398,8 @@ fn subset(a: &[String], b: &[String]) -> bool {
 /// The latest mention at or before `at`, so that `max_by_key` prefers the
 /// person named most recently; mentions after `at` count as less recent.
 fn last_before(mentions: &[usize], at: usize) -> (bool, usize) {
-    match mentions.iter().rev().find(|&&m| m <= at) {
+    // the mentions are sorted
+    match mentions[..mentions.partition_point(|&m| m <= at)].last() {
         Some(&m) => (true, m),
         None => (false, usize::MAX - mentions.first().copied().unwrap_or(0)),
     }
