@@ -20,6 +20,7 @@ pub mod output;
 pub mod prepare;
 pub mod read;
 pub mod report;
+pub mod session;
 pub mod settings;
 pub mod text;
 

@@ -9,12 +9,15 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
-/// Writes a report to standard output; a failure names it.
+/// Writes a report to standard output. A reader that stops early (`| head`)
+/// is not an error; any other failure names standard output.
 pub fn to_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
     let mut out = io::stdout().lock();
-    write(&mut out)
-        .and_then(|()| out.flush())
-        .map_err(|source| Error::Write { path: PathBuf::from("standard output"), source })
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(source) => Err(Error::Write { path: PathBuf::from("standard output"), source }),
+        Ok(()) => Ok(()),
+    }
 }
 
 /// Writes a report to `target` through a temporary file beside it and a

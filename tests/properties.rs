@@ -57,7 +57,7 @@ proptest! {
             .collect();
         let result = factdiff::check(sources, &Config::default(), &ExtractOptions::default());
         let mut report = Vec::new();
-        factdiff::report::Reporter::report(&factdiff::report::json::Json, &result, &mut report).unwrap();
+        factdiff::report::reporter(factdiff::report::Format::Json, Default::default()).report(&result, &mut report).unwrap();
     }
 
     #[test]

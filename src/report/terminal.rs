@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use colored::Colorize;
+use owo_colors::OwoColorize;
 
 use super::escape::terminal as esc;
 use super::{Reporter, diff, display};
