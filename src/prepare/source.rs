@@ -69,6 +69,12 @@ pub struct Position {
 impl Source {
     /// Decodes `bytes` read from `path`; `id` names the source in reports.
     pub fn decode(id: String, path: String, bytes: &[u8]) -> Result<Source> {
+        Source::decode_owned(id, path, bytes.to_vec())
+    }
+
+    /// [`Source::decode`] of bytes it may keep: UTF-8 input becomes the
+    /// text without a copy, so a large file is held once, not twice.
+    pub fn decode_owned(id: String, path: String, mut bytes: Vec<u8>) -> Result<Source> {
         let pb = || PathBuf::from(&path);
         if bytes.iter().all(|b| b.is_ascii_whitespace()) {
             return Err(Error::Empty { path: pb() });
@@ -79,20 +85,25 @@ impl Source {
         if let Some(offset) = bytes.iter().take(1 << 16).position(|&b| b == 0) {
             return Err(Error::Binary { path: pb(), offset });
         }
-        let (body, encoding) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-            Some(rest) => (rest, Encoding::Utf8Bom),
-            None => (bytes, Encoding::Utf8),
+        let (encoding, bom) = if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+            (Encoding::Utf8Bom, 3)
+        } else {
+            (Encoding::Utf8, 0)
         };
-        let bom = bytes.len() - body.len();
-        let (text, encoding, shifts, replaced) = match std::str::from_utf8(body) {
-            Ok(s) => (s.to_owned(), encoding, Vec::new(), Vec::new()),
-            Err(e) => match repair_utf8(body, bom) {
-                Some((text, shifts, replaced)) => (text, Encoding::Utf8Repaired, shifts, replaced),
-                None => match decode_windows_1252(body, bom) {
-                    Some((text, shifts)) => (text, Encoding::Windows1252, shifts, Vec::new()),
-                    None => return Err(crate::error::not_utf8(&pb(), body, e.valid_up_to())),
-                },
-            },
+        let (text, encoding, shifts, replaced) = match String::from_utf8(bytes) {
+            Ok(s) => (s, encoding, Vec::new(), Vec::new()),
+            Err(e) => {
+                let valid_up_to = e.utf8_error().valid_up_to();
+                let body = e.into_bytes();
+                match repair_utf8(&body, bom) {
+                    Some((text, shifts, replaced)) => (text, Encoding::Utf8Repaired, shifts, replaced),
+                    None => match decode_windows_1252(&body, bom) {
+                        Some((text, shifts)) => (text, Encoding::Windows1252, shifts, Vec::new()),
+                        None => return Err(crate::error::not_utf8(&pb(), &body, valid_up_to)),
+                    },
+                }
+            }
         };
         if text.trim().is_empty() {
             return Err(Error::Empty { path: pb() });
@@ -159,7 +170,7 @@ impl Source {
                 let (text, meta) = super::newsplease::read(&shown, &bytes)?;
                 Source::taken_out(id, shown, text, None, meta)
             }
-            _ => Source::decode(id, shown, &bytes),
+            _ => Source::decode_owned(id, shown, bytes),
         }
     }
 
@@ -390,7 +401,7 @@ pub fn read_all(files: &[PathBuf], mut stdin: impl std::io::Read) -> Result<Vec<
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
             stdin.read_to_end(&mut bytes).map_err(|source| Error::Read { path: "<stdin>".into(), source })?;
-            sources.push(Source::decode("stdin".into(), "<stdin>".into(), &bytes)?);
+            sources.push(Source::decode_owned("stdin".into(), "<stdin>".into(), bytes)?);
         } else {
             sources.push(Source::read(path)?);
         }
