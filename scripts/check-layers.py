@@ -18,7 +18,8 @@ The layers, lowest first; a module may use its own layer and those below:
     9 session, batch                what the commands share
     10 lib                          the crate root
 
-A module unknown to this table is an error: add it where it belongs.
+A module unknown to this table is an error: add it where it belongs. A
+source file over 600 lines is an error too: split it by what it holds.
 """
 import os
 import re
@@ -30,6 +31,7 @@ RANK = {
     "read": 1, "prepare": 2, "extract": 3, "align": 4, "judge": 5, "report": 6,
     "config": 7, "output": 7, "progress": 7, "check": 8, "session": 9, "batch": 9, "lib": 10,
 }
+MAX_LINES = 600
 SRC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src")
 PATH_RE = re.compile(r"\b(crate|super)((?:::[A-Za-z_][A-Za-z0-9_]*)+)")
 GROUP_RE = re.compile(r"\buse\s+(crate|super)((?:::[A-Za-z_][A-Za-z0-9_]*)*)::\{([^;]*)\};", re.S)
@@ -137,6 +139,13 @@ def main():
                 sib[a].add(b)
     for cycle in cycles(sib):
         problems.append("cycle: " + " -> ".join("::".join(m) for m in cycle + [cycle[0]]))
+    for dirpath, _, files in os.walk(SRC):
+        for f in sorted(files):
+            if f.endswith(".rs"):
+                path = os.path.join(dirpath, f)
+                n = sum(1 for _ in open(path, encoding="utf-8"))
+                if n > MAX_LINES:
+                    problems.append(f"{os.path.relpath(path, os.path.dirname(SRC))}: {n} lines, more than {MAX_LINES}")
     if "--list" in sys.argv:
         for mod, targets in sorted(edges.items()):
             print(f"{'::'.join(mod)} -> {', '.join('::'.join(t) for t in sorted(targets))}")
