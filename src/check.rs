@@ -12,6 +12,9 @@ use crate::{align, judge};
 
 /// Checks the sources against each other.
 pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> CheckResult {
+    // the report depends on the sources' contents, never on their order
+    let mut sources = sources;
+    sources.sort_by(|a, b| (&a.id, &a.path, &a.text).cmp(&(&b.id, &b.path, &b.text)));
     let docs: Vec<Document> = sources
         .into_iter()
         .map(|s| {
@@ -24,7 +27,7 @@ pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Ch
         docs.iter().map(|d| extract::claims(d, opts)).map(|e| (e.claims, e.warnings)).unzip();
     let (items, vocab) = align::items(&docs, &claims);
     let clusters = align::cluster(&items, &vocab);
-    let (findings, mut warnings) = judge::findings(&docs, &items, &clusters, config);
+    let (findings, mut warnings) = judge::findings(&docs, &items, &clusters, &rules(config));
 
     let mut notes: Vec<String> = docs.iter().filter_map(|d| d.source.warning()).collect();
     for (doc, found) in docs.iter().zip(&found_warnings) {
@@ -42,4 +45,17 @@ pub fn check(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Ch
         })
         .collect();
     CheckResult { sources, findings, warnings: notes }
+}
+
+/// What judging reads of the configuration.
+fn rules(config: &Config) -> judge::Rules {
+    judge::Rules {
+        dimension_tolerances: config.dimension_tolerances.clone(),
+        pins: config
+            .pinned
+            .iter()
+            .map(|p| judge::Pin { id: p.id.clone(), kind: p.kind, subject: p.subject.clone(), tolerance: p.tolerance })
+            .collect(),
+        accepted: config.accepted.iter().map(|a| (a.id.clone(), a.reason.clone())).collect(),
+    }
 }

@@ -6,9 +6,12 @@
 //! with the number of claims that share words, not with its square.
 
 pub mod bag;
+pub mod frame;
+pub mod handoff;
 pub mod score;
 pub mod subject;
 pub mod thesaurus;
+pub mod tuning;
 
 use std::collections::HashMap;
 
@@ -30,6 +33,9 @@ pub struct Item<'a> {
     pub features: Features,
     /// The features interned and weighed, for scoring.
     pub bags: bag::Bags,
+    /// Whether its source states another value for the same frame: then
+    /// the frame is weak evidence for pairing (co-statement).
+    pub co_stated: bool,
 }
 
 /// Mentions of one fact: indices into the item list, and why they pair.
@@ -40,6 +46,8 @@ pub struct Cluster {
     pub pairs: Vec<Pair>,
     /// For a lone claim: the best candidates that scored too low to pair.
     pub near_misses: Vec<Pair>,
+    /// What judging needs to know of the cluster.
+    pub summary: handoff::Summary,
 }
 
 /// Whether a claim is compared across sources at all: bare numbers and
@@ -47,7 +55,8 @@ pub struct Cluster {
 fn comparable(claim: &Claim) -> bool {
     match &claim.value {
         ClaimValue::Quantity(q) => q.dimension != Dimension::Number,
-        ClaimValue::Date(_) => true,
+        // an unresolved date neither agrees nor conflicts with anything
+        ClaimValue::Date(d) => d.from.is_some() && d.to.is_some(),
         ClaimValue::Quote(q) => q.kind == QuoteKind::Speech && q.words.split_whitespace().count() >= 3,
     }
 }
@@ -62,9 +71,10 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> (Vec<Item<'a>>,
         for claim in cs.iter().filter(|c| comparable(c)) {
             let Some(sentence) = doc.sentence_at(claim.start) else { continue };
             let features = subject::features(doc, &tokens[d], claim, &lex);
-            out.push(Item { doc: d, sentence, claim, features, bags: bag::Bags::default() });
+            out.push(Item { doc: d, sentence, claim, features, bags: bag::Bags::default(), co_stated: false });
         }
     }
+    handoff::mark_co_statements(&mut out, &tuning::TUNING);
     let (vocab, bags) = bag::build(&out.iter().map(|i| &i.features).collect::<Vec<_>>());
     for (item, b) in out.iter_mut().zip(bags) {
         item.bags = b;
@@ -78,7 +88,7 @@ const MAX_PAIRS: usize = 64;
 /// Groups the items into clusters; items that pair with nothing become
 /// clusters of one.
 pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
-    let scorer = score::Scorer { vocab };
+    let scorer = score::Scorer { vocab, tuning: &tuning::TUNING };
     let mut candidates = candidate_pairs(items);
     let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) = candidates
         .drain(..)
@@ -119,7 +129,7 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
         }
     }
     let mut best_misses: HashMap<usize, Vec<Pair>> = HashMap::new();
-    for p in misses.into_iter().filter(|p| p.score > 0.05) {
+    for p in misses.into_iter().filter(|p| p.score > scorer.tuning.near_miss_min) {
         for i in [p.a, p.b] {
             let list = best_misses.entry(i).or_default();
             list.push(p.clone());
@@ -137,7 +147,8 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
             for p in pairs.iter_mut().chain(near_misses.iter_mut()) {
                 scorer.explain(items, p);
             }
-            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses }
+            let summary = handoff::summarize(items, &m, &pairs);
+            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses, summary }
         })
         .collect()
 }

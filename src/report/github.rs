@@ -71,6 +71,7 @@ mod tests {
 
     fn mention(source: usize, value: f64, line: usize) -> Mention {
         Mention {
+            frame: Default::default(),
             source,
             start: 0,
             end: 18,

@@ -1,0 +1,157 @@
+//! The hand-off from alignment to judging: for each cluster, how sure the
+//! pairing is and what it rests on, its frame in words, what identifies the
+//! fact (for ids), and whether its quotes go to different persons — so that
+//! judging never reads alignment's features, scores or thesaurus.
+
+use std::collections::HashMap;
+
+use crate::model::claim::{ClaimKind, ClaimValue, SpeakerKind};
+use crate::text::words::key;
+
+use super::score::{Pair, same_person, same_value};
+use super::tuning::Tuning;
+use super::{Item, frame, thesaurus};
+
+/// What judging needs to know of one cluster.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    /// How sure alignment is that every mention states one fact (0–1).
+    pub confidence: f64,
+    /// What the pairing rests on (`measure: Tote`, `names: Aceh`).
+    pub evidence: Vec<String>,
+    /// The frame in words, when the claims have one.
+    pub label: Option<String>,
+    /// The words that best describe the subject, for a label without frame.
+    pub words: Vec<String>,
+    /// What identifies the fact, for a stable id: the kind and frame (or
+    /// subject words, or a quote's opening words); never values or scores.
+    pub identity: String,
+    /// Whether two resolved, different persons are given the same words.
+    pub persons_differ: bool,
+}
+
+/// Marks the quantities whose source states another value for a fitting
+/// frame of the same measure: their frame is weak evidence (co-statement).
+pub(crate) fn mark_co_statements(items: &mut [Item], t: &Tuning) {
+    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        if it.claim.kind() == ClaimKind::Quantity && it.claim.frame.measure.is_some() {
+            by_doc.entry(it.doc).or_default().push(i);
+        }
+    }
+    let mut marked = Vec::new();
+    for list in by_doc.values() {
+        // bounded: a pathological source cannot make this quadratic
+        let list = &list[..list.len().min(400)];
+        for (k, &i) in list.iter().enumerate() {
+            for &j in &list[k + 1..] {
+                let (x, y) = (&items[i].claim, &items[j].claim);
+                if super::score::comparable_values(&x.value, &y.value)
+                    && !same_value(&x.value, &y.value)
+                    && frame::fit(&x.frame, &y.frame, t).is_ok_and(|f| f.same_measure)
+                {
+                    marked.extend([i, j]);
+                }
+            }
+        }
+    }
+    for i in marked {
+        items[i].co_stated = true;
+    }
+}
+
+/// The summary of the cluster of `members` (sorted) paired by `pairs`.
+pub(crate) fn summarize(items: &[Item], members: &[usize], pairs: &[Pair]) -> Summary {
+    let kind = items[members[0]].claim.kind();
+    let confidence =
+        if pairs.is_empty() { 1.0 } else { pairs.iter().map(|p| p.confidence).sum::<f64>() / pairs.len() as f64 };
+    // the evidence every explained pair shares
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for p in pairs {
+        for e in &p.evidence {
+            *counts.entry(e.as_str()).or_default() += 1;
+        }
+    }
+    let mut evidence: Vec<(&str, usize)> = counts.into_iter().collect();
+    evidence.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut evidence: Vec<String> = evidence.into_iter().map(|(e, _)| e.to_string()).collect();
+    let sentences: Vec<&str> = members.iter().map(|&m| sentence_of(&items[m])).collect();
+    let mut distinct = sentences.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() < sentences.len() {
+        evidence.push(format!("wire copy: {} mentions in {} distinct sentences", sentences.len(), distinct.len()));
+    }
+    let label = if kind == ClaimKind::Quote {
+        None
+    } else {
+        // the fullest frame among the members, ties broken by its words
+        members
+            .iter()
+            .filter_map(|&m| frame::label(&items[m].claim.frame))
+            .max_by(|a, b| a.matches(", ").count().cmp(&b.matches(", ").count()).then(b.cmp(a)))
+    };
+    let words = subject_words(items, members, pairs);
+    let identity = match (kind, &label) {
+        (ClaimKind::Quote, _) => {
+            // the opening words of the quote say most about which quote it is
+            let mut opening: Vec<String> = items[members[0]].features.quote.iter().take(6).cloned().collect();
+            opening.sort();
+            opening.join(" ")
+        }
+        (_, Some(l)) => l.clone(),
+        (_, None) => {
+            let mut keys: Vec<String> = words.iter().map(|w| key(w)).collect();
+            keys.sort();
+            keys.join(" ")
+        }
+    };
+    Summary { confidence, evidence, label, words, identity, persons_differ: persons_differ(items, members) }
+}
+
+fn sentence_of<'a>(item: &'a Item) -> &'a str {
+    item.features.sentence.as_str()
+}
+
+/// The words the members share most, or a lone claim's most telling words.
+fn subject_words(items: &[Item], members: &[usize], pairs: &[Pair]) -> Vec<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for p in pairs {
+        for w in &p.shared {
+            *counts.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    if !counts.is_empty() {
+        let mut shared: Vec<(&str, usize)> = counts.into_iter().collect();
+        shared.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        return shared.into_iter().take(4).map(|(w, _)| w.to_string()).collect();
+    }
+    let f = &items[members[0]].features;
+    let mut words: Vec<(&String, &f64)> = f.words.iter().collect();
+    words.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
+    words.into_iter().take(4).map(|(k, _)| f.surface.get(k).cloned().unwrap_or_else(|| k.clone())).collect()
+}
+
+/// Whether two members' quotes go to resolved persons who are not one
+/// person; joint speakers, organisations and roles never count.
+fn persons_differ(items: &[Item], members: &[usize]) -> bool {
+    let persons: Vec<&str> = members
+        .iter()
+        .filter_map(|&m| match &items[m].claim.value {
+            ClaimValue::Quote(q) if q.speaker_kind.is_none_or(|k| k == SpeakerKind::Person) => q.speaker.as_deref(),
+            _ => None,
+        })
+        .collect();
+    persons.iter().enumerate().any(|(i, a)| persons[i + 1..].iter().any(|b| !same_person(a, b)))
+}
+
+/// The share of `words` (a pinned claim's subject) that the cluster's
+/// members mention, folded and mapped to their concepts.
+pub fn pin_share(items: &[Item], members: &[usize], words: &[String]) -> f64 {
+    if words.is_empty() {
+        return 0.0;
+    }
+    let wanted: Vec<String> = words.iter().map(|w| thesaurus::concept(&key(w))).collect();
+    let hits = wanted.iter().filter(|w| members.iter().any(|&m| items[m].features.words.contains_key(*w))).count();
+    hits as f64 / wanted.len() as f64
+}
