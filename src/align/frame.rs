@@ -71,7 +71,9 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
         // a total and a part, more of the same, a rate: different figures
         (Some(_), Some(_)) => return Err("different scopes"),
         (Some("more" | "per"), None) | (None, Some("more" | "per")) => return Err("different scopes"),
-        (Some("part" | "remaining"), None) | (None, Some("part" | "remaining")) => fit.cap = fit.cap.min(t.weak_cap),
+        (Some("part" | "remaining" | "total"), None) | (None, Some("part" | "remaining" | "total")) => {
+            fit.cap = fit.cap.min(t.weak_cap)
+        }
         _ => {}
     }
     match (a.time_frame.as_deref(), b.time_frame.as_deref()) {

@@ -31,11 +31,12 @@ pub struct Summary {
 }
 
 /// Marks the quantities whose source states another value for a fitting
-/// frame of the same measure: their frame is weak evidence (co-statement).
+/// frame of the same measure (or of no measure at all): their frame is weak
+/// evidence (co-statement).
 pub(crate) fn mark_co_statements(items: &mut [Item], t: &Tuning) {
     let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, it) in items.iter().enumerate() {
-        if it.claim.kind() == ClaimKind::Quantity && it.claim.frame.measure.is_some() {
+        if it.claim.kind() == ClaimKind::Quantity {
             by_doc.entry(it.doc).or_default().push(i);
         }
     }
@@ -48,7 +49,8 @@ pub(crate) fn mark_co_statements(items: &mut [Item], t: &Tuning) {
                 let (x, y) = (&items[i].claim, &items[j].claim);
                 if super::score::comparable_values(&x.value, &y.value)
                     && !same_value(&x.value, &y.value)
-                    && frame::fit(&x.frame, &y.frame, t).is_ok_and(|f| f.same_measure)
+                    && frame::fit(&x.frame, &y.frame, t)
+                        .is_ok_and(|f| f.same_measure || x.frame.measure.is_none() && y.frame.measure.is_none())
                 {
                     marked.extend([i, j]);
                 }
@@ -141,8 +143,25 @@ fn persons_differ(items: &[Item], members: &[usize]) -> bool {
             ClaimValue::Quote(q) if q.speaker_kind.is_none_or(|k| k == SpeakerKind::Person) => q.speaker.as_deref(),
             _ => None,
         })
+        .filter(|s| looks_like_a_name(s))
         .collect();
     persons.iter().enumerate().any(|(i, a)| persons[i + 1..].iter().any(|b| !same_person(a, b)))
+}
+
+/// Whether a speaker is written like a person's name: capitalized words,
+/// none of them a function word, a possessive or an acronym (`He`, `I'm`,
+/// `Flynn's`, `AMD` are not).
+fn looks_like_a_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            let folded = crate::text::words::fold(w);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.contains(['\'', '’'])
+                && !crate::text::words::is_stopword(&folded)
+                && (w.len() <= 1 || w.chars().any(|c| !c.is_uppercase()))
+        })
+        && words.iter().any(|w| w.chars().count() >= 3)
 }
 
 /// The share of `words` (a pinned claim's subject) that the cluster's

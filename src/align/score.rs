@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::claim::{ClaimKind, ClaimValue};
+use crate::model::claim::{ClaimKind, ClaimValue, Dimension};
 use crate::text::words::key;
 
 use super::Item;
@@ -73,12 +73,13 @@ impl Scorer<'_> {
                 let s = if kind == ClaimKind::Date {
                     // a date pairs only with a date in the same role that
                     // dates the same event, not merely the same place
-                    if x.features.date_role != y.features.date_role {
+                    if x.features.date_role != y.features.date_role || !same_grain(&x.claim.value, &y.claim.value) {
                         return None;
                     }
                     let event = self.overlap(&x.bags.near_events, &y.bags.near_events);
                     if event >= t.event_min {
-                        event_evidence = t.frame_measure;
+                        // the event noun is both what a date measures and what happened
+                        event_evidence = t.frame_measure + t.frame_predicate;
                     }
                     blend * if event >= t.event_min { 1.0 } else { t.no_event }
                 } else if bag::meet(&x.bags.heads, &y.bags.heads) {
@@ -102,7 +103,9 @@ impl Scorer<'_> {
                     score = score.max(self.threshold(x.claim.kind()));
                 }
                 let subject = (score / (t.subject_full * self.threshold(x.claim.kind()))).min(1.0);
-                let strength = (fit.strength + event_evidence).min(1.0);
+                let count = matches!(&x.claim.value, ClaimValue::Quantity(q) if q.dimension == Dimension::Count);
+                let noun_only = if count && fit.same_measure { t.frame_measure - t.frame_count_measure } else { 0.0 };
+                let strength = (fit.strength + event_evidence - noun_only).clamp(0.0, 1.0);
                 let c = t.confidence_subject * subject + t.confidence_frame * strength;
                 let cap = if x.co_stated || y.co_stated { fit.cap.min(t.weak_cap) } else { fit.cap };
                 c.min(cap).min(1.0)
@@ -270,6 +273,23 @@ pub(crate) fn comparable_values(a: &ClaimValue, b: &ClaimValue) -> bool {
 /// `Kurzstreckenrakete` and `Rakete` count the same kind of thing.
 fn same_noun(a: &str, b: &str) -> bool {
     frame::same_measure(a, b)
+}
+
+/// Dates given to the same grain class (a day and a day, a time and a
+/// time): a time of day is not the day it falls on, a year not its month.
+fn same_grain(a: &ClaimValue, b: &ClaimValue) -> bool {
+    use crate::model::claim::Grain;
+    let class = |v: &ClaimValue| match v {
+        ClaimValue::Date(d) => match d.grain {
+            Grain::Second | Grain::Minute | Grain::Hour => 0,
+            Grain::Day => 1,
+            Grain::Week => 2,
+            Grain::Month | Grain::Quarter => 3,
+            Grain::Year => 4,
+        },
+        _ => 5,
+    };
+    class(a) == class(b)
 }
 
 /// Whether two values can both be true as stated (intervals overlap, an

@@ -43,6 +43,8 @@ pub struct Tuning {
     pub near_miss_min: f64,
     /// Frame evidence: the same explicit measure (counted noun, property).
     pub frame_measure: f64,
+    /// Frame evidence: the same counted noun (weaker: every count has one).
+    pub frame_count_measure: f64,
     /// Frame evidence: the same predicate class.
     pub frame_predicate: f64,
     /// Frame evidence: a shared participant.
@@ -83,14 +85,15 @@ pub const TUNING: Tuning = Tuning {
     merge_average: 0.7,
     near_miss_min: 0.05,
     frame_measure: 0.4,
-    frame_predicate: 0.3,
+    frame_count_measure: 0.25,
+    frame_predicate: 0.35,
     frame_participants: 0.3,
     frame_scope: 0.1,
     confidence_subject: 0.5,
     subject_full: 1.5,
     confidence_frame: 0.6,
     weak_cap: 0.5,
-    conflict_confidence: 0.55,
+    conflict_confidence: 0.7,
 };
 
 impl Tuning {

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use crate::lang::Frames;
+use crate::lang::{Frames, Lang};
 use crate::model::claim::{ClaimValue, Dimension};
 use crate::model::frame::Frame;
 use crate::read::calendar;
@@ -124,11 +124,28 @@ fn predicate(words: &Frames, folded: &[String], lo: usize, hi: usize, first: usi
     let distance = |i: usize| if i < first { first - i } else { i.saturating_sub(last - 1) };
     let mut order: Vec<usize> = (lo..hi).collect();
     order.sort_by_key(|&i| (distance(i), i));
-    order.into_iter().find_map(|i| class_at(words.predicates, folded, i))
+    first_class(words, |f| f.predicates, folded, &order)
 }
+
+/// Named classes of words, as the language files list them.
+type Classes = &'static [(&'static str, &'static [&'static str])];
 
 fn class_at(classes: &[(&str, &[&str])], folded: &[String], i: usize) -> Option<String> {
     classes.iter().find(|(_, entries)| entries.iter().any(|e| says_at(e, folded, i))).map(|(c, _)| c.to_string())
+}
+
+/// The first class any of the tokens `order` says, from this language's
+/// `classes` or — for a text whose language was misread, or that mixes
+/// languages — from another language's (`pick` chooses the list).
+fn first_class(words: &Frames, pick: fn(&Frames) -> Classes, folded: &[String], order: &[usize]) -> Option<String> {
+    let own = pick(words);
+    order.iter().find_map(|&i| class_at(own, folded, i)).or_else(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| pick(&l.words().frames))
+            .filter(|cs| !std::ptr::eq(*cs, own))
+            .find_map(|cs| order.iter().find_map(|&i| class_at(cs, folded, i)))
+    })
 }
 
 /// What is counted or measured: the counted noun (with a qualifier that
@@ -146,7 +163,7 @@ fn measure(
 ) -> Option<String> {
     if let Some(noun) = noun {
         let n = fold(noun);
-        let own = class_at(words.predicates, std::slice::from_ref(&n), 0);
+        let own = first_class(words, |f| f.predicates, std::slice::from_ref(&n), &[0]);
         if own.is_some() {
             *predicate = own;
         }
@@ -178,10 +195,7 @@ fn measure(
     let near = first.saturating_sub(PROPERTY_REACH)..hi.max(last + 2).min(folded.len());
     let mut order: Vec<usize> = near.filter(|i| *i < first || *i >= last).collect();
     order.sort_by_key(|&i| (if i < first { first - i } else { i + 1 - last }, i));
-    order
-        .into_iter()
-        .find_map(|i| class_at(words.properties, folded, i))
-        .or_else(|| attached(words, toks, folded, first))
+    first_class(words, |f| f.properties, folded, &order).or_else(|| attached(words, toks, folded, first))
 }
 
 /// The noun a figure is attached to by `von`/`of` right before it (a hedge
@@ -209,6 +223,17 @@ fn scope(words: &Frames, folded: &[String], lo: usize, first: usize, last: usize
     }
     if (last..hi.min(last + 3)).any(|i| words.per_after.iter().any(|e| says_at(e, folded, i))) {
         return Some("per".to_string());
+    }
+    // `12 people were still missing`: what remains, or so far, after it
+    for (name, entries) in words.scopes.iter().filter(|(n, _)| matches!(*n, "remaining" | "so_far")) {
+        if (last..hi.min(last + 4)).any(|i| entries.iter().any(|e| says_at(e, folded, i))) {
+            return Some(name.to_string());
+        }
+    }
+    // a total may open the sentence before a comma: `In all, police seized …`
+    let total = words.scopes.iter().find(|(n, _)| *n == "total").map(|(_, es)| *es).unwrap_or(&[]);
+    if lo > 0 && lo <= 2 * SCOPE_REACH && (0..lo).any(|i| total.iter().any(|e| says_at(e, folded, i))) {
+        return Some("total".to_string());
     }
     let of = matches!(folded.get(last).map(String::as_str), Some("of" | "von"));
     if of && folded.get(last + 1).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
@@ -298,7 +323,6 @@ fn participants(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
     use crate::read::quantity;
     use crate::settings::Tolerances;
 
@@ -341,6 +365,13 @@ mod tests {
     fn an_earlier_year_is_another_time_frame() {
         let f = frame_of("A similar storm killed 300 people in 1998.", Lang::En, "300");
         assert_eq!(f.time_frame.as_deref(), Some("in 1998"));
+    }
+
+    #[test]
+    fn a_misread_language_still_gives_the_predicate() {
+        let f = frame_of("Beide Raketen seien rund 900 Kilometer weit geflogen.", Lang::En, "900");
+        assert_eq!(f.predicate.as_deref(), Some("flown"));
+        assert_eq!(f.measure.as_deref(), Some("range"));
     }
 
     #[test]

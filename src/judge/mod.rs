@@ -106,6 +106,10 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, rules: &Rules, 
                 notes.push("one source gives two values: a correction or two facts".to_string());
                 Verdict::Unclear
             }
+            Disagreement::Anchors => {
+                notes.push("check this: the same words read against two different datelines".to_string());
+                Verdict::Unclear
+            }
             Disagreement::Sources if summary.confidence >= TUNING.conflict_confidence => Verdict::Conflict,
             Disagreement::Sources => {
                 notes.push(format!("check this: the pairing is weak (confidence {:.2})", summary.confidence));
@@ -154,6 +158,9 @@ enum Disagreement {
     None,
     /// Only mentions of one source disagree with each other.
     OneSource,
+    /// The same relative words (`on Tuesday`) in two sources read to two
+    /// dates because their datelines differ.
+    Anchors,
     /// Mentions of different sources disagree.
     Sources,
 }
@@ -171,10 +178,15 @@ fn disagreement(stated: &[(usize, &Claim, &str)], widen: f64) -> Disagreement {
             if agree {
                 continue;
             }
-            if da != db {
+            let relative = |c: &Claim| matches!(&c.value, ClaimValue::Date(d) if d.relative);
+            if da != db && relative(a) && relative(b) && fold(ta) == fold(tb) {
+                // the same words read against two datelines: the datelines differ
+                found = Disagreement::Anchors;
+            } else if da != db {
                 return Disagreement::Sources;
+            } else if found == Disagreement::None {
+                found = Disagreement::OneSource;
             }
-            found = Disagreement::OneSource;
         }
     }
     found

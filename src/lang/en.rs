@@ -12,10 +12,7 @@ pub static EN: Language = Language {
 
     frames: Frames {
         predicates: &[
-            (
-                "killed",
-                &["killed", "kill*", "dead", "death*", "died", "die", "dies", "fatal*", "bodies", "perished", "lives"],
-            ),
+            ("killed", &["killed", "kill*", "dead", "death*", "died", "fatal*", "bodies", "perished", "lives"]),
             ("injured", &["injur*", "wounded", "wounding", "hurt", "hospitali*"]),
             ("missing", &["missing", "unaccounted"]),
             ("evacuated", &["evacua*", "displaced", "homeless", "shelter*", "fled"]),
@@ -54,7 +51,24 @@ pub static EN: Language = Language {
         ],
         properties: &[
             ("depth", &["depth", "deep", "beneath", "below", "underground"]),
-            ("distance", &["away", "from", "distance", "off"]),
+            (
+                "distance",
+                &[
+                    "away",
+                    "from",
+                    "distance",
+                    "off",
+                    "north",
+                    "south",
+                    "east",
+                    "west",
+                    "northeast",
+                    "northwest",
+                    "southeast",
+                    "southwest",
+                    "offshore",
+                ],
+            ),
             ("range", &["range"]),
             ("length", &["long", "length"]),
             ("height", &["high", "height", "tall"]),
