@@ -3,6 +3,7 @@
 //! or time frame forbids it), how strong the evidence is that they do, and
 //! the frame in words for a finding's subject.
 
+use crate::extract::frame::UNNAMED;
 use crate::lang::Lang;
 use crate::model::frame::Frame;
 use crate::text::words::{fold, key};
@@ -54,7 +55,11 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
         }
         _ => {}
     }
-    if !a.participants.is_empty() && !b.participants.is_empty() {
+    let unnamed = |f: &Frame| f.participants.iter().any(|p| p == UNNAMED);
+    if unnamed(a) || unnamed(b) {
+        // someone the clause calls `he`: who it is, is not known
+        fit.cap = fit.cap.min(t.weak_cap);
+    } else if !a.participants.is_empty() && !b.participants.is_empty() {
         let shared: Vec<&String> =
             a.participants.iter().filter(|x| b.participants.iter().any(|y| same_name(x, y, t))).collect();
         if shared.is_empty() {

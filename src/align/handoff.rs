@@ -149,19 +149,30 @@ fn persons_differ(items: &[Item], members: &[usize]) -> bool {
 }
 
 /// Whether a speaker is written like a person's name: capitalized words,
-/// none of them a function word, a possessive or an acronym (`He`, `I'm`,
-/// `Flynn's`, `AMD` are not).
+/// none of them a function word, weekday, month, possessive or acronym
+/// (`He`, `When`, `Tuesday`, `Flynn's`, `AMD` are not), and a lone word
+/// longer than an abbreviated title (`Sgt`).
 fn looks_like_a_name(s: &str) -> bool {
+    use crate::read::calendar;
     let words: Vec<&str> = s.split_whitespace().collect();
+    let function = |f: &str| {
+        crate::text::words::is_stopword(f)
+            || crate::lang::Lang::ALL.iter().any(|l| {
+                let w = l.words();
+                w.function_words.contains(&f) || w.frames.clause_breaks.contains(&f) || w.frames.pronouns.contains(&f)
+            })
+    };
     !words.is_empty()
         && words.iter().all(|w| {
             let folded = crate::text::words::fold(w);
             w.chars().next().is_some_and(char::is_uppercase)
                 && !w.contains(['\'', '’'])
-                && !crate::text::words::is_stopword(&folded)
+                && !function(&folded)
+                && calendar::weekday(&folded).is_none()
+                && calendar::month(&folded).is_none()
                 && (w.len() <= 1 || w.chars().any(|c| !c.is_uppercase()))
         })
-        && words.iter().any(|w| w.chars().count() >= 3)
+        && (words.len() > 1 || words[0].chars().count() > 3)
 }
 
 /// The share of `words` (a pinned claim's subject) that the cluster's

@@ -78,8 +78,13 @@ impl Scorer<'_> {
                     }
                     let event = self.overlap(&x.bags.near_events, &y.bags.near_events);
                     if event >= t.event_min {
-                        // the event noun is both what a date measures and what happened
-                        event_evidence = t.frame_measure + t.frame_predicate;
+                        // the event noun is what a date measures; for two dates
+                        // as written (not read from a dateline) also what happened
+                        let written = |v: &ClaimValue| matches!(v, ClaimValue::Date(d) if !d.relative);
+                        event_evidence = t.frame_measure;
+                        if written(&x.claim.value) && written(&y.claim.value) {
+                            event_evidence += t.frame_predicate;
+                        }
                     }
                     blend * if event >= t.event_min { 1.0 } else { t.no_event }
                 } else if bag::meet(&x.bags.heads, &y.bags.heads) {

@@ -13,6 +13,9 @@ use crate::model::frame::Frame;
 use crate::read::calendar;
 use crate::text::words::{Token, fold, is_stopword, tokens};
 
+/// The participant of a figure said of a pronoun: someone, not named.
+pub(crate) const UNNAMED: &str = "?";
+
 /// How far a clause reaches on either side of a claim, in tokens.
 const CLAUSE_REACH: usize = 12;
 /// How far before a claim scope words are looked for.
@@ -195,7 +198,22 @@ fn measure(
     let near = first.saturating_sub(PROPERTY_REACH)..hi.max(last + 2).min(folded.len());
     let mut order: Vec<usize> = near.filter(|i| *i < first || *i >= last).collect();
     order.sort_by_key(|&i| (if i < first { first - i } else { i + 1 - last }, i));
-    first_class(words, |f| f.properties, folded, &order).or_else(|| attached(words, toks, folded, first))
+    let property = first_class(words, |f| f.properties, folded, &order).filter(|p| measures(p, dimension));
+    property.or_else(|| attached(words, toks, folded, first))
+}
+
+/// Whether the property class `p` is measured in `dimension`: a depth is a
+/// length, a cost an amount of money.
+fn measures(p: &str, dimension: Dimension) -> bool {
+    match p {
+        "depth" | "distance" | "range" | "length" | "height" | "width" => dimension == Dimension::Length,
+        "area" => dimension == Dimension::Area,
+        "cost" => dimension == Dimension::Currency,
+        "age" => matches!(dimension, Dimension::Duration | Dimension::Count),
+        "temperature" => dimension == Dimension::Temperature,
+        "share" => dimension == Dimension::Percent,
+        _ => true,
+    }
 }
 
 /// The noun a figure is attached to by `von`/`of` right before it (a hedge

@@ -109,6 +109,9 @@ pub static DE: Language = Language {
         ],
         qualifiers: &["schwer", "leicht", "lebensgefaehrlich", "toedlich"],
         clause_breaks: &["waehrend", "wohingegen", "aber", "jedoch", "sowie", "nachdem", "bevor", "weil", "obwohl"],
+        pronouns: &[
+            "er", "sie", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer",
+        ],
         nouns_capitalized: true,
         determiners: &[
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "ins",

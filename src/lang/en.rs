@@ -138,6 +138,7 @@ pub static EN: Language = Language {
             "minor",
         ],
         clause_breaks: &["while", "whereas", "but", "although", "after", "before", "when", "and"],
+        pronouns: &["he", "she", "his", "her", "him", "they", "their", "them"],
         nouns_capitalized: false,
         determiners: &[
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "every", "each",

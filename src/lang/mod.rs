@@ -91,6 +91,9 @@ pub struct Frames {
     pub qualifiers: &'static [&'static str],
     /// Words that end a clause: names beyond them are not the claim's.
     pub clause_breaks: &'static [&'static str],
+    /// Personal and possessive pronouns: a figure said of `he` or `his`
+    /// belongs to someone the clause does not name.
+    pub pronouns: &'static [&'static str],
     /// Whether common nouns are capitalized too (German): then only a
     /// capitalized word without an article or adjective before it is a name.
     pub nouns_capitalized: bool,
