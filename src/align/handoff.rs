@@ -26,8 +26,20 @@ pub struct Summary {
     /// What identifies the fact, for a stable id: the kind and frame (or
     /// subject words, or a quote's opening words); never values or scores.
     pub identity: String,
-    /// Whether two resolved, different persons are given the same words.
-    pub persons_differ: bool,
+    /// Whether the same words go to different persons.
+    pub speakers: Speakers,
+}
+
+/// Who the mentions of a quote cluster give its words to.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Speakers {
+    /// One person, or speakers that cannot be compared.
+    #[default]
+    Same,
+    /// Different speakers, one of them maybe misread: a question.
+    Unsure,
+    /// Two resolved, different persons.
+    Differ,
 }
 
 /// Marks the quantities whose source states another value for a fitting
@@ -108,7 +120,7 @@ pub(crate) fn summarize(items: &[Item], members: &[usize], pairs: &[Pair]) -> Su
             keys.join(" ")
         }
     };
-    Summary { confidence, evidence, label, words, identity, persons_differ: persons_differ(items, members) }
+    Summary { confidence, evidence, label, words, identity, speakers: persons_differ(items, members) }
 }
 
 fn sentence_of<'a>(item: &'a Item) -> &'a str {
@@ -134,18 +146,50 @@ fn subject_words(items: &[Item], members: &[usize], pairs: &[Pair]) -> Vec<Strin
     words.into_iter().take(4).map(|(k, _)| f.surface.get(k).cloned().unwrap_or_else(|| k.clone())).collect()
 }
 
-/// Whether two members' quotes go to resolved persons who are not one
-/// person; joint speakers, organisations and roles never count.
-fn persons_differ(items: &[Item], members: &[usize]) -> bool {
-    let persons: Vec<&str> = members
+/// Whether two members give the same words to different persons: `Differ`
+/// when both are resolved persons, at least one written with the full name
+/// (and the
+/// words are one quote, or one an excerpt of the other), `Unsure` when the
+/// speakers differ but one of them is a lone surname, a title or a word the
+/// speaker finder may have misread; joint speakers, organisations and roles
+/// never count.
+fn persons_differ(items: &[Item], members: &[usize]) -> Speakers {
+    let persons: Vec<(&str, &[String])> = members
         .iter()
         .filter_map(|&m| match &items[m].claim.value {
-            ClaimValue::Quote(q) if q.speaker_kind.is_none_or(|k| k == SpeakerKind::Person) => q.speaker.as_deref(),
+            ClaimValue::Quote(q) if q.speaker_kind.is_none_or(|k| k == SpeakerKind::Person) => {
+                q.speaker.as_deref().map(|s| (s, items[m].features.quote.as_slice()))
+            }
             _ => None,
         })
-        .filter(|s| looks_like_a_name(s))
         .collect();
-    persons.iter().enumerate().any(|(i, a)| persons[i + 1..].iter().any(|b| !same_person(a, b)))
+    let mut found = Speakers::Same;
+    for (i, (a, wa)) in persons.iter().enumerate() {
+        for (b, wb) in &persons[i + 1..] {
+            if same_person(a, b) || fold_joined(a).contains(&fold_joined(b)) || fold_joined(b).contains(&fold_joined(a))
+            {
+                continue;
+            }
+            let full = |s: &str| looks_like_a_name(s) && s.split_whitespace().count() >= 2;
+            let one_quote = run_of(wa, wb) || run_of(wb, wa);
+            if (full(a) || full(b)) && looks_like_a_name(a) && looks_like_a_name(b) && one_quote {
+                return Speakers::Differ;
+            }
+            found = Speakers::Unsure;
+        }
+    }
+    found
+}
+
+/// Whether `part` occurs as a run of words in `whole`.
+fn run_of(part: &[String], whole: &[String]) -> bool {
+    !part.is_empty() && part.len() <= whole.len() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// A name folded with its spaces and hyphens removed: `Del Giudice` and
+/// `DelGiudice` are one name.
+fn fold_joined(s: &str) -> String {
+    crate::text::words::fold(&s.split_whitespace().collect::<String>())
 }
 
 /// Whether a speaker is written like a person's name: capitalized words,

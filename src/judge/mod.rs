@@ -11,8 +11,9 @@ use std::collections::HashMap;
 
 pub use rules::{Pin, Rules};
 
+use crate::align::handoff::{self, Speakers};
 use crate::align::tuning::TUNING;
-use crate::align::{Cluster, Item, handoff};
+use crate::align::{Cluster, Item};
 use crate::model::claim::{Claim, ClaimKind, ClaimValue, DateValue, Dimension, Quantity};
 use crate::model::finding::{Explanation, Finding, Mention, Verdict};
 use crate::prepare::document::Document;
@@ -107,7 +108,7 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, rules: &Rules, 
                 Verdict::Unclear
             }
             Disagreement::Anchors => {
-                notes.push("check this: the same words read against two different datelines".to_string());
+                notes.push("check this: a date read from a dateline, or a time of day, disagrees".to_string());
                 Verdict::Unclear
             }
             Disagreement::Sources if summary.confidence >= TUNING.conflict_confidence => Verdict::Conflict,
@@ -116,7 +117,7 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, rules: &Rules, 
                 Verdict::Unclear
             }
         },
-        ClaimKind::Quote => quotes(&members, summary.persons_differ),
+        ClaimKind::Quote => quotes(&members, summary.speakers, &mut notes),
     };
     let mut sources: Vec<usize> = members.iter().map(|it| it.doc).collect();
     sources.sort_unstable();
@@ -158,8 +159,8 @@ enum Disagreement {
     None,
     /// Only mentions of one source disagree with each other.
     OneSource,
-    /// The same relative words (`on Tuesday`) in two sources read to two
-    /// dates because their datelines differ.
+    /// Mentions of different sources disagree, one a date read from a
+    /// dateline (`on Tuesday`) or a time of day: an inference.
     Anchors,
     /// Mentions of different sources disagree.
     Sources,
@@ -178,9 +179,10 @@ fn disagreement(stated: &[(usize, &Claim, &str)], widen: f64) -> Disagreement {
             if agree {
                 continue;
             }
-            let relative = |c: &Claim| matches!(&c.value, ClaimValue::Date(d) if d.relative);
-            if da != db && relative(a) && relative(b) && fold(ta) == fold(tb) {
-                // the same words read against two datelines: the datelines differ
+            // a date read from a dateline, or a time of day, is an inference:
+            // when it disagrees, that is a question, not a finding
+            let inferred = |c: &Claim| matches!(&c.value, ClaimValue::Date(d) if d.relative || d.grain < crate::model::claim::Grain::Day);
+            if da != db && (inferred(a) || inferred(b)) {
                 found = Disagreement::Anchors;
             } else if da != db {
                 return Disagreement::Sources;
@@ -229,9 +231,14 @@ fn dates_disjoint(a: &DateValue, b: &DateValue) -> bool {
 /// Quotes conflict when the same words go to different resolved persons,
 /// agree when their words are equal or one is an excerpt of the other, and
 /// are variants otherwise.
-fn quotes(members: &[&Item], persons_differ: bool) -> Verdict {
-    if persons_differ {
-        return Verdict::Conflict;
+fn quotes(members: &[&Item], speakers: Speakers, notes: &mut Vec<String>) -> Verdict {
+    match speakers {
+        Speakers::Differ => return Verdict::Conflict,
+        Speakers::Unsure => {
+            notes.push("check this: the words go to different speakers, one of them not named in full".to_string());
+            return Verdict::Unclear;
+        }
+        Speakers::Same => {}
     }
     let qs: Vec<Vec<String>> = members
         .iter()
