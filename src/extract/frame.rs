@@ -65,6 +65,10 @@ pub(crate) fn frame(
     let (lo, hi) = clause(words, toks, &folded, first, last);
     let mut f =
         Frame { participants: participants(words, names, toks, &folded, lo, hi, first, last), ..Frame::default() };
+    if f.participants.is_empty() && (lo..hi).any(|i| words.pronouns.contains(&folded[i].as_str())) {
+        // said of `he`, `his`: someone the clause does not name
+        f.participants.push(UNNAMED.to_string());
+    }
     f.predicate = predicate(words, &folded, lo, hi, first, last);
     if let ClaimValue::Quantity(q) = value {
         let span = (first, last, hi);
@@ -377,6 +381,12 @@ mod tests {
         let f = frame_of("Die Stadt liegt 80 Kilometer von der Grenze zu Polen entfernt.", Lang::De, "80");
         assert_eq!(f.participants, vec!["polen"]);
         assert_eq!(f.measure.as_deref(), Some("distance"));
+    }
+
+    #[test]
+    fn a_figure_said_of_a_pronoun_has_an_unnamed_owner() {
+        let f = frame_of("He caught 8 passes in the second half.", Lang::En, "8");
+        assert_eq!(f.participants, vec![UNNAMED]);
     }
 
     #[test]
