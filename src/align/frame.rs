@@ -69,6 +69,8 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
         fit.evidence.push(format!("names: {}", shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")));
     }
     match (a.scope.as_deref(), b.scope.as_deref()) {
+        // two increments (`another four`, `weitere zwei`) may be two updates
+        (Some("more"), Some("more")) => fit.cap = fit.cap.min(t.weak_cap),
         (Some(x), Some(y)) if x == y => {
             fit.strength += t.frame_scope;
             fit.evidence.push(format!("scope: {x}"));

@@ -198,6 +198,14 @@ fn measure(
     if dimension == Dimension::Number {
         return None;
     }
+    // `the 20-year-old driver`: an age, whatever follows
+    if (first..last).any(|i| {
+        words.properties.iter().any(|(c, es)| {
+            *c == "age" && es.iter().any(|e| says_at(e, folded, i) || folded[i].ends_with(e.trim_end_matches('*')))
+        })
+    }) {
+        return Some("age".to_string());
+    }
     // before the claim only right next to it; after it, to the clause's end
     let near = first.saturating_sub(PROPERTY_REACH)..hi.max(last + 2).min(folded.len());
     let mut order: Vec<usize> = near.filter(|i| *i < first || *i >= last).collect();
