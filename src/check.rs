@@ -31,13 +31,16 @@ pub fn check_with_progress(
     opts: &ExtractOptions,
     progress: &ProgressBar,
 ) -> CheckResult {
+    // the report depends on the sources' contents, never on their order
+    let mut sources = sources;
+    sources.sort_by(|a, b| (&a.id, &a.path, &a.text).cmp(&(&b.id, &b.path, &b.text)));
     let metas = metas(&sources, config);
     let (docs, claims, found_warnings) = read_all(sources, &metas, opts, progress);
     progress.set_message("aligning");
     let aligned = align::items(&docs, &claims);
     let clusters = align::cluster(&aligned);
     progress.set_message("judging");
-    let (findings, mut judged) = judge::findings(&docs, &aligned.items, &clusters, config);
+    let (findings, mut judged) = judge::findings(&docs, &aligned.items, &clusters, &rules(config));
     progress.finish_and_clear();
     let mut warnings = Vec::new();
     for (doc, found) in docs.iter().zip(&found_warnings) {
@@ -138,4 +141,17 @@ fn read_all(
         }
     }
     (docs, claims, warnings)
+}
+
+/// What judging reads of the configuration.
+fn rules(config: &Config) -> judge::Rules {
+    judge::Rules {
+        dimension_tolerances: config.dimension_tolerances.clone(),
+        pins: config
+            .pinned
+            .iter()
+            .map(|p| judge::Pin { id: p.id.clone(), kind: p.kind, subject: p.subject.clone(), tolerance: p.tolerance })
+            .collect(),
+        accepted: config.accepted.iter().map(|a| (a.id.clone(), a.reason.clone())).collect(),
+    }
 }

@@ -7,9 +7,12 @@
 
 pub mod bag;
 mod collapse;
+pub mod frame;
+pub mod handoff;
 pub mod score;
 pub mod subject;
 pub mod thesaurus;
+pub mod tuning;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -36,6 +39,9 @@ pub struct Item<'a> {
     pub features: Arc<Features>,
     /// The features interned and weighed, for scoring.
     pub bags: Arc<bag::Bags>,
+    /// Whether its source states another value for the same frame: then
+    /// the frame is weak evidence for pairing (co-statement).
+    pub co_stated: bool,
 }
 
 /// Mentions of one fact: indices into the item list, and why they pair.
@@ -49,6 +55,8 @@ pub struct Cluster {
     /// Every member is a copy of one sentence with one value (wire copy):
     /// one piece of evidence, however many sources print it.
     pub one_sentence: bool,
+    /// What judging needs to know of the cluster.
+    pub summary: handoff::Summary,
 }
 
 /// Every comparable claim as an item, and the copies among them collapsed
@@ -70,7 +78,8 @@ pub struct Aligned<'a> {
 fn comparable(claim: &Claim) -> bool {
     match &claim.value {
         ClaimValue::Quantity(q) => q.dimension != Dimension::Number,
-        ClaimValue::Date(_) => true,
+        // an unresolved date neither agrees nor conflicts with anything
+        ClaimValue::Date(d) => d.from.is_some() && d.to.is_some(),
         ClaimValue::Quote(q) => q.kind == QuoteKind::Speech && q.words.split_whitespace().count() >= 3,
     }
 }
@@ -149,7 +158,7 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
     let shared: Vec<(Arc<Features>, Arc<bag::Bags>)> =
         features.into_iter().zip(bags).map(|(f, b)| (Arc::new(f), Arc::new(b))).collect();
 
-    let items: Vec<Item<'a>> = occurrences
+    let mut items: Vec<Item<'a>> = occurrences
         .iter()
         .zip(&context_of)
         .map(|(o, &c)| Item {
@@ -158,8 +167,10 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
             claim: &claims[o.doc][o.claim],
             features: Arc::clone(&shared[c].0),
             bags: Arc::clone(&shared[c].1),
+            co_stated: false,
         })
         .collect();
+    handoff::mark_co_statements(&mut items, &tuning::TUNING);
     // representatives: the contexts that score alike, with their copies
     let (rep_contexts, rep_of_context) = collapse::distinct(
         contexts.iter().enumerate().map(|(c, &o)| collapse::representative(items[o].claim, &shared[c].0, &shared[c].1)),
@@ -196,6 +207,7 @@ pub fn cluster(aligned: &Aligned) -> Vec<Cluster> {
             }
             let first = aligned.evidence[members[0]];
             c.one_sentence = members.iter().all(|&m| aligned.evidence[m] == first);
+            c.summary = handoff::summarize(&aligned.items, &members, &c.pairs);
             c.members = members;
             c
         })
@@ -204,7 +216,7 @@ pub fn cluster(aligned: &Aligned) -> Vec<Cluster> {
 
 /// The clustering of [`cluster`], on representatives.
 fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
-    let scorer = score::Scorer { vocab };
+    let scorer = score::Scorer { vocab, tuning: &tuning::TUNING };
     let mut candidates = candidate_pairs(items);
     let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) = candidates
         .drain(..)
@@ -245,7 +257,7 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
         }
     }
     let mut best_misses: HashMap<usize, Vec<Pair>> = HashMap::new();
-    for p in misses.into_iter().filter(|p| p.score > 0.05) {
+    for p in misses.into_iter().filter(|p| p.score > scorer.tuning.near_miss_min) {
         for i in [p.a, p.b] {
             let list = best_misses.entry(i).or_default();
             list.push(p.clone());
@@ -263,7 +275,8 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
             for p in pairs.iter_mut().chain(near_misses.iter_mut()) {
                 scorer.explain(items, p);
             }
-            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses, one_sentence: false }
+            let summary = handoff::summarize(items, &m, &pairs);
+            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses, one_sentence: false, summary }
         })
         .collect()
 }

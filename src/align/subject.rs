@@ -50,6 +50,9 @@ pub struct Features {
     pub quote: Vec<String>,
     /// Key → a surface form, for labels.
     pub surface: HashMap<String, String>,
+    /// The claim's sentence with its spacing normalised: the same sentence
+    /// in several sources is wire copy.
+    pub sentence: String,
     /// The keys that stand for proper names (places, people): only these
     /// may be matched by spelling.
     pub names: std::collections::HashSet<String>,
@@ -150,6 +153,7 @@ pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &L
     let Some(si) = doc.sentence_at(claim.start) else { return f };
     let sentence = &doc.sentences[si];
     let toks = &sentences[si];
+    f.sentence = doc.source.text[sentence.range()].split_whitespace().collect::<Vec<_>>().join(" ");
     let is_quote = matches!(claim.value, ClaimValue::Quote(_));
     let inside = |t: &Token| t.start < claim.end && claim.start < t.end;
     // the claim's own tokens, and its surrounding quotation marks for quotes

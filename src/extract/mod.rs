@@ -1,11 +1,11 @@
 //! Extraction, the fourth stage: the claims of one prepared document —
 //! quantities and dates sentence by sentence, quotations across sentences.
 
+pub(crate) mod frame;
 pub mod quote;
 pub mod speaker;
 
 use crate::model::claim::{Claim, ClaimValue, Grain};
-use crate::model::frame::Frame;
 use crate::prepare::document::Document;
 use crate::read::{date, quantity, token};
 use crate::settings::ExtractOptions;
@@ -71,6 +71,8 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut out = Vec::new();
     // the last calendar day a paragraph named, for bare times after it
     let mut day: Option<(usize, jiff::civil::Date)> = None;
+    let names = frame::Names::learn(&doc.source.text);
+    let words = &doc.lang.words().frames;
     for sentence in &doc.sentences {
         let text = &doc.source.text[sentence.range()];
         let anchor = doc.anchors.at(sentence.start).or(opts.reference_time);
@@ -82,28 +84,31 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
             day = d.value.from.map(|f| (sentence.paragraph, f.date()));
         }
         let quantities = quantity::find_in(&toks, doc.lang, &opts.tolerances);
+        let frames = frame::Sentence::new(text, sentence.start);
+        let frame_of =
+            |start: usize, end: usize, value: &ClaimValue| frame::frame(words, &names, &frames, start, end, value);
         for d in &dates {
             if doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
                 continue; // the article's own dateline
             }
-            out.push(Claim {
-                start: sentence.start + d.start,
-                end: sentence.start + d.end,
-                value: ClaimValue::Date(d.value.clone()),
-                frame: Frame::default(),
-            });
+            let (start, end, value) =
+                (sentence.start + d.start, sentence.start + d.end, ClaimValue::Date(d.value.clone()));
+            out.push(Claim { start, end, frame: frame_of(start, end, &value), value });
         }
+        let mut previous: Option<(usize, crate::model::claim::Dimension)> = None;
         for q in quantities {
             // a number that is part of a date is not a quantity of its own
             if dates.iter().any(|d| q.start < d.end && d.start < q.end) {
                 continue;
             }
-            out.push(Claim {
-                start: sentence.start + q.start,
-                end: sentence.start + q.end,
-                value: ClaimValue::Quantity(q.value),
-                frame: Frame::default(),
-            });
+            // the same figure in another unit: `10 kilometres (6.2 miles)`
+            let converted = previous.is_some_and(|(e, dim)| dim == q.value.dimension && text[e..q.start].trim() == "(");
+            previous = Some((q.end, q.value.dimension));
+            if converted {
+                continue;
+            }
+            let (start, end, value) = (sentence.start + q.start, sentence.start + q.end, ClaimValue::Quantity(q.value));
+            out.push(Claim { start, end, frame: frame_of(start, end, &value), value });
         }
     }
     let (quotes, unbalanced) = quote::find(doc, &opts.aliases);

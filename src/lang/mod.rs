@@ -62,6 +62,51 @@ pub struct Language {
     pub dates: Dates,
     /// Signals of the parts of a page that are not the article.
     pub body: Body,
+    /// The words that give a claim its frame.
+    pub frames: Frames,
+}
+
+// ---------------------------------------------------------------- frames
+
+/// Words that tell what a claim measures, what happened to it, its scope
+/// and its time frame. Entries are folded (lower case, umlauts spelled out);
+/// an entry ending in `*` matches every word it begins.
+#[derive(Debug)]
+pub struct Frames {
+    /// Predicate classes: a class name shared by every language (`killed`,
+    /// `injured`, `rescued`), and the words that say it. Two classes never
+    /// pair.
+    pub predicates: &'static [(&'static str, &'static [&'static str])],
+    /// Measured properties (`depth`, `distance`) and the words that name them.
+    pub properties: &'static [(&'static str, &'static [&'static str])],
+    /// Counted nouns that name people without saying what happened to them
+    /// (`Menschen`, `people`): a measure that needs a predicate to pair.
+    pub generic: &'static [&'static str],
+    /// Word sequences before a number that give its scope: `total` (all of
+    /// them), `part` (some of a larger number), `more` (more of the same),
+    /// `per` (for each), `so_far` (up to now), `remaining`.
+    pub scopes: &'static [(&'static str, &'static [&'static str])],
+    /// Words right after a number that make it a rate (`each`, `apiece`).
+    pub per_after: &'static [&'static str],
+    /// Words that attach a figure to the noun before them (`Umleitung von
+    /// 15 Kilometern`, `a detour of 15 km`): that noun is its measure.
+    pub attaching: &'static [&'static str],
+    /// Words that set a claim in another time than the event reported
+    /// (`previous`, `vergangenen`).
+    pub earlier: &'static [&'static str],
+    /// Qualifiers that split a counted noun into kinds (`schwer`, `leicht`,
+    /// `critically`), also as the first part of a compound.
+    pub qualifiers: &'static [&'static str],
+    /// Words that end a clause: names beyond them are not the claim's.
+    pub clause_breaks: &'static [&'static str],
+    /// Personal and possessive pronouns: a figure said of `he` or `his`
+    /// belongs to someone the clause does not name.
+    pub pronouns: &'static [&'static str],
+    /// Whether common nouns are capitalized too (German): then only a
+    /// capitalized word without an article or adjective before it is a name.
+    pub nouns_capitalized: bool,
+    /// Articles and determiners, before a common noun.
+    pub determiners: &'static [&'static str],
 }
 
 // ---- units: the quantity readers (read/quantity, read/units) ----

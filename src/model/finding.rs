@@ -116,6 +116,8 @@ pub struct Explanation {
     pub shared: Vec<String>,
     /// (mention index, mention index, score, words shared by the pair).
     pub pairs: Vec<(usize, usize, f64, Vec<String>)>,
+    /// For each pair: the frame evidence and the settings that decided it.
+    pub decided: Vec<Vec<String>>,
     /// For a finding of one mention: the closest claims that did not pair,
     /// as (source index, claim text, score, shared words).
     pub near_misses: Vec<(usize, String, f64, Vec<String>)>,

@@ -145,18 +145,42 @@ impl Reporter for Terminal {
     fn report(&self, result: &CheckResult, out: &mut dyn Write) -> io::Result<()> {
         let s = result.summary();
         let hidden = if self.show_single || s.single == 0 { "" } else { " (hidden; --show all lists them)" };
+        let unclear = if s.unclear == 0 {
+            String::new()
+        } else {
+            format!(" · {}", self.paint(&format!("{} to check", s.unclear), Verdict::Unclear))
+        };
         writeln!(
             out,
-            "factdiff: {} sources · {} · {} · {} · {} single{}",
+            "factdiff: {} sources · {} · {} · {} · {} single{}{}",
             s.sources,
             self.paint(&plural(s.conflict, "conflict"), Verdict::Conflict),
             self.paint(&plural(s.variant, "variant"), Verdict::Variant),
             self.paint(&format!("{} agree", s.agree), Verdict::Agree),
             s.single,
             hidden,
+            unclear,
         )?;
         writeln!(out)?;
-        for f in result.findings.iter().filter(|f| self.show_single || f.verdict != Verdict::Single) {
+        let shown = |f: &&Finding| f.verdict != Verdict::Unclear && (self.show_single || f.verdict != Verdict::Single);
+        let mut findings = result.findings.iter().filter(shown).peekable();
+        // conflicts first, then the findings to check, then the rest
+        while let Some(f) = findings.next_if(|f| f.verdict == Verdict::Conflict) {
+            self.finding(result, f, out)?;
+        }
+        let mut to_check = result.findings.iter().filter(|f| f.verdict == Verdict::Unclear).peekable();
+        if to_check.peek().is_some() {
+            writeln!(
+                out,
+                "{}",
+                self.paint("check these — possible discrepancies factdiff cannot confirm:", Verdict::Unclear)
+            )?;
+            writeln!(out)?;
+            for f in to_check {
+                self.finding(result, f, out)?;
+            }
+        }
+        for f in findings {
             self.finding(result, f, out)?;
         }
         for w in &result.warnings {
