@@ -1,7 +1,7 @@
-//! The pipeline in one function: load → body → segment → extract → align →
-//! judge, handing one [`CheckResult`] to whichever reporter runs next.
-//! Sources are prepared and read on all cores, and a text that several
-//! sources carry verbatim (wire copy) is read once.
+//! The pipeline in one function, every stage called in order: prepare →
+//! extract → align → judge, handing one [`CheckResult`] to whichever
+//! reporter runs next. Sources are prepared and read on all cores, and a
+//! text that several sources carry verbatim (wire copy) is read once.
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -31,41 +31,53 @@ pub fn check_with_progress(
     opts: &ExtractOptions,
     progress: &ProgressBar,
 ) -> CheckResult {
-    let metas: Vec<SourceMeta> = sources
-        .iter()
-        .map(|s| {
-            // claims.yaml first, then what the input says of itself
-            let mut meta = config.meta_for(std::path::Path::new(&s.path));
-            meta.name = meta.name.or_else(|| s.meta.name.clone());
-            meta.published = meta.published.or(s.meta.published);
-            meta.lang = meta.lang.or(config.lang).or(s.meta.lang);
-            meta
-        })
-        .collect();
+    let metas: Vec<SourceMeta> = sources.iter().map(|s| meta(s, config)).collect();
     let (docs, claims, found_warnings) = read_all(sources, &metas, opts, progress);
+    let mut warnings: Vec<String> = Vec::new();
+    for (doc, found) in docs.iter().zip(&found_warnings) {
+        warnings.extend(extract::describe_warnings(doc, found));
+    }
     progress.set_message("aligning");
     let aligned = align::items(&docs, &claims);
     let clusters = align::cluster(&aligned);
     progress.set_message("judging");
-    let (findings, mut warnings) = judge::findings(&docs, &aligned.items, &clusters, config);
+    let (findings, mut judged) = judge::findings(&docs, &aligned.items, &clusters, config);
     progress.finish_and_clear();
+    warnings.append(&mut judged);
+    let sources = docs.iter().map(source_info).collect();
+    CheckResult { sources, findings, warnings }
+}
 
-    let mut notes: Vec<String> = docs.iter().filter_map(|d| d.source.warning()).collect();
-    for (doc, found) in docs.iter().zip(&found_warnings) {
-        notes.extend(found.iter().map(|w| w.describe(doc)));
-    }
-    notes.append(&mut warnings);
-    let sources = docs
-        .iter()
-        .map(|d| SourceInfo {
-            id: d.source.id.clone(),
-            path: d.source.path.clone(),
-            name: d.name.clone(),
-            published: d.anchors.published(),
-            lang: d.lang,
+/// Prepares every source with what the configuration says of it — display
+/// name, dateline and language — and else what the source says of itself
+/// (a page's publication date, a record's outlet and language).
+pub fn prepare(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Vec<Document> {
+    sources
+        .into_par_iter()
+        .map(|s| {
+            let meta = meta(&s, config);
+            Document::prepare(s, &meta, opts.lang, opts.reference_time)
         })
-        .collect();
-    CheckResult { sources, findings, warnings: notes }
+        .collect()
+}
+
+/// `claims.yaml` first, then what the input says of itself.
+fn meta(s: &Source, config: &Config) -> SourceMeta {
+    let mut meta = config.meta_for(std::path::Path::new(&s.path));
+    meta.name = meta.name.or_else(|| s.about.name.clone());
+    meta.published = meta.published.or(s.about.published);
+    meta.lang = meta.lang.or(config.lang).or(s.about.lang);
+    meta
+}
+
+fn source_info(d: &Document) -> SourceInfo {
+    SourceInfo {
+        id: d.source.id.clone(),
+        path: d.source.path.clone(),
+        name: d.name.clone(),
+        published: d.anchors.published(),
+        lang: d.lang,
+    }
 }
 
 /// Every source prepared and its claims extracted, in the order given. A

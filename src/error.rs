@@ -33,10 +33,10 @@ pub enum Error {
     Article { path: PathBuf, message: String },
     #[error("{}:{line}:{column}: {message}", path.display())]
     Config { path: PathBuf, line: usize, column: usize, message: String },
-    #[error("{}: {message}", path.display())]
-    ConfigValue { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),
+    #[error("{}: will not write the report there: {reason}", path.display())]
+    Output { path: PathBuf, reason: String },
     #[error("{}: cannot write", path.display())]
     Write {
         path: PathBuf,

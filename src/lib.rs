@@ -17,10 +17,12 @@ pub mod extract;
 pub mod judge;
 pub mod lang;
 pub mod model;
+pub mod output;
 pub mod prepare;
 pub mod progress;
 pub mod read;
 pub mod report;
+pub mod session;
 pub mod settings;
 pub mod text;
 

@@ -22,7 +22,7 @@ use crate::config::Config;
 use crate::model::finding::Verdict;
 use crate::prepare::newsplease;
 use crate::prepare::source::Source;
-use crate::report::Reporter;
+use crate::report::wire::CheckReport;
 use crate::settings::ExtractOptions;
 
 /// How many stories per job are read ahead and checked at once.
@@ -133,10 +133,10 @@ fn record(line: &str, number: usize, opts: &Options) -> Result<(String, Source),
         Some(Value::Number(n)) => n.to_string(),
         _ => return Err(format!("no story key `{}`", opts.story_key)),
     };
-    let (text, meta) = newsplease::article(&record)?;
-    let id = meta.name.clone().unwrap_or_else(|| format!("line{number}"));
+    let (text, about) = newsplease::article(&record)?;
+    let id = about.name.clone().unwrap_or_else(|| format!("line{number}"));
     let path = text_field(&record, "url").unwrap_or_else(|| format!("{}#{number}", opts.input));
-    let source = Source::taken_out(id, path, text, None, meta).map_err(|e| e.to_string())?;
+    let source = Source::taken_out(id, path, text, None, about).map_err(|e| e.to_string())?;
     Ok((key, source))
 }
 
@@ -169,9 +169,7 @@ fn flush(
 /// key first; and whether it fails.
 fn check_story(story: Story, opts: &Options) -> io::Result<(Vec<u8>, bool)> {
     let result = crate::check(story.sources, &opts.config, &opts.extract);
-    let mut pretty = Vec::new();
-    crate::report::json::Json.report(&result, &mut pretty)?;
-    let Value::Object(report) = serde_json::from_slice::<Value>(&pretty)? else {
+    let Value::Object(report) = serde_json::to_value(CheckReport::new(&result))? else {
         return Err(io::Error::other("the JSON report is not an object"));
     };
     let mut line = Map::with_capacity(report.len() + 1);

@@ -138,6 +138,7 @@ fn mention(doc: &Document, source: usize, claim: &Claim) -> Mention {
         sentence: doc.source.text[sentence.clone()].to_string(),
         in_sentence: claim.start - sentence.start..claim.end - sentence.start,
         value: claim.value.clone(),
+        frame: claim.frame.clone(),
     }
 }
 

@@ -9,4 +9,5 @@ pub static DE: Language = Language {
         "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "auf", "für", "im",
         "sich", "dem", "des", "auch", "wurde", "hat", "sagte", "sei", "werden", "nach", "bei", "aus",
     ],
+    trigrams: whatlang::Lang::Deu,
 };

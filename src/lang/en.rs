@@ -9,4 +9,5 @@ pub static EN: Language = Language {
         "the", "and", "is", "of", "to", "in", "that", "was", "for", "with", "on", "said", "has", "have", "it", "by",
         "from", "at", "his", "her", "were", "will", "be", "an", "a", "are",
     ],
+    trigrams: whatlang::Lang::Eng,
 };

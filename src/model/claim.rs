@@ -243,3 +243,14 @@ pub enum SpeakerKind {
     /// A role or description the source never ties to a name.
     Role,
 }
+
+impl SpeakerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::People => "people",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Role => "role",
+        }
+    }
+}

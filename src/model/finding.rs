@@ -5,6 +5,7 @@ use jiff::civil::DateTime;
 use serde::Serialize;
 
 use crate::model::claim::{ClaimKind, ClaimValue, Lang};
+use crate::model::frame::Frame;
 
 /// What factdiff concludes about one fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -95,6 +96,8 @@ pub struct Mention {
     /// Byte range of the claim inside `sentence`.
     pub in_sentence: std::ops::Range<usize>,
     pub value: ClaimValue,
+    /// What the claim is about, as extraction read it.
+    pub frame: Frame,
 }
 
 impl Mention {

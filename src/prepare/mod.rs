@@ -2,6 +2,7 @@
 //! saved web page, a news-please article), find its article body, split it
 //! into sentences, detect its language and find its datelines.
 
+pub mod about;
 pub mod body;
 pub mod dateline;
 pub mod document;

@@ -2,10 +2,11 @@
 //! [`Source`]s of UTF-8 text, with offsets that still point into the bytes as
 //! read and a line index for `line:column` positions.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::prepare::document::SourceMeta;
+use crate::prepare::about::About;
 
 /// How an input was written on disk, when it was not plain UTF-8.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,6 +14,8 @@ pub enum Encoding {
     Utf8,
     Utf8Bom,
     Windows1252,
+    /// UTF-8 but for a few bytes, which are shown as U+FFFD.
+    Utf8Repaired,
 }
 
 /// One input text, decoded.
@@ -25,16 +28,36 @@ pub struct Source {
     /// The text as UTF-8; CR and CRLF line endings are kept as read.
     pub text: String,
     pub encoding: Encoding,
-    /// For Windows-1252 input: the file offset of each decoded byte.
-    byte_map: Option<Vec<u32>>,
+    /// Where the text's bytes and the file's differ in length: each
+    /// Windows-1252 character above ASCII, or each invalid UTF-8 sequence
+    /// shown as U+FFFD; sorted by text offset.
+    shifts: Vec<Shift>,
+    /// Text offsets of the U+FFFD that stand for bytes that were not UTF-8.
+    replaced: Vec<usize>,
+    /// The length of the byte-order mark the file starts with (0 or 3).
+    bom: usize,
     line_starts: Vec<usize>,
     /// What the input says about itself: a page's publication date, an
     /// article record's outlet and language. `claims.yaml` wins over it.
-    pub meta: SourceMeta,
+    pub about: About,
     /// For a web page: what the text was taken out of; offsets then count
     /// in the text taken out.
     pub taken_from: Option<&'static str>,
+    /// The number of characters before every [`CHUNK`]th byte, so that a
+    /// column is counted over at most one chunk, not a whole long line.
+    char_marks: Vec<usize>,
 }
+
+/// One decoded character whose length differs from the bytes it was read from.
+#[derive(Debug, Clone, Copy)]
+struct Shift {
+    text: usize,
+    file: usize,
+    text_len: usize,
+    file_len: usize,
+}
+
+const CHUNK: usize = 1024;
 
 /// A 1-based line and a 1-based column counted in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,18 +84,34 @@ impl Source {
             None => (bytes, Encoding::Utf8),
         };
         let bom = bytes.len() - body.len();
-        let (text, encoding, byte_map) = match std::str::from_utf8(body) {
-            Ok(s) => (s.to_owned(), encoding, None),
-            Err(e) => match decode_windows_1252(body, bom) {
-                Some((text, map)) => (text, Encoding::Windows1252, Some(map)),
-                None => return Err(crate::error::not_utf8(&pb(), body, e.valid_up_to())),
+        let (text, encoding, shifts, replaced) = match std::str::from_utf8(body) {
+            Ok(s) => (s.to_owned(), encoding, Vec::new(), Vec::new()),
+            Err(e) => match repair_utf8(body, bom) {
+                Some((text, shifts, replaced)) => (text, Encoding::Utf8Repaired, shifts, replaced),
+                None => match decode_windows_1252(body, bom) {
+                    Some((text, shifts)) => (text, Encoding::Windows1252, shifts, Vec::new()),
+                    None => return Err(crate::error::not_utf8(&pb(), body, e.valid_up_to())),
+                },
             },
         };
         if text.trim().is_empty() {
             return Err(Error::Empty { path: pb() });
         }
         let line_starts = line_starts(&text);
-        Ok(Source { id, path, text, encoding, byte_map, line_starts, meta: SourceMeta::default(), taken_from: None })
+        let char_marks = char_marks(&text);
+        Ok(Source {
+            id,
+            path,
+            text,
+            encoding,
+            shifts,
+            replaced,
+            bom,
+            line_starts,
+            about: About::default(),
+            taken_from: None,
+            char_marks,
+        })
     }
 
     /// A source whose text was taken out of something else, with what that
@@ -83,13 +122,26 @@ impl Source {
         path: String,
         text: String,
         what: Option<&'static str>,
-        meta: SourceMeta,
+        about: About,
     ) -> Result<Source> {
         if text.trim().is_empty() {
             return Err(Error::Empty { path: PathBuf::from(&path) });
         }
         let line_starts = line_starts(&text);
-        Ok(Source { id, path, text, encoding: Encoding::Utf8, byte_map: None, line_starts, meta, taken_from: what })
+        let char_marks = char_marks(&text);
+        Ok(Source {
+            id,
+            path,
+            text,
+            encoding: Encoding::Utf8,
+            shifts: Vec::new(),
+            replaced: Vec::new(),
+            bom: 0,
+            line_starts,
+            about,
+            taken_from: what,
+            char_marks,
+        })
     }
 
     /// Reads one file: a saved web page (`.html`, `.htm`) and a news-please
@@ -98,30 +150,43 @@ impl Source {
         let bytes = crate::error::read_file(path)?;
         let id = path.file_stem().map_or_else(|| "source".into(), |s| s.to_string_lossy().into_owned());
         let shown = path.display().to_string();
-        match extension(path).as_deref() {
-            Some("html" | "htm") => super::html::read(id, shown, &bytes),
-            Some("json") => super::newsplease::read(id, shown, &bytes),
-            _ => Source::decode(id, shown, &bytes),
+        let taken = match extension(path).as_deref() {
+            Some("html" | "htm") => super::html::article(&bytes).map(|a| (a, Some("web page"))),
+            Some("json") => super::newsplease::read(&bytes).map(|a| (a, None)),
+            _ => return Source::decode(id, shown, &bytes),
+        };
+        match taken {
+            Ok(((text, about), what)) => Source::taken_out(id, shown, text, what, about),
+            Err(message) => Err(Error::Article { path: path.to_owned(), message }),
         }
     }
 
     /// The byte offset in the file as read of a byte offset in [`Source::text`].
     pub fn file_offset(&self, offset: usize) -> usize {
-        let bom = usize::from(self.encoding == Encoding::Utf8Bom) * 3;
-        match &self.byte_map {
-            // the map ends with the file's length, for an offset at the end
-            Some(map) => map[offset.min(map.len() - 1)] as usize,
-            None => offset + bom,
+        let offset = offset.min(self.text.len());
+        let i = self.shifts.partition_point(|s| s.text <= offset);
+        match i.checked_sub(1).map(|i| self.shifts[i]) {
+            None => offset + self.bom,
+            // inside a character that came from other bytes: its first byte
+            Some(s) if offset < s.text + s.text_len => s.file,
+            Some(s) => s.file + s.file_len + (offset - s.text - s.text_len),
         }
     }
 
-    /// The line and column of a byte offset in [`Source::text`].
+    /// The line and column of a byte offset in [`Source::text`], in time
+    /// that does not grow with the length of the line.
     pub fn position(&self, offset: usize) -> Position {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
-        Position { line, column }
+        Position { line, column: self.chars_before(offset) - self.chars_before(start) + 1 }
+    }
+
+    /// The number of characters that start before byte `offset`.
+    fn chars_before(&self, offset: usize) -> usize {
+        let mark = offset / CHUNK;
+        let from = mark * CHUNK;
+        self.char_marks[mark] + self.text.as_bytes()[from..offset].iter().filter(|&&b| !is_continuation(b)).count()
     }
 
     /// A warning to show the user about how the source was read, if any.
@@ -129,8 +194,44 @@ impl Source {
         if let Some(what) = self.taken_from {
             return Some(format!("{}: article text taken out of the {what}; offsets count in that text", self.path));
         }
-        (self.encoding == Encoding::Windows1252).then(|| format!("{}: not UTF-8; read as Windows-1252", self.path))
+        match self.encoding {
+            Encoding::Windows1252 => Some(format!("{}: not UTF-8; read as Windows-1252", self.path)),
+            Encoding::Utf8Repaired => {
+                const SHOWN: usize = 5;
+                let at: Vec<String> = self
+                    .replaced
+                    .iter()
+                    .take(SHOWN)
+                    .map(|&o| {
+                        let p = self.position(o);
+                        format!("{}:{}", p.line, p.column)
+                    })
+                    .collect();
+                let more = self.replaced.len().saturating_sub(SHOWN);
+                let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+                let n = self.replaced.len();
+                let what =
+                    if n == 1 { "1 byte sequence that is".into() } else { format!("{n} byte sequences that are") };
+                Some(format!("{}: {what} not UTF-8, replaced by U+FFFD, at {}{more}", self.path, at.join(", ")))
+            }
+            Encoding::Utf8 | Encoding::Utf8Bom => None,
+        }
     }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+fn char_marks(text: &str) -> Vec<usize> {
+    let mut marks = Vec::with_capacity(text.len() / CHUNK + 1);
+    let mut count = 0;
+    for chunk in text.as_bytes().chunks(CHUNK) {
+        marks.push(count);
+        count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
+    }
+    marks.push(count);
+    marks
 }
 
 fn line_starts(text: &str) -> Vec<usize> {
@@ -145,10 +246,40 @@ fn line_starts(text: &str) -> Vec<usize> {
     starts
 }
 
+/// UTF-8 with a few bad bytes: kept as UTF-8, each invalid sequence shown
+/// as U+FFFD, when the file's valid characters above ASCII outnumber its
+/// invalid sequences (text in another encoding has no valid ones, or few).
+fn repair_utf8(bytes: &[u8], bom: usize) -> Option<(String, Vec<Shift>, Vec<usize>)> {
+    let (mut valid_wide, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid_wide += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    if valid_wide <= invalid {
+        return None;
+    }
+    let mut text = String::with_capacity(bytes.len() + 2 * invalid);
+    let (mut shifts, mut replaced) = (Vec::with_capacity(invalid), Vec::with_capacity(invalid));
+    let mut file = bom;
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        file += chunk.valid().len();
+        let bad = chunk.invalid();
+        if !bad.is_empty() {
+            let at = text.len();
+            text.push(char::REPLACEMENT_CHARACTER);
+            shifts.push(Shift { text: at, file, text_len: 3, file_len: bad.len() });
+            replaced.push(at);
+            file += bad.len();
+        }
+    }
+    Some((text, shifts, replaced))
+}
+
 /// Decodes Windows-1252 when the bytes plausibly are such text: no byte that
 /// the code page leaves undefined, no control characters but tab and line
 /// breaks, and mostly ASCII.
-fn decode_windows_1252(bytes: &[u8], bom: usize) -> Option<(String, Vec<u32>)> {
+fn decode_windows_1252(bytes: &[u8], bom: usize) -> Option<(String, Vec<Shift>)> {
     const UNDEFINED: [u8; 5] = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
     let high = bytes.iter().filter(|&&b| b >= 0x80).count();
     let controls = bytes.iter().any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C));
@@ -159,14 +290,14 @@ fn decode_windows_1252(bytes: &[u8], bom: usize) -> Option<(String, Vec<u32>)> {
     if had_errors {
         return None;
     }
-    // one file byte per character, after any byte-order mark; and the
-    // file's length as the offset of the end of the text
-    let mut map = Vec::with_capacity(text.len() + 1);
-    for (i, c) in text.chars().enumerate() {
-        map.extend(std::iter::repeat_n((bom + i) as u32, c.len_utf8()));
+    // one file byte per character, after any byte-order mark
+    let mut shifts = Vec::with_capacity(high);
+    for (i, (at, c)) in text.char_indices().enumerate() {
+        if !c.is_ascii() {
+            shifts.push(Shift { text: at, file: bom + i, text_len: c.len_utf8(), file_len: 1 });
+        }
     }
-    map.push((bom + bytes.len()) as u32);
-    Some((text.into_owned(), map))
+    Some((text.into_owned(), shifts))
 }
 
 /// Expands the paths given on the command line into the files to read:
@@ -174,12 +305,13 @@ fn decode_windows_1252(bytes: &[u8], bom: usize) -> Option<(String, Vec<u32>)> {
 /// (`.html`, `.htm`) and news-please article (`.json`) inside (sorted),
 /// `-` to standard input. A file named twice (`a.txt ./a.txt`, or a file
 /// and its folder) is read once; the second naming is returned as a
-/// warning.
+/// warning, and so is a link back to a folder already being read, which is
+/// not followed.
 pub fn expand_paths(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>)> {
     let mut files: Vec<PathBuf> = Vec::new();
-    let mut seen: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
+    let mut seen: HashSet<PathBuf> = HashSet::new();
     let mut warnings = Vec::new();
-    let mut push = |path: PathBuf, files: &mut Vec<PathBuf>| -> Result<()> {
+    let mut push = |path: PathBuf, files: &mut Vec<PathBuf>, warnings: &mut Vec<String>| -> Result<()> {
         if path.as_os_str() == "-" {
             if files.iter().any(|f| f.as_os_str() == "-") {
                 return Err(Error::Usage("standard input (-) is given twice".into()));
@@ -197,19 +329,20 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>)> {
     };
     for path in paths {
         if path.as_os_str() == "-" {
-            push(path.clone(), &mut files)?;
+            push(path.clone(), &mut files, &mut warnings)?;
         } else if path.is_dir() {
             let mut found = Vec::new();
-            walk(path, &mut found)?;
+            let mut folders = HashSet::new();
+            walk(path, &mut found, &mut folders, &mut warnings)?;
             if found.is_empty() {
                 return Err(Error::EmptyFolder { path: path.clone() });
             }
             found.sort();
             for f in found {
-                push(f, &mut files)?;
+                push(f, &mut files, &mut warnings)?;
             }
         } else if path.exists() {
-            push(path.clone(), &mut files)?;
+            push(path.clone(), &mut files, &mut warnings)?;
         } else {
             return Err(Error::Missing { path: path.clone() });
         }
@@ -217,7 +350,15 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>)> {
     Ok((files, warnings))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+/// Collects the `.txt` and `.md` files under `dir`; `folders` holds the
+/// canonical paths of the folders entered, so that a link that leads back
+/// into one is reported once and not followed.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, folders: &mut HashSet<PathBuf>, warnings: &mut Vec<String>) -> Result<()> {
+    let canonical = std::fs::canonicalize(dir).map_err(|source| Error::Read { path: dir.to_owned(), source })?;
+    if !folders.insert(canonical) {
+        warnings.push(format!("{}: a link to a folder that is already being read; not followed", dir.display()));
+        return Ok(());
+    }
     let entries = std::fs::read_dir(dir).map_err(|source| Error::Read { path: dir.to_owned(), source })?;
     for entry in entries {
         let entry = entry.map_err(|source| Error::Read { path: dir.to_owned(), source })?;
@@ -227,7 +368,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
             continue;
         }
         if path.is_dir() {
-            walk(&path, out)?;
+            walk(&path, out, folders, warnings)?;
         } else if matches!(extension(&path).as_deref(), Some("txt" | "md" | "html" | "htm" | "json")) {
             out.push(path);
         }
@@ -334,6 +475,42 @@ mod tests {
         assert_eq!(ids.len(), 3);
         assert!(ids.iter().any(|i| i.ends_with("a/b/x")) && ids.iter().any(|i| i.ends_with("a/x")));
         assert!(ids.contains(&"y"));
+    }
+
+    #[test]
+    fn a_stray_byte_keeps_a_utf8_article_utf8_and_is_reported_where_it_is() {
+        let bytes = b"Gr\xC3\xB6\xC3\x9Fe \xC3\xBCber\nzwei \xE9 drei 650 km";
+        let s = src(bytes).unwrap();
+        assert_eq!(s.encoding, Encoding::Utf8Repaired);
+        assert_eq!(s.text, "Größe über\nzwei \u{FFFD} drei 650 km");
+        let warning = s.warning().unwrap();
+        assert!(warning.contains("t.txt") && warning.contains("at 2:6"), "{warning}");
+        // offsets after the replaced byte still point into the file
+        let at = s.text.find("650").unwrap();
+        assert_eq!(&bytes[s.file_offset(at)..s.file_offset(at) + 3], b"650");
+        assert_eq!(s.file_offset(s.text.len()), bytes.len());
+    }
+
+    #[test]
+    fn positions_on_a_very_long_line_are_counted_in_characters() {
+        let text = format!("{}x\n{}y", "ä".repeat(5000), "ö".repeat(3000));
+        let s = src(text.as_bytes()).unwrap();
+        assert_eq!(s.position(s.text.find('x').unwrap()), Position { line: 1, column: 5001 });
+        assert_eq!(s.position(s.text.find('y').unwrap()), Position { line: 2, column: 3001 });
+        assert_eq!(s.position(s.text.len()), Position { line: 2, column: 3002 });
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_link_loop_is_reported_once_and_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("a")).unwrap();
+        std::fs::write(dir.path().join("a/x.txt"), "Es kamen 20 Gäste.").unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("a/back")).unwrap();
+        let (files, warnings) = expand_paths(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(files.len(), 1);
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        assert!(warnings[0].contains("back") && warnings[0].contains("not followed"), "{warnings:?}");
     }
 
     #[test]
