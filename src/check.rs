@@ -1,7 +1,7 @@
-//! The pipeline in one function, every stage called in order: prepare →
-//! extract → align → judge, handing one [`CheckResult`] to whichever
-//! reporter runs next. Sources are prepared and read on all cores, and a
-//! text that several sources carry verbatim (wire copy) is read once.
+//! The pipeline in one function, every stage called in order: prepare and
+//! extract (on all cores; a text that several sources carry verbatim, wire
+//! copy, is read once) → align → judge, handing one [`CheckResult`] to
+//! whichever reporter runs next.
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -31,43 +31,42 @@ pub fn check_with_progress(
     opts: &ExtractOptions,
     progress: &ProgressBar,
 ) -> CheckResult {
-    let metas: Vec<SourceMeta> = sources.iter().map(|s| meta(s, config)).collect();
+    let metas = metas(&sources, config);
     let (docs, claims, found_warnings) = read_all(sources, &metas, opts, progress);
-    let mut warnings: Vec<String> = Vec::new();
-    for (doc, found) in docs.iter().zip(&found_warnings) {
-        warnings.extend(extract::describe_warnings(doc, found));
-    }
     progress.set_message("aligning");
     let aligned = align::items(&docs, &claims);
     let clusters = align::cluster(&aligned);
     progress.set_message("judging");
     let (findings, mut judged) = judge::findings(&docs, &aligned.items, &clusters, config);
     progress.finish_and_clear();
+    let mut warnings = Vec::new();
+    for (doc, found) in docs.iter().zip(&found_warnings) {
+        warnings.extend(extract::describe_warnings(doc, found));
+    }
     warnings.append(&mut judged);
     let sources = docs.iter().map(source_info).collect();
     CheckResult { sources, findings, warnings }
 }
 
-/// Prepares every source with what the configuration says of it — display
-/// name, dateline and language — and else what the source says of itself
-/// (a page's publication date, a record's outlet and language).
+/// Prepares every source with what the configuration, then the input
+/// itself, says of it: display name, dateline and language.
 pub fn prepare(sources: Vec<Source>, config: &Config, opts: &ExtractOptions) -> Vec<Document> {
-    sources
-        .into_par_iter()
-        .map(|s| {
-            let meta = meta(&s, config);
-            Document::prepare(s, &meta, opts.lang, opts.reference_time)
-        })
-        .collect()
+    let metas = metas(&sources, config);
+    sources.into_iter().zip(&metas).map(|(s, m)| Document::prepare(s, m, opts.lang, opts.reference_time)).collect()
 }
 
-/// `claims.yaml` first, then what the input says of itself.
-fn meta(s: &Source, config: &Config) -> SourceMeta {
-    let mut meta = config.meta_for(std::path::Path::new(&s.path));
-    meta.name = meta.name.or_else(|| s.about.name.clone());
-    meta.published = meta.published.or(s.about.published);
-    meta.lang = meta.lang.or(config.lang).or(s.about.lang);
-    meta
+fn metas(sources: &[Source], config: &Config) -> Vec<SourceMeta> {
+    sources
+        .iter()
+        .map(|s| {
+            // claims.yaml first, then what the input says of itself
+            let mut meta = config.meta_for(std::path::Path::new(&s.path));
+            meta.name = meta.name.or_else(|| s.meta.name.clone());
+            meta.published = meta.published.or(s.meta.published);
+            meta.lang = meta.lang.or(config.lang).or(s.meta.lang);
+            meta
+        })
+        .collect()
 }
 
 fn source_info(d: &Document) -> SourceInfo {

@@ -2,6 +2,7 @@
 //! run the library, write the report where it was asked for, and map the
 //! outcome to the documented exit status ([`exit_codes`]).
 
+mod batch_cli;
 mod exit_codes;
 
 use std::io::IsTerminal;
@@ -43,7 +44,7 @@ enum Command {
     /// Extract the claims of each source and print them as JSON (schema_version 2).
     Extract(ExtractArgs),
     /// Check many stories in one run: JSON Lines of articles in, one JSON report a story out.
-    Batch(factdiff::batch::cli::BatchArgs),
+    Batch(batch_cli::BatchArgs),
     /// Show why the mentions of one finding were paired (plain text).
     Explain {
         /// The finding id, as the report prints it.
@@ -199,7 +200,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Some(Command::Extract(args)) => extract(args),
         Some(Command::Check(args)) => check(args),
-        Some(Command::Batch(args)) => factdiff::batch::cli::main(args),
+        Some(Command::Batch(args)) => batch_cli::main(args),
         Some(Command::Explain { id, input }) => explain(&open(&input)?.check(), &id),
         None => check(cli.check),
     }
@@ -226,12 +227,10 @@ fn open(input: &InputArgs) -> anyhow::Result<Session> {
 
 fn check(args: CheckArgs) -> anyhow::Result<u8> {
     let session = open(&args.input)?;
-    let progress = std::io::stderr().is_terminal() && session.len() > 50;
-    if progress {
-        eprintln!("factdiff: checking {} sources…", session.len());
-    }
+    // a bar on a terminal for runs long enough to want one
+    let progress = factdiff::progress::sources(session.len(), 200);
     let inputs = session.files.clone();
-    let result = session.check();
+    let result = session.check_with_progress(&progress);
     if let Some(id) = &args.explain {
         return explain(&result, id);
     }

@@ -96,7 +96,12 @@ impl Session {
 
     /// Runs the whole pipeline: the result for any reporter.
     pub fn check(self) -> CheckResult {
-        let mut result = check::check(self.sources, &self.config, &self.options);
+        self.check_with_progress(&indicatif::ProgressBar::hidden())
+    }
+
+    /// [`Session::check`], advancing `progress` source by source.
+    pub fn check_with_progress(self, progress: &indicatif::ProgressBar) -> CheckResult {
+        let mut result = check::check_with_progress(self.sources, &self.config, &self.options, progress);
         // loading warnings first, in the order they arose
         let mut warnings = self.warnings;
         warnings.append(&mut result.warnings);

@@ -125,3 +125,31 @@ fn yaml_internals_do_not_leak_into_messages() {
     let e = stderr(&o);
     assert!(e.contains("two.yaml:") && e.contains("one document") && !e.contains("from_str"), "{e}");
 }
+
+#[test]
+fn hundreds_of_stray_marks_give_one_warning_line_with_a_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Er sagte „nichts dazu. ".repeat(300);
+    std::fs::write(dir.path().join("a.txt"), format!("{text}\n")).unwrap();
+    let o = factdiff(dir.path(), &["extract", "a.txt"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let e = stderr(&o);
+    let lines: Vec<&str> = e.lines().filter(|l| l.contains("never closed")).collect();
+    assert_eq!(lines.len(), 1, "{e}");
+    assert!(lines[0].contains("more like it"), "{e}");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_to_standard_output_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    agreeing(dir.path());
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_factdiff"))
+        .args(["check", "--no-config", "a.txt", "b.txt"])
+        .current_dir(dir.path())
+        .stdout(std::fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("standard output: cannot write"), "{}", stderr(&o));
+}

@@ -9,8 +9,6 @@
 //! story is checked again as a story of its own, with a warning. Stories
 //! are independent and run in parallel.
 
-pub mod cli;
-
 use std::collections::{HashMap, HashSet};
 use std::io::{self, BufRead, Write};
 
@@ -22,7 +20,7 @@ use crate::config::Config;
 use crate::model::finding::Verdict;
 use crate::prepare::newsplease;
 use crate::prepare::source::Source;
-use crate::report::wire::CheckReport;
+use crate::report::wire::{CheckReport, StoryReport};
 use crate::settings::ExtractOptions;
 
 /// How many stories per job are read ahead and checked at once.
@@ -133,10 +131,10 @@ fn record(line: &str, number: usize, opts: &Options) -> Result<(String, Source),
         Some(Value::Number(n)) => n.to_string(),
         _ => return Err(format!("no story key `{}`", opts.story_key)),
     };
-    let (text, about) = newsplease::article(&record)?;
-    let id = about.name.clone().unwrap_or_else(|| format!("line{number}"));
+    let (text, meta) = newsplease::article(&record)?;
+    let id = meta.name.clone().unwrap_or_else(|| format!("line{number}"));
     let path = text_field(&record, "url").unwrap_or_else(|| format!("{}#{number}", opts.input));
-    let source = Source::taken_out(id, path, text, None, about).map_err(|e| e.to_string())?;
+    let source = Source::taken_out(id, path, text, None, meta).map_err(|e| e.to_string())?;
     Ok((key, source))
 }
 
@@ -169,13 +167,8 @@ fn flush(
 /// key first; and whether it fails.
 fn check_story(story: Story, opts: &Options) -> io::Result<(Vec<u8>, bool)> {
     let result = crate::check(story.sources, &opts.config, &opts.extract);
-    let Value::Object(report) = serde_json::to_value(CheckReport::new(&result))? else {
-        return Err(io::Error::other("the JSON report is not an object"));
-    };
-    let mut line = Map::with_capacity(report.len() + 1);
-    line.insert("story".into(), Value::String(story.key));
-    line.extend(report);
-    let mut bytes = serde_json::to_vec(&Value::Object(line))?;
+    let line = StoryReport { story: &story.key, report: CheckReport::new(&result) };
+    let mut bytes = serde_json::to_vec(&line)?;
     bytes.push(b'\n');
     Ok((bytes, result.fails(opts.fail_on)))
 }

@@ -56,6 +56,53 @@ pub struct Language {
     pub function_words: &'static [&'static str],
     /// The language as the trigram detector (`whatlang`) names it.
     pub trigrams: whatlang::Lang,
+    /// Words the quantity readers need besides number words and units.
+    pub units: Units,
+    /// How dates are written.
+    pub dates: Dates,
+    /// Signals of the parts of a page that are not the article.
+    pub body: Body,
+}
+
+// ---- units: the quantity readers (read/quantity, read/units) ----
+
+/// Words around numbers that tell what kind of number it is.
+#[derive(Debug)]
+pub struct Units {
+    /// Words near `Grad`/`degrees` that make it a temperature, not an angle.
+    pub temperature_context: &'static [&'static str],
+    /// Nouns before a number that make it a name or a position, not an
+    /// amount (`Route 52`, `Linie 3`, `Flight 370`, `Gate 4`).
+    pub identifier_heads: &'static [&'static str],
+    /// Words right before a number that make it a quake's magnitude.
+    pub magnitude_heads: &'static [&'static str],
+    /// Words before an article that make `a month` a rate (`twice a day`).
+    pub rate_before: &'static [&'static str],
+}
+
+// ---- dates: the date readers (read/date) and datelines (prepare/dateline) ----
+
+/// How the language writes dates.
+#[derive(Debug)]
+pub struct Dates {
+    /// Whether `15.2.` (day, month, no year) is a date.
+    pub dotted_day_month: bool,
+    /// Words that open a page's own time stamp (`Stand:`, `Published`).
+    pub stamp_words: &'static [&'static str],
+}
+
+// ---- body: article body detection (prepare/body) ----
+
+/// What opens the reader comments under an article.
+#[derive(Debug)]
+pub struct Body {
+    /// Headings of a comment section (whole line, lower case, without a count).
+    pub comment_headings: &'static [&'static str],
+    /// Relative time stamps of a posting (`vor 3 Std.`, `2 hours ago`): the
+    /// words that may stand around a number in one.
+    pub ago_words: &'static [&'static str],
+    /// Time units in such stamps (`Std.`, `Min.`, `hours`).
+    pub ago_units: &'static [&'static str],
 }
 
 /// How much of a text detection reads: the start says what language it is.

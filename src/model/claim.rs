@@ -80,6 +80,14 @@ pub enum Dimension {
     Temperature,
     /// Unit: ISO 4217 code.
     Currency,
+    /// Age of a person or thing; unit: years.
+    Age,
+    /// Earthquake magnitude; unit: `magnitude` (Richter or moment scale).
+    Magnitude,
+    /// Power; unit: W.
+    Power,
+    /// Angle (a tilt, a turn); unit: °.
+    Angle,
 }
 
 impl Dimension {
@@ -96,6 +104,10 @@ impl Dimension {
             Dimension::Speed => "speed",
             Dimension::Temperature => "temperature",
             Dimension::Currency => "currency",
+            Dimension::Age => "age",
+            Dimension::Magnitude => "magnitude",
+            Dimension::Power => "power",
+            Dimension::Angle => "angle",
         }
     }
 }

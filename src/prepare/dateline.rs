@@ -62,20 +62,36 @@ impl Anchors {
 /// Words that open a ticker update.
 const TICKER: &[&str] = &["update vom", "update:", "update ", "aktualisierung vom", "+++", "updated at", "update at"];
 
-/// Words that introduce the page's dateline.
-const STAMP: &[&str] = &[
-    "stand:",
-    "stand ",
-    "veröffentlicht am",
-    "veröffentlicht:",
-    "erschienen am",
-    "aktualisiert am",
-    "zuletzt aktualisiert",
-    "published",
-    "updated",
-    "last updated",
-    "posted",
-];
+/// How many lines at the top of a page may hold its stamp on a line of
+/// its own.
+const TOP_LINES: usize = 6;
+
+/// A line near the top that is a page's time stamp: a day with its year and
+/// maybe a time of day before or after it, and a few words besides (a
+/// stamp word, a time zone, a place); the time and the span of the stamp.
+fn stamp_line(line: &str, exprs: &[(When, usize, usize)], stamp_word: bool) -> Option<(DateTime, Range<usize>)> {
+    if line.trim().len() > 100 {
+        return None;
+    }
+    let (day, mut clock) = exprs.iter().find_map(|(w, _, _)| match split(w) {
+        (Some((Some(y), m, d)), c) => Some(((y, m, d), c)),
+        _ => None,
+    })?;
+    if clock.is_none() {
+        clock = exprs.iter().find_map(|(w, _, _)| if let When::Time(c) = w { Some(*c) } else { None });
+    }
+    // the words the dates leave over
+    let mut rest = line.to_string();
+    for (_, s, e) in exprs.iter().rev() {
+        rest.replace_range(*s..*e, " ");
+    }
+    let words = rest.split(|c: char| !c.is_alphabetic()).filter(|w| w.chars().count() > 1).count();
+    if words > 4 + usize::from(stamp_word) * 2 {
+        return None;
+    }
+    let span = exprs.first()?.1..exprs.last()?.2;
+    Some((at(day.0, day.1, day.2, clock)?, span))
+}
 
 /// A stamp without its year yet: the day (month, day), its time, and where
 /// its update begins.
@@ -94,7 +110,7 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
     let mut stamps: Vec<Stamp> = Vec::new();
     let mut years: Vec<i32> = Vec::new();
     let mut pairs: Vec<(jiff::civil::Weekday, i8, i8)> = Vec::new();
-    for r in lines {
+    for (n, r) in lines.iter().enumerate() {
         let line = &text[r.clone()];
         // every dateline has digits
         if !line.bytes().any(|b| b.is_ascii_digit()) {
@@ -106,7 +122,7 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
         let stamp_at = if line.len() > 200 {
             None
         } else {
-            STAMP.iter().filter_map(|p| find_ci(line, p).map(|k| k + p.len())).min()
+            lang.words().dates.stamp_words.iter().filter_map(|p| find_ci(line, p).map(|k| k + p.len())).min()
         };
         // only stamps, dated lines and short lines can be datelines
         if !ticker && stamp_at.is_none() && line.trim().len() > 80 {
@@ -115,7 +131,17 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
         let exprs = date::parse_all(line, lang);
         let Some((w, s, e)) = exprs.first() else { continue };
         let (day, clock) = split(w);
-        let Some((y, m, d)) = day else { continue };
+        let Some((y, m, d)) = day else {
+            // `8:05am UK, Monday 16 September 2013`: a time before the day
+            if published.is_none()
+                && n < TOP_LINES
+                && let Some((dt, span)) = stamp_line(line, &exprs, stamp_at.is_some())
+            {
+                published = Some(dt);
+                spans.push(r.start + span.start..r.start + span.end);
+            }
+            continue;
+        };
         if ticker && *s <= lead + 25 {
             stamps.push(Stamp { offset: r.start, year: y, month: m, day: d, clock });
             spans.push(r.start + s..r.start + e);
@@ -134,6 +160,13 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
         {
             published = Some(dt);
             spans.push(r.start + s..r.start + e);
+        } else if n < TOP_LINES
+            && let Some((dt, span)) = stamp_line(line, &exprs, stamp_at.is_some())
+        {
+            // `PUBLISHED: MONDAY, MARCH 11, 2013, 10:34 PM`, `12:52 p. m.
+            // EDT May 2, 2013`, `8:05am UK, Monday 16 September 2013`
+            published = Some(dt);
+            spans.push(r.start + span.start..r.start + span.end);
         }
     }
     if !stamps.is_empty() && stamps.iter().all(|s| s.year.is_none()) && published.is_none() {

@@ -6,25 +6,28 @@
 
 use dom_smoothie::{Config, Readability, TextMode};
 
-use crate::prepare::about::About;
+use crate::error::{Error, Result};
+use crate::prepare::meta::SourceMeta;
 
-/// The article text of a saved page and what the page says of it, or why
-/// there is none.
-pub fn article(bytes: &[u8]) -> Result<(String, About), String> {
+/// The article text of a saved page read from `path`, and what the page
+/// says of it.
+pub fn read(path: &str, bytes: &[u8]) -> Result<(String, SourceMeta)> {
+    let fail = |message: String| Error::Article { path: path.into(), message };
     let html = String::from_utf8_lossy(bytes);
     let cfg = Config { text_mode: TextMode::Formatted, ..Default::default() };
-    let mut page = Readability::new(html.as_ref(), None, Some(cfg)).map_err(|e| format!("not a web page: {e}"))?;
-    let article = page.parse().map_err(|e| format!("no article text found in the page: {e}"))?;
+    let mut page =
+        Readability::new(html.as_ref(), None, Some(cfg)).map_err(|e| fail(format!("not a web page: {e}")))?;
+    let article = page.parse().map_err(|e| fail(format!("no article text found in the page: {e}")))?;
     let body = tidy(&article.text_content);
     let title = article.title.trim();
     // readability often keeps the headline inside the body as well
     let text = if title.is_empty() || body.starts_with(title) { body } else { format!("{title}\n\n{body}") };
-    let about = About {
+    let meta = SourceMeta {
         name: article.site_name.filter(|s| !s.trim().is_empty()),
         published: article.published_time.as_deref().and_then(|t| crate::settings::parse_reference_time(t).ok()),
         lang: article.lang.as_deref().and_then(|l| crate::lang::Lang::parse(l.get(..2).unwrap_or(l))),
     };
-    Ok((text, about))
+    Ok((text, meta))
 }
 
 /// The text with each paragraph on a line of its own and blank lines
@@ -52,11 +55,11 @@ mod tests {
             <p>Die 120 Meter lange Brücke über den Fluss wurde am Montag gesperrt, wie die Stadt mitteilte. Der Verkehr wird über eine Umleitung von rund 15 Kilometern geführt.</p>
             <p>„Wir prüfen die Schäden so schnell wie möglich“, sagte die Bürgermeisterin Anna Berger am Dienstag vor Journalisten im Rathaus der Stadt.</p>
             </article><footer>Impressum · Datenschutz</footer></body></html>"#;
-        let (text, about) = article(page.as_bytes()).unwrap();
+        let (text, meta) = read("p.html", page.as_bytes()).unwrap();
         assert!(text.starts_with("Brücke gesperrt\n\n"), "{text:?}");
         assert!(text.contains("Die 120 Meter lange Brücke"));
         assert!(!text.contains("Impressum"), "{text:?}");
-        assert_eq!(about.published.unwrap().to_string(), "2024-03-05T09:30:00");
-        assert_eq!(about.name.as_deref(), Some("Tagesblatt"));
+        assert_eq!(meta.published.unwrap().to_string(), "2024-03-05T09:30:00");
+        assert_eq!(meta.name.as_deref(), Some("Tagesblatt"));
     }
 }

@@ -114,9 +114,21 @@ fn ends_sentence(block: &str, pos: usize, stop: char, after: usize) -> bool {
         return false;
     }
     let before = &block[..pos];
-    let word_start =
-        before.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(before.len(), |(i, _)| i);
+    // words longer than any abbreviation need not be read in full
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .take(64)
+        .last()
+        .map_or(before.len(), |(i, _)| i);
     let word = &before[word_start..];
+    // `MAR. 14`, `May. 3`: a month before a day
+    if next_word.starts_with(|c: char| c.is_ascii_digit())
+        && crate::read::calendar::month(&word.to_lowercase()).is_some()
+    {
+        return false;
+    }
     if !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
         // `13. September`, `1. FC`: an ordinal when a month or a noun follows a
         // short number; `im Jahr 2019. Danach` ends.

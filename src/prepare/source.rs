@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::prepare::about::About;
+use crate::prepare::meta::SourceMeta;
 
 /// How an input was written on disk, when it was not plain UTF-8.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,15 +37,15 @@ pub struct Source {
     /// The length of the byte-order mark the file starts with (0 or 3).
     bom: usize,
     line_starts: Vec<usize>,
-    /// What the input says about itself: a page's publication date, an
-    /// article record's outlet and language. `claims.yaml` wins over it.
-    pub about: About,
-    /// For a web page: what the text was taken out of; offsets then count
-    /// in the text taken out.
-    pub taken_from: Option<&'static str>,
     /// The number of characters before every [`CHUNK`]th byte, so that a
     /// column is counted over at most one chunk, not a whole long line.
     char_marks: Vec<usize>,
+    /// What the input says about itself: a page's publication date, an
+    /// article record's outlet and language. `claims.yaml` wins over it.
+    pub meta: SourceMeta,
+    /// For a web page: what the text was taken out of; offsets then count
+    /// in the text taken out.
+    pub taken_from: Option<&'static str>,
 }
 
 /// One decoded character whose length differs from the bytes it was read from.
@@ -69,6 +69,12 @@ pub struct Position {
 impl Source {
     /// Decodes `bytes` read from `path`; `id` names the source in reports.
     pub fn decode(id: String, path: String, bytes: &[u8]) -> Result<Source> {
+        Source::decode_owned(id, path, bytes.to_vec())
+    }
+
+    /// [`Source::decode`] of bytes it may keep: UTF-8 input becomes the
+    /// text without a copy, so a large file is held once, not twice.
+    pub fn decode_owned(id: String, path: String, mut bytes: Vec<u8>) -> Result<Source> {
         let pb = || PathBuf::from(&path);
         if bytes.iter().all(|b| b.is_ascii_whitespace()) {
             return Err(Error::Empty { path: pb() });
@@ -79,20 +85,25 @@ impl Source {
         if let Some(offset) = bytes.iter().take(1 << 16).position(|&b| b == 0) {
             return Err(Error::Binary { path: pb(), offset });
         }
-        let (body, encoding) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
-            Some(rest) => (rest, Encoding::Utf8Bom),
-            None => (bytes, Encoding::Utf8),
+        let (encoding, bom) = if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+            (Encoding::Utf8Bom, 3)
+        } else {
+            (Encoding::Utf8, 0)
         };
-        let bom = bytes.len() - body.len();
-        let (text, encoding, shifts, replaced) = match std::str::from_utf8(body) {
-            Ok(s) => (s.to_owned(), encoding, Vec::new(), Vec::new()),
-            Err(e) => match repair_utf8(body, bom) {
-                Some((text, shifts, replaced)) => (text, Encoding::Utf8Repaired, shifts, replaced),
-                None => match decode_windows_1252(body, bom) {
-                    Some((text, shifts)) => (text, Encoding::Windows1252, shifts, Vec::new()),
-                    None => return Err(crate::error::not_utf8(&pb(), body, e.valid_up_to())),
-                },
-            },
+        let (text, encoding, shifts, replaced) = match String::from_utf8(bytes) {
+            Ok(s) => (s, encoding, Vec::new(), Vec::new()),
+            Err(e) => {
+                let valid_up_to = e.utf8_error().valid_up_to();
+                let body = e.into_bytes();
+                match repair_utf8(&body, bom) {
+                    Some((text, shifts, replaced)) => (text, Encoding::Utf8Repaired, shifts, replaced),
+                    None => match decode_windows_1252(&body, bom) {
+                        Some((text, shifts)) => (text, Encoding::Windows1252, shifts, Vec::new()),
+                        None => return Err(crate::error::not_utf8(&pb(), &body, valid_up_to)),
+                    },
+                }
+            }
         };
         if text.trim().is_empty() {
             return Err(Error::Empty { path: pb() });
@@ -108,9 +119,9 @@ impl Source {
             replaced,
             bom,
             line_starts,
-            about: About::default(),
-            taken_from: None,
             char_marks,
+            meta: SourceMeta::default(),
+            taken_from: None,
         })
     }
 
@@ -122,7 +133,7 @@ impl Source {
         path: String,
         text: String,
         what: Option<&'static str>,
-        about: About,
+        meta: SourceMeta,
     ) -> Result<Source> {
         if text.trim().is_empty() {
             return Err(Error::Empty { path: PathBuf::from(&path) });
@@ -138,9 +149,9 @@ impl Source {
             replaced: Vec::new(),
             bom: 0,
             line_starts,
-            about,
-            taken_from: what,
             char_marks,
+            meta,
+            taken_from: what,
         })
     }
 
@@ -150,14 +161,16 @@ impl Source {
         let bytes = crate::error::read_file(path)?;
         let id = path.file_stem().map_or_else(|| "source".into(), |s| s.to_string_lossy().into_owned());
         let shown = path.display().to_string();
-        let taken = match extension(path).as_deref() {
-            Some("html" | "htm") => super::html::article(&bytes).map(|a| (a, Some("web page"))),
-            Some("json") => super::newsplease::read(&bytes).map(|a| (a, None)),
-            _ => return Source::decode(id, shown, &bytes),
-        };
-        match taken {
-            Ok(((text, about), what)) => Source::taken_out(id, shown, text, what, about),
-            Err(message) => Err(Error::Article { path: path.to_owned(), message }),
+        match extension(path).as_deref() {
+            Some("html" | "htm") => {
+                let (text, meta) = super::html::read(&shown, &bytes)?;
+                Source::taken_out(id, shown, text, Some("web page"), meta)
+            }
+            Some("json") => {
+                let (text, meta) = super::newsplease::read(&shown, &bytes)?;
+                Source::taken_out(id, shown, text, None, meta)
+            }
+            _ => Source::decode_owned(id, shown, bytes),
         }
     }
 
@@ -388,7 +401,7 @@ pub fn read_all(files: &[PathBuf], mut stdin: impl std::io::Read) -> Result<Vec<
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
             stdin.read_to_end(&mut bytes).map_err(|source| Error::Read { path: "<stdin>".into(), source })?;
-            sources.push(Source::decode("stdin".into(), "<stdin>".into(), &bytes)?);
+            sources.push(Source::decode_owned("stdin".into(), "<stdin>".into(), bytes)?);
         } else {
             sources.push(Source::read(path)?);
         }

@@ -79,7 +79,12 @@ fn daypart(t: &Toks, i: usize) -> Option<(bool, usize)> {
         })
     };
     // `p.m.`, `a.m.`
-    if t.is_any(i, &["p", "a"]) && t.is_mark(i + 1, '.') && t.is(i + 2, "m") && t.tight(i) && t.tight(i + 1) {
+    if t.is_any(i, &["p", "a"])
+        && t.is_mark(i + 1, '.')
+        && t.is(i + 2, "m")
+        && t.tight(i)
+        && (t.tight(i + 1) || (t.is_mark(i + 3, '.') && t.tight(i + 2)))
+    {
         let end = if t.is_mark(i + 3, '.') && t.tight(i + 2) { i + 4 } else { i + 3 };
         return Some((t.is(i, "p"), end));
     }
@@ -98,6 +103,13 @@ fn daypart(t: &Toks, i: usize) -> Option<(bool, usize)> {
     None
 }
 
+/// Names of time zones written after a clock time.
+#[rustfmt::skip]
+pub(crate) const ZONES: &[&str] = &[
+    "cet", "mez", "mesz", "cest", "gmt", "utc", "edt", "est", "bst", "cdt", "cst", "pdt", "pst", "mdt", "mst", "kst",
+    "msk", "akdt", "akst", "hst", "jst", "aest", "wib", "sgt", "et", "pt", "ct",
+];
+
 fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) {
     if let Some((pm, e)) = daypart(t, end).filter(|_| lang == Lang::En || !t.is(end, "am") || t.is_word(end + 1)) {
         if pm && c.h < 12 {
@@ -106,8 +118,13 @@ fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) 
         c.twelve = false;
         end = e;
     }
+    // `7:48 am`: in English `am` after a time is the morning
+    if lang == Lang::En && t.is(end, "am") && t.raw(end) != "Am" {
+        c.twelve = false;
+        end += 1;
+    }
     // a time zone name is read but not applied
-    if t.is_any(end, &["cet", "mez", "mesz", "cest", "gmt", "utc", "edt", "est", "bst", "cdt", "pdt", "kst", "msk"]) {
+    if t.is_any(end, ZONES) {
         end += 1;
     }
     if t.is(end, "in") && t.is(end + 1, "etwa") {
@@ -167,6 +184,11 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
         };
         return Some((c, end));
     }
+    // `1023 GMT`: four digits with a time zone
+    if t.ndigits(k) == 4 && t.is_any(k + 1, ZONES) {
+        let v = t.int(k)?;
+        return Some((clock((v / 100) as i8, (v % 100) as i8, 0, false, Grain::Minute)?, k + 1));
+    }
     let h = hour(t, k, lang)?;
     let digits = t.is_digits(k);
     // `07:43`, `20:00:24`
@@ -225,6 +247,11 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
     if led {
         let next_ok = match t.kind(k + 1) {
             None => true,
+            // in English a lower-case word after a bare number is what it
+            // counts (`around 20 more people`)
+            Some(super::token::Kind::Word) if lang == Lang::En => {
+                t.is_any(k + 1, &["in", "on", "local", "sharp", "tonight", "today", "yesterday", "this"])
+            }
             Some(super::token::Kind::Word) => {
                 !t.capital(k + 1)
                     || t.is_any(k + 1, &["abends", "nachmittags", "morgens", "früh", "am", "in", "morgen"])

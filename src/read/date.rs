@@ -57,8 +57,20 @@ fn find_from(
     // (`am Dienstagmorgen … gegen 6.40 Uhr`), not on the day of writing
     let mut day = day;
     let mut i = 0;
+    // the token after the last time of day read
+    let mut after_time = usize::MAX;
     while i < t.len() {
         if let Some((w, s, e)) = p.expr(i) {
+            // `at 6:00 p.m. local time (1300 GMT)`: the same time in another
+            // zone is no claim of its own
+            let is_time = matches!(w, When::Time(_) | When::At(..));
+            if is_time && s > 0 && t.is_mark(s - 1, '(') && (s <= after_time + 2 || t.is(s - 2, "time")) {
+                i = e;
+                continue;
+            }
+            if is_time {
+                after_time = e;
+            }
             let w = match (w, &day) {
                 (When::Time(c), Some(d)) => When::At(Box::new(d.clone()), c),
                 (w, _) => w,

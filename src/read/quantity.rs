@@ -166,7 +166,10 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
     } else if let Some(n) = number::vague_at(t, i, lang) {
         n
     } else if (t.is_any(i, DE_ONE) || t.is_any(i, &["a", "an", "one"]))
-        && units::at(t, i + 1).is_some_and(|(u, _)| u.dim != Dimension::Percent)
+        && units::at(t, i + 1).is_some_and(|(u, _)| {
+            !matches!(u.dim, Dimension::Percent | Dimension::Magnitude | Dimension::Age | Dimension::Angle)
+        })
+        && !is_rate_or_idiom(t, i, lang)
     {
         Num::word(1.0, i, i + 1)
     } else if let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i))
@@ -260,25 +263,49 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     if pre.is_none() && !(t.is_word(i) || t.is_digits(i) || t.mark(i).is_some()) {
         return None;
     }
-    let a = reading(t, first, lang)?;
+    let mut a = reading(t, first, lang)?;
     if pre.is_none() && is_ordinal(t, &a.num, lang) {
         return None;
+    }
+    if pre.is_none() && a.unit.is_none() {
+        // `1300 GMT` is a time of day
+        if a.num.digits && t.is_any(a.end, super::clock::ZONES) {
+            return None;
+        }
+        // the magnitude of a quake: `magnitude 5.9`, `Stärke 5,9`,
+        // `6.1 on the Richter scale`
+        if let Some(end) = magnitude(t, &a, lang) {
+            a = Reading { unit: Some(units::MAGNITUDE), end, ..a };
+        } else if a.num.digits && is_identifier(t, a.num.start, lang) {
+            return None;
+        } else if is_apposed_age(t, &a.num) {
+            a = Reading { unit: Some(units::AGE), ..a };
+        }
     }
     // a lone article or number word before nothing countable is no claim
     let start = pre.map_or(a.num.start, |_| i);
     // ranges: `X bis Y`, `X–Y`, `X to Y`
     if a.unit.is_none() || a.unit.is_some_and(|u| u.dim != Dimension::Currency || pre.is_none()) {
         let dash = matches!(t.mark(a.end), Some('-' | '–' | '—'));
+        if dash && is_score(t, &a) {
+            return None;
+        }
         if (t.is_any(a.end, &["bis", "to"]) || dash) && a.num.vague.is_none() {
             let second = if dash && t.is_mark(a.end + 1, '-') { a.end + 2 } else { a.end + 1 };
             if let Some(b) = reading_from(t, second, lang, !dash)
                 && (!dash || (a.num.digits && b.num.digits))
-                && (a.unit.is_none() || b.unit.is_none() || a.unit.map(|u| u.dim) == b.unit.map(|u| u.dim))
+                && (a.unit.is_none() || b.unit.is_none() || a.unit.map(|u| u.base) == b.unit.map(|u| u.base))
                 && !(b.num.value < a.num.value && b.num.scale == a.num.scale && a.unit.is_none())
             {
-                let hstart = hedge::before(t, start).map_or(start, |h| h.0);
+                let h = hedge::before(t, start);
+                let hstart = h.map_or(start, |h| h.0);
                 let b = Reading { unit: b.unit.or(pre), ..b };
-                if let Some((q, e)) = range(t, hstart, a, b, lang) {
+                if let Some((mut q, e)) = range(t, hstart, a, b, lang) {
+                    // a hedge before a range widens both ends
+                    if let Some((_, hedge)) = h.filter(|h| h.1 != Hedge::Exact) {
+                        q.low = hedge::interval(q.low, hedge, tol).0;
+                        q.high = hedge::interval(q.high, hedge, tol).1;
+                    }
                     return Some((found(t, hstart, e, q), e));
                 }
                 return None;
@@ -299,6 +326,105 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     }
     let s = hedge_at.map_or(start, |h| h.0);
     Some((found(t, s, e, q), e))
+}
+
+/// Whether the number at `i` names something rather than counts it: a
+/// route, line or flight (`Route 52`, `Autobahn 9`, `Flight 370` — a
+/// capitalised word inside the sentence right before a bare number that no
+/// noun follows), a kilometre post (`bei Kilometer 30`), a number sign
+/// (`No. 12`, `Nr. 5`, `#3`), a street block (`the 2200 block of`).
+fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let p = i - 1;
+    if t.is_mark(p, '#') && t.tight(p) {
+        return true;
+    }
+    if t.is_mark(p, '.') && p > 0 && t.tight(p - 1) && t.is_any(p - 1, &["no", "nr", "nos", "nrn"]) {
+        return true;
+    }
+    if t.is(i + 1, "block") && t.is(i + 2, "of") {
+        return true;
+    }
+    if !t.is_word(p) {
+        return false;
+    }
+    if t.is_any(p, lang.words().units.identifier_heads) && !t.is_mark(i + 1, '-') && units::at(t, i + 1).is_none() {
+        return true;
+    }
+    // `bei Kilometer 30`: a length unit before the number, none after
+    if units::at(t, p).is_some_and(|(u, _)| u.dim == Dimension::Length)
+        && !t.is_digits(p.wrapping_sub(1))
+        && units::at(t, i + 1).is_none()
+    {
+        return t.raw(p).len() > 2;
+    }
+    if t.capital(i + 1) || (t.is_mark(i + 1, '-') && t.tight(i)) {
+        return false;
+    }
+    // a capitalised word after a lower-case one (`on state Route 52`, `auf
+    // der Autobahn 9`): a name, where a noun would follow the number
+    t.capital(p)
+        && p > 0
+        && t.is_word(p - 1)
+        && !t.capital(p - 1)
+        && !t.raw(p).chars().all(char::is_uppercase)
+        && super::calendar::month(t.low(p)).is_none()
+        && super::calendar::weekday(t.low(p)).is_none()
+        && hedge::before(t, i).is_none()
+}
+
+/// A score or record, not a range: `44-26`, `a 31-24 win`, `(25-7)`, a
+/// second number no larger than the first, or a pair after an article.
+fn is_score(t: &Toks, a: &Reading) -> bool {
+    let k = a.end;
+    if a.unit.is_some() || !a.num.digits || !t.tight(k - 1) || !t.tight(k) || !t.is_digits(k + 1) {
+        return false;
+    }
+    let b = t.int(k + 1).map_or(0.0, |v| v as f64);
+    let s = a.num.start;
+    let article = s > 0 && t.is_any(s - 1, &["a", "an"]);
+    let parens = s > 0 && t.is_mark(s - 1, '(') && t.is_mark(k + 2, ')');
+    // `555-1234`: a phone number
+    let code = t.ndigits(s) == 3 && t.ndigits(k + 1) == 4;
+    b <= a.num.value || article || parens || code
+}
+
+/// The end of a quake's magnitude written around the number at `a`.
+fn magnitude(t: &Toks, a: &Reading, lang: Lang) -> Option<usize> {
+    let s = a.num.start;
+    if !a.num.digits || a.num.value > 10.0 {
+        return None;
+    }
+    let before = (s > 0 && t.is_any(s - 1, lang.words().units.magnitude_heads))
+        || (s > 1 && t.is_mark(s - 1, '-') && t.is(s - 2, "magnitude"));
+    if before {
+        return Some(a.end);
+    }
+    let e = a.end;
+    (t.is(e, "on") && t.is(e + 1, "the") && t.is(e + 2, "richter"))
+        .then(|| if t.is(e + 3, "scale") { e + 4 } else { e + 3 })
+}
+
+/// `€345 a month`, `twice a day`: an article after an amount makes a rate,
+/// not a quantity of its own; `a second` is as often the ordinal.
+fn is_rate_or_idiom(t: &Toks, i: usize, lang: Lang) -> bool {
+    let after_amount = i > 0 && (t.is_digits(i - 1) || t.is_any(i - 1, lang.words().units.rate_before));
+    after_amount || (t.is_any(i, &["a", "an"]) && t.is(i + 1, "second"))
+}
+
+/// `Cheeks, 48, was fired`: a bare number between commas right after a name
+/// is the person's age.
+fn is_apposed_age(t: &Toks, n: &Num) -> bool {
+    let s = n.start;
+    n.digits
+        && n.end == s + 1
+        && (1.0..=120.0).contains(&n.value)
+        && s >= 2
+        && t.is_mark(s - 1, ',')
+        && t.capital(s - 2)
+        && (t.is_mark(n.end, ',') || t.is_mark(n.end, ')'))
 }
 
 /// `beide`, `both`: a count of two only with the thing counted.
@@ -369,7 +495,7 @@ fn single(t: &Toks, r: Reading, hedge: Option<Hedge>, tol: &Tolerances, lang: La
 
 /// A range `a … b`; a scale or unit written only after the second number
 /// applies to both (`100 bis 300 Milliarden`, `20 bis 30 Prozent`).
-fn range(_t: &Toks, _s: usize, a: Reading, b: Reading, _lang: Lang) -> Option<(Quantity, usize)> {
+fn range(t: &Toks, _s: usize, a: Reading, b: Reading, lang: Lang) -> Option<(Quantity, usize)> {
     let unit = b.unit.or(a.unit);
     let (fa, oa) = a.unit.or(unit).map_or((1.0, 0.0), |u| (u.factor, u.offset));
     let (fb, ob) = unit.map_or((1.0, 0.0), |u| (u.factor, u.offset));
@@ -382,7 +508,19 @@ fn range(_t: &Toks, _s: usize, a: Reading, b: Reading, _lang: Lang) -> Option<(Q
     if lo > hi || a.num.vague.is_some() || b.num.vague.is_some() {
         return None;
     }
-    let (dimension, base) = unit.map_or((Dimension::Number, ""), |u| (u.dim, u.base));
+    let (mut dimension, base) = unit.map_or((Dimension::Number, ""), |u| (u.dim, u.base));
+    // `40 bis 50 Schwerverletzte`, `between 35 and 40 firefighters`
+    let mut end = b.end;
+    let mut noun = None;
+    if unit.is_none()
+        && lo.fract() == 0.0
+        && hi.fract() == 0.0
+        && let Some((n, e)) = noun::after(t, b.end, lang)
+    {
+        dimension = Dimension::Count;
+        noun = Some(n);
+        end = e;
+    }
     let q = Quantity {
         dimension,
         unit: base.to_string(),
@@ -390,10 +528,10 @@ fn range(_t: &Toks, _s: usize, a: Reading, b: Reading, _lang: Lang) -> Option<(Q
         low: lo,
         high: hi,
         hedge: Hedge::Range,
-        noun: None,
+        noun,
     };
     let _ = OPEN_END;
-    Some((q, b.end))
+    Some((q, end))
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::token::{Fnv, Toks};
-use crate::model::claim::Dimension;
+use crate::model::claim::{Dimension, Lang};
 
 /// A unit: its dimension, base unit and how to reach the base.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -60,6 +60,10 @@ const M2: Unit = u(Area, "m²", 1.0);
 const HECTARE: Unit = u(Area, "m²", 1e4);
 const ACRE: Unit = u(Area, "m²", 4_046.856_422_4);
 const SQMILE: Unit = u(Area, "m²", 2_589_988.110_336);
+pub const AGE: Unit = u(Age, "years", 1.0);
+pub const MAGNITUDE: Unit = u(Magnitude, "magnitude", 1.0);
+const WATT: Unit = u(Power, "W", 1.0);
+const ANGLE: Unit = u(Angle, "°", 1.0);
 const KMH: Unit = u(Speed, "m/s", 1.0 / 3.6);
 const MPS: Unit = u(Speed, "m/s", 1.0);
 const MPH: Unit = u(Speed, "m/s", 0.447_04);
@@ -228,6 +232,21 @@ const WORDS: &[(&str, Unit)] = &[
     ("knoten", KNOT),
     ("knots", KNOT),
     ("grad", CELSIUS),
+    ("jährig", AGE),
+    ("jährige", AGE),
+    ("jährigen", AGE),
+    ("jähriger", AGE),
+    ("jähriges", AGE),
+    ("jährigem", AGE),
+    ("magnitude", MAGNITUDE),
+    ("watt", WATT),
+    ("watts", WATT),
+    ("kilowatt", u(Power, "W", 1e3)),
+    ("kilowatts", u(Power, "W", 1e3)),
+    ("megawatt", u(Power, "W", 1e6)),
+    ("megawatts", u(Power, "W", 1e6)),
+    ("gigawatt", u(Power, "W", 1e9)),
+    ("gigawatts", u(Power, "W", 1e9)),
     ("euro", EUR),
     ("euros", EUR),
     ("eur", EUR),
@@ -267,8 +286,25 @@ static BY_WORD: LazyLock<HashMap<&'static str, Unit, BuildHasherDefault<Fnv>>> =
     LazyLock::new(|| WORDS.iter().copied().collect());
 
 /// Abbreviations that are units only as written, in this case.
-const CASED: &[(&str, Unit)] =
-    &[("m", M), ("s", SEC), ("h", HOUR), ("g", GRAM), ("t", TONNE), ("l", LITRE), ("L", LITRE), ("Mi", MILE)];
+const CASED: &[(&str, Unit)] = &[
+    ("m", M),
+    ("s", SEC),
+    ("h", HOUR),
+    ("g", GRAM),
+    ("t", TONNE),
+    ("l", LITRE),
+    ("L", LITRE),
+    ("Mi", MILE),
+    ("kW", u(Power, "W", 1e3)),
+    ("MW", u(Power, "W", 1e6)),
+    ("GW", u(Power, "W", 1e9)),
+];
+
+/// Whether a temperature word stands within a few tokens of token `i`.
+fn temperature_near(t: &Toks, i: usize) -> bool {
+    (i.saturating_sub(12)..(i + 6).min(t.len()))
+        .any(|k| Lang::ALL.iter().any(|l| t.is_any(k, l.words().units.temperature_context)))
+}
 
 /// Signs: `%`, `€`, `$`, `£`, `¥`.
 fn sign(c: char) -> Option<Unit> {
@@ -344,11 +380,7 @@ pub fn at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
         "kilometer" | "kilometern" | "kilometers" | "kilometres" | "meilen" | "miles"
             if t.is_any(i + 1, &["pro", "per", "an", "in", "the", "je"]) || t.is_mark(i + 1, '/') =>
         {
-            let k = if t.is(i + 1, "in") && t.is(i + 2, "der") || t.is(i + 1, "an") && t.is(i + 2, "hour") {
-                i + 3
-            } else {
-                i + 2
-            };
+            let k = if t.is(i + 1, "in") && t.is(i + 2, "der") { i + 3 } else { i + 2 };
             if t.is_any(k, &["stunde", "hour", "h"]) {
                 let unit = if low.starts_with('m') { MPH } else { KMH };
                 return Some((unit, k + 1));
@@ -370,7 +402,11 @@ pub fn at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
             if t.is_any(i + 1, &["fahrenheit", "f"]) {
                 return Some((FAHRENHEIT, i + 2));
             }
-            return Some((CELSIUS, i + 1));
+            return Some((if temperature_near(t, i) { CELSIUS } else { ANGLE }, i + 1));
+        }
+        // `36-year-old`, `36 years old`: an age
+        "year" | "years" if t.is(i + 1, "old") || (t.is_mark(i + 1, '-') && t.tight(i) && t.is(i + 2, "old")) => {
+            return Some((AGE, if t.is(i + 1, "old") { i + 2 } else { i + 3 }));
         }
         "per" if t.is(i + 1, "cent") => return Some((PCT, i + 2)),
         "percentage" | "prozentpunkte" if t.is_any(i + 1, &["points", "point"]) => return Some((PP, i + 2)),

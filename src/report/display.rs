@@ -63,6 +63,9 @@ fn unit_for(q: &Quantity) -> (f64, String) {
         Dimension::Duration if x >= 2.0 * 3600.0 => (3600.0, "h".into()),
         Dimension::Duration if x >= 120.0 => (60.0, "min".into()),
         Dimension::Mass if x >= 1000.0 => (1000.0, "t".into()),
+        Dimension::Power if x >= 1e9 => (1e9, "GW".into()),
+        Dimension::Power if x >= 1e6 => (1e6, "MW".into()),
+        Dimension::Age => (1.0, "years old".into()),
         Dimension::Number | Dimension::Count => (1.0, String::new()),
         _ => (1.0, q.unit.clone()),
     }

@@ -11,8 +11,8 @@ pub struct Json;
 
 impl Reporter for Json {
     fn report(&self, result: &CheckResult, out: &mut dyn Write) -> io::Result<()> {
-        // a block a write, not a line: reports of thousands of sources run
-        // to megabytes
+        // one write a block, not a line: reports of thousands of sources
+        // run to megabytes
         let mut out = io::BufWriter::with_capacity(1 << 16, out);
         serde_json::to_writer_pretty(&mut out, &CheckReport::new(result))?;
         writeln!(out)?;

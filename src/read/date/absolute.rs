@@ -7,9 +7,9 @@ use super::relative::modifier;
 use super::{P, PREP};
 use crate::model::claim::Lang;
 use crate::read::calendar::{self as cal, full_year};
-use crate::read::numerals;
 use crate::read::token::Kind;
 use crate::read::when::{Unit, When};
+use crate::read::{clock, numerals};
 use crate::read::{hedge, units};
 
 impl P<'_> {
@@ -45,7 +45,9 @@ impl P<'_> {
         let w = t.low(i);
         let m = cal::month(w)?;
         let abbr = cal::month_abbr(w) || w == "may" || w == "mai" && t.raw(i) == "mai";
-        let e = if cal::month_abbr(w) && t.is_mark(i + 1, '.') && t.tight(i) { i + 2 } else { i + 1 };
+        // `Sept. 13`, and `May. 3` as some pages write it
+        let dotted = t.is_mark(i + 1, '.') && t.tight(i) && (cal::month_abbr(w) || t.is_digits(i + 2));
+        let e = if dotted { i + 2 } else { i + 1 };
         Some((m, e, abbr))
     }
 
@@ -54,9 +56,18 @@ impl P<'_> {
         let t = self.t();
         if t.ndigits(i) == 4 {
             let y = t.int(i)? as i32;
-            if (1000..=2999).contains(&y)
-                && !(t.tight(i) && matches!(t.mark(i + 1), Some('.' | ',')) && t.is_digits(i + 2))
-            {
+            // not a decimal (`2013,5`), a clock in another zone (`1023 GMT`)
+            // nor a group of a phone number (`555-1234`)
+            let decimal =
+                t.tight(i) && matches!(t.mark(i + 1), Some('.' | ',')) && t.tight(i + 1) && t.is_digits(i + 2);
+            let zoned = t.is_any(i + 1, clock::ZONES);
+            let phone = (i >= 2 && t.is_mark(i - 1, '-') && t.tight(i - 2) && t.tight(i - 1) && t.ndigits(i - 2) == 3)
+                || (t.is_mark(i + 1, '-')
+                    && t.tight(i)
+                    && t.tight(i + 1)
+                    && t.ndigits(i + 2) >= 3
+                    && t.ndigits(i + 2) != 4);
+            if (1000..=2999).contains(&y) && !decimal && !zoned && !phone {
                 return Some((y, i + 1));
             }
         }
@@ -204,9 +215,18 @@ impl P<'_> {
             }
             return Some((When::Month { y: Some(b.0), m: a.0 as i8 }, end));
         }
-        if a.1 <= 2 && b.1 <= 2 && !a.2 && !b.2 && sep == '.' {
+        if a.1 <= 2 && b.1 <= 2 && !a.2 && !b.2 && sep == '.' && self.lang.words().dates.dotted_day_month {
             let (d, m) = (a.0, b.0);
             if !(1..=31).contains(&d) || !(1..=12).contains(&m) || t.is(end, "uhr") {
+                return None;
+            }
+            // a decimal, not a date: an amount (`$24.05`), a magnitude
+            // (`Stärke 5.9.`, `magnitude-6.1`)
+            let amount = i > 0
+                && (units::prefix_at(t, i - 1).is_some()
+                    || t.is_any(i - 1, self.lang.words().units.magnitude_heads)
+                    || (t.is_mark(i - 1, '-') && i > 1 && t.is_word(i - 2)));
+            if amount {
                 return None;
             }
             let context = i > 0

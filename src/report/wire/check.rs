@@ -39,6 +39,14 @@ impl<'a> CheckReport<'a> {
     }
 }
 
+/// One line of `factdiff batch`: the key of a story and its check report.
+#[derive(Debug, Serialize)]
+pub struct StoryReport<'a> {
+    pub story: &'a str,
+    #[serde(flatten)]
+    pub report: CheckReport<'a>,
+}
+
 /// How many findings of each verdict, and how many sources.
 #[derive(Debug, Serialize)]
 pub struct WireSummary {

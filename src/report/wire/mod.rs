@@ -7,7 +7,7 @@ mod check;
 mod claim;
 mod extract;
 
-pub use check::CheckReport;
+pub use check::{CheckReport, StoryReport};
 pub use claim::{WireFrame, WireValue};
 pub use extract::{ExtractReport, ExtractSource};
 

@@ -1,14 +1,14 @@
-//! `factdiff batch`, the edge of the batch: its options, the input file or
+//! `factdiff batch` at the command line, the edge of the batch: its options, the input file or
 //! standard input, standard output and error, and a progress bar when
 //! standard error is a terminal (nothing on a pipe).
 
 use std::io::{BufReader, Write};
 use std::path::PathBuf;
 
-use crate::config::Config;
-use crate::model::claim::Lang;
-use crate::model::finding::Verdict;
-use crate::settings::ExtractOptions;
+use factdiff::config::Config;
+use factdiff::lang::Lang;
+use factdiff::model::finding::Verdict;
+use factdiff::settings::ExtractOptions;
 
 /// Check many stories in one run: JSON Lines of articles in, one JSON report a story out.
 ///
@@ -48,11 +48,10 @@ pub enum FailOn {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}: use de or en"))
+    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}: use one of {}", Lang::ALL.map(Lang::code).join(", ")))
 }
 
-/// Runs `factdiff batch`; the exit status: 1 when a story reaches
-/// `--fail-on`, 0 otherwise.
+/// Runs `factdiff batch`: 1 when a story reaches `--fail-on`, 0 otherwise.
 pub fn main(args: BatchArgs) -> anyhow::Result<u8> {
     let config = match &args.config {
         Some(path) => Config::load(path)?,
@@ -76,22 +75,22 @@ pub fn main(args: BatchArgs) -> anyhow::Result<u8> {
     } else {
         let path = args.input.as_ref().expect("a path");
         let file = std::fs::File::open(path).map_err(|source| match source.kind() {
-            std::io::ErrorKind::NotFound => crate::Error::Missing { path: path.clone() },
-            _ => crate::Error::Read { path: path.clone(), source },
+            std::io::ErrorKind::NotFound => factdiff::Error::Missing { path: path.clone() },
+            _ => factdiff::Error::Read { path: path.clone(), source },
         })?;
         let size = file.metadata().ok().map(|m| m.len());
         (Box::new(BufReader::with_capacity(1 << 16, file)), path.display().to_string(), size)
     };
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let opts = super::Options { story_key: args.story_key, jobs, fail_on, config, extract, input: name };
-    let progress = crate::progress::bytes(size);
+    let opts = factdiff::batch::Options { story_key: args.story_key, jobs, fail_on, config, extract, input: name };
+    let progress = factdiff::progress::bytes(size);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut err = std::io::stderr();
-    let outcome = super::run(input, &mut out, &mut err, &opts, &progress)?;
+    let outcome = factdiff::batch::run(input, &mut out, &mut err, &opts, &progress)?;
     out.flush()?;
     progress.finish_and_clear();
     if outcome.skipped > 0 {
         eprintln!("factdiff: {} stories checked, {} lines skipped", outcome.stories, outcome.skipped);
     }
-    Ok(u8::from(outcome.failed > 0))
+    Ok(if outcome.failed > 0 { crate::exit_codes::FINDINGS } else { crate::exit_codes::CLEAN })
 }
