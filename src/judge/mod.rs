@@ -144,13 +144,16 @@ fn mention(doc: &Document, source: usize, claim: &Claim) -> Mention {
 
 /// Quantities agree when every two intervals overlap.
 fn quantities(values: &[&ClaimValue], widen: f64) -> Verdict {
-    let qs: Vec<&Quantity> = values
+    let mut qs: Vec<&Quantity> = values
         .iter()
         .filter_map(|v| match v {
             ClaimValue::Quantity(q) => Some(q),
             _ => None,
         })
         .collect();
+    // copies state one value: each distinct interval is compared once
+    let mut seen = std::collections::HashSet::new();
+    qs.retain(|q| seen.insert((q.value.to_bits(), q.low.to_bits(), q.high.to_bits())));
     let all_overlap = qs.iter().enumerate().all(|(i, a)| qs[i + 1..].iter().all(|b| overlap(a, b, widen)));
     if all_overlap { Verdict::Agree } else { Verdict::Conflict }
 }
@@ -167,13 +170,15 @@ pub fn overlap(a: &Quantity, b: &Quantity, widen: f64) -> bool {
 /// Dates agree when every two resolved intervals overlap; a date that is
 /// not resolved is never called a conflict.
 fn dates(values: &[&ClaimValue]) -> Verdict {
-    let ds: Vec<&DateValue> = values
+    let mut ds: Vec<&DateValue> = values
         .iter()
         .filter_map(|v| match v {
             ClaimValue::Date(d) if d.from.is_some() && d.to.is_some() => Some(d),
             _ => None,
         })
         .collect();
+    let mut seen = std::collections::HashSet::new();
+    ds.retain(|d| seen.insert((d.from, d.to)));
     let disjoint = |a: &DateValue, b: &DateValue| a.to <= b.from || b.to <= a.from;
     let conflict = ds.iter().enumerate().any(|(i, a)| ds[i + 1..].iter().any(|b| disjoint(a, b)));
     if conflict { Verdict::Conflict } else { Verdict::Agree }
