@@ -57,12 +57,10 @@ pub fn main(args: BatchArgs) -> anyhow::Result<u8> {
         Some(path) => Config::load(path)?,
         None => Config::default(),
     };
-    let extract = ExtractOptions {
-        lang: args.lang,
-        tolerances: config.tolerances,
-        aliases: config.aliases.clone(),
-        ..ExtractOptions::default()
-    };
+    // --lang only for records that name no language: not in the options,
+    // which would win over every record's own
+    let extract =
+        ExtractOptions { tolerances: config.tolerances, aliases: config.aliases.clone(), ..ExtractOptions::default() };
     let fail_on = match args.fail_on {
         FailOn::Conflict => Some(Verdict::Conflict),
         FailOn::Variant => Some(Verdict::Variant),
@@ -82,7 +80,15 @@ pub fn main(args: BatchArgs) -> anyhow::Result<u8> {
         (Box::new(BufReader::with_capacity(1 << 16, file)), path.display().to_string(), size)
     };
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    let opts = factdiff::batch::Options { story_key: args.story_key, jobs, fail_on, config, extract, input: name };
+    let opts = factdiff::batch::Options {
+        story_key: args.story_key,
+        jobs,
+        fail_on,
+        config,
+        extract,
+        input: name,
+        lang: args.lang,
+    };
     let progress = factdiff::progress::bytes(size);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut err = std::io::stderr();

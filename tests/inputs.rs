@@ -164,3 +164,18 @@ fn batch_writes_a_line_a_story_and_skips_bad_records() {
     assert_eq!(o.status.code(), Some(0));
     assert!(!stderr(&o).contains('\r'));
 }
+
+#[test]
+fn batch_lang_is_for_records_that_name_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let lines = [
+        json!({"story": "x", "source_domain": "a", "language": "en", "maintext": "The bridge is 120 meters long, the city said on Monday."}),
+        json!({"story": "x", "source_domain": "b", "maintext": "The bridge is 120 meters long, officials said on Monday."}),
+    ];
+    let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    std::fs::write(dir.path().join("day.jsonl"), text).unwrap();
+    let o = factdiff(dir.path(), &["batch", "day.jsonl", "--lang", "de"]);
+    let report: Value = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(&o)));
+    let langs: Vec<&str> = report["sources"].as_array().unwrap().iter().map(|s| s["lang"].as_str().unwrap()).collect();
+    assert_eq!(langs, ["en", "de"]);
+}

@@ -65,13 +65,15 @@ pub(crate) fn occurrences(
 ) -> (Vec<Occurrence>, Vec<u64>) {
     let text = &doc.source.text;
     let sentence_hashes: Vec<u64> = doc.sentences.iter().map(|s| hash_str(&text[s.range()])).collect();
-    // every claim's span, by sentence, for the evidence key's mask
+    // every claim's span, by sentence, for the evidence key's mask; the
+    // masked words of a sentence are hashed once for all its claims
     let mut spans: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
     for c in claims {
         if let Some(si) = doc.sentence_at(c.start) {
             spans.entry(si).or_default().push((c.start, c.end));
         }
     }
+    let mut masked: HashMap<usize, u64> = HashMap::new();
     let mut out = Vec::new();
     for (ci, claim) in claims.iter().enumerate().filter(|(_, c)| keep(c)) {
         let Some(si) = doc.sentence_at(claim.start) else { continue };
@@ -86,17 +88,20 @@ pub(crate) fn occurrences(
             (sentence_hashes[si - back], sentence.paragraph - s.paragraph).hash(&mut h);
         }
         let context = h.finish();
-        let evidence = evidence(&text[sentence.range()], sentence.start, &spans[&si], &claim.value);
+        let words =
+            *masked.entry(si).or_insert_with(|| masked_words(&text[sentence.range()], sentence.start, &spans[&si]));
+        let evidence = evidence(words, &claim.value);
         out.push(Occurrence { doc: d, sentence: si, claim: ci, context, evidence });
     }
     (out, sentence_hashes)
 }
 
 /// The evidence key: the value as the verdict sees it, and the words of the
-/// sentence outside every claim (so that `rund`/`etwa` before a figure, or
-/// the style of the quotation marks, make no other sentence).
-fn evidence(sentence: &str, base: usize, spans: &[(usize, usize)], value: &ClaimValue) -> u64 {
+/// sentence outside every claim (`masked`), so that `rund`/`etwa` before a
+/// figure, or the style of the quotation marks, make no other sentence.
+fn evidence(masked: u64, value: &ClaimValue) -> u64 {
     let mut h = DefaultHasher::new();
+    masked.hash(&mut h);
     match value {
         ClaimValue::Quantity(q) => {
             (q.dimension, &q.unit, q.low.to_bits(), q.high.to_bits(), &q.noun).hash(&mut h);
@@ -109,10 +114,16 @@ fn evidence(sentence: &str, base: usize, spans: &[(usize, usize)], value: &Claim
             q.speaker.hash(&mut h);
         }
     }
+    h.finish()
+}
+
+/// The hash of a sentence's words, lower-cased, outside the claims' spans.
+fn masked_words(sentence: &str, base: usize, spans: &[(usize, usize)]) -> u64 {
+    let mut h = DefaultHasher::new();
     let mut gap = true;
     for (i, c) in sentence.char_indices() {
         let at = base + i;
-        if spans.iter().any(|&(s, e)| s <= at && at < e) || !c.is_alphanumeric() {
+        if !c.is_alphanumeric() || spans.iter().any(|&(s, e)| s <= at && at < e) {
             if !gap {
                 h.write_u8(b' ');
                 gap = true;

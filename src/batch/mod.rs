@@ -38,6 +38,8 @@ pub struct Options {
     pub extract: ExtractOptions,
     /// The input's name in messages (`day.jsonl`, `<stdin>`).
     pub input: String,
+    /// The language of records without a `language` field (else detected).
+    pub lang: Option<crate::lang::Lang>,
 }
 
 /// What a batch run did.
@@ -131,7 +133,8 @@ fn record(line: &str, number: usize, opts: &Options) -> Result<(String, Source),
         Some(Value::Number(n)) => n.to_string(),
         _ => return Err(format!("no story key `{}`", opts.story_key)),
     };
-    let (text, meta) = newsplease::article(&record)?;
+    let (text, mut meta) = newsplease::article(&record)?;
+    meta.lang = meta.lang.or(opts.lang);
     let id = meta.name.clone().unwrap_or_else(|| format!("line{number}"));
     let path = text_field(&record, "url").unwrap_or_else(|| format!("{}#{number}", opts.input));
     let source = Source::taken_out(id, path, text, None, meta).map_err(|e| e.to_string())?;

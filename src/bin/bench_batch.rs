@@ -29,6 +29,7 @@ fn main() -> anyhow::Result<()> {
         config: Default::default(),
         extract: Default::default(),
         input: path.display().to_string(),
+        lang: None,
     };
     let t0 = Instant::now();
     let input = BufReader::new(std::fs::File::open(&path)?);
