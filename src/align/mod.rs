@@ -167,7 +167,9 @@ fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
             .collect();
         lists.sort_by_key(|l| l.len());
         partners.clear();
-        'lists: for list in lists {
+        // the rarest words only: a claim in a sentence of thousands of
+        // words (a base64 image) must not walk every list
+        'lists: for list in lists.into_iter().take(LISTS) {
             for &j in list {
                 if j != i && !partners.contains(&j) {
                     partners.push(j);
@@ -190,6 +192,8 @@ fn bag<'i>(item: &'i Item) -> &'i bag::Bag {
     if item.claim.kind() == ClaimKind::Quote { &item.bags.quote } else { &item.bags.words }
 }
 
+/// The most words (rarest first) one claim looks for partners through.
+const LISTS: usize = 128;
 /// The most candidate partners one claim is scored against.
 const PARTNERS: usize = 256;
 /// Words in more claims than this are not used to find partners.
