@@ -91,6 +91,7 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
     let mut cluster_of: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
     let mut kept: Vec<Vec<Pair>> = vec![Vec::new(); items.len()];
+    let mut refused: std::collections::HashSet<(usize, usize, usize, usize)> = std::collections::HashSet::new();
     for p in pairs {
         let (ca, cb) = (cluster_of[p.a], cluster_of[p.b]);
         if ca == cb {
@@ -99,7 +100,14 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
             }
             continue;
         }
+        // two clusters that may not merge stay so until one of them grows:
+        // asked once, not once for every pair between them
+        let key = (ca.min(cb), ca.max(cb), members[ca.min(cb)].len(), members[ca.max(cb)].len());
+        if refused.contains(&key) {
+            continue;
+        }
         if !scorer.may_merge(items, &members[ca], &members[cb], &scores) {
+            refused.insert(key);
             continue;
         }
         // the smaller cluster moves into the larger
