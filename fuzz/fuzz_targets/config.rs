@@ -11,6 +11,10 @@ fuzz_target!(|text: &str| {
     if let Err(e) = Config::parse(text, Path::new("claims.yaml"), Path::new("/p")) {
         let message = e.to_string();
         assert!(message.starts_with("claims.yaml"), "{message}");
-        assert!(!message.contains("budget breached") && !message.contains("from_str_multiple"), "{message}");
+        // the library's words for programmers stay out, unless the input
+        // itself holds them (an unknown key is named as written)
+        for internal in ["budget breached", "from_str_multiple"] {
+            assert!(!message.contains(internal) || text.contains(internal), "{message}");
+        }
     }
 });

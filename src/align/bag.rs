@@ -91,15 +91,11 @@ pub fn build_weighted(features: &[&Features], times: &[u32]) -> (Vocab, Vec<Bags
             // candidates a claim meets first) are the same on every run
             let mut keys: Vec<(&String, &f64)> = m.iter().collect();
             keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            let mut v: Vec<(u32, f64)> = Vec::with_capacity(m.len());
-            for (k, w) in keys {
-                let id = vocab.intern(&canonical(k));
-                match v.iter_mut().find(|e| e.0 == id) {
-                    Some(e) => e.1 = e.1.max(*w),
-                    None => v.push((id, *w)),
-                }
-            }
-            v.sort_unstable_by_key(|e| e.0);
+            let mut v: Vec<(u32, f64)> = keys.into_iter().map(|(k, w)| (vocab.intern(&canonical(k)), *w)).collect();
+            // spellings that share an id keep their highest weight (sorted
+            // and merged: linear, however many words a sentence has)
+            v.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+            v.dedup_by_key(|e| e.0);
             v
         };
         let words = bag(&f.words);

@@ -229,6 +229,7 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
     let mut cluster_of: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
     let mut kept: Vec<Vec<Pair>> = vec![Vec::new(); items.len()];
+    let mut refused: std::collections::HashSet<(usize, usize, usize, usize)> = std::collections::HashSet::new();
     for p in pairs {
         let (ca, cb) = (cluster_of[p.a], cluster_of[p.b]);
         if ca == cb {
@@ -237,7 +238,14 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
             }
             continue;
         }
+        // two clusters that may not merge stay so until one of them grows:
+        // asked once, not once for every pair between them
+        let key = (ca.min(cb), ca.max(cb), members[ca.min(cb)].len(), members[ca.max(cb)].len());
+        if refused.contains(&key) {
+            continue;
+        }
         if !scorer.may_merge(items, &members[ca], &members[cb], &scores) {
+            refused.insert(key);
             continue;
         }
         // the smaller cluster moves into the larger
@@ -318,7 +326,9 @@ fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
             .collect();
         lists.sort_by_key(|l| l.len());
         partners.clear();
-        'lists: for list in lists {
+        // the rarest words only: a claim in a sentence of thousands of
+        // words (a base64 image) must not walk every list
+        'lists: for list in lists.into_iter().take(LISTS) {
             for &j in list {
                 if j != i && !partners.contains(&j) {
                     partners.push(j);
@@ -341,5 +351,7 @@ fn bag<'i>(item: &'i Item) -> &'i bag::Bag {
     if item.claim.kind() == ClaimKind::Quote { &item.bags.quote } else { &item.bags.words }
 }
 
+/// The most words (rarest first) one claim looks for partners through.
+const LISTS: usize = 128;
 /// The most candidate partners one claim is scored against.
 const PARTNERS: usize = 256;

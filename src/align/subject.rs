@@ -128,7 +128,9 @@ impl Lexicon {
     /// `kurzstreckenraket` → `raket`.
     fn head(&self, k: &str) -> Option<String> {
         let chars: Vec<(usize, char)> = k.char_indices().collect();
-        (3..chars.len().saturating_sub(3))
+        // a head is a word, not most of a megabyte-long token: tails of at
+        // most 32 characters, so the work stays linear in the key
+        (3.max(chars.len().saturating_sub(32))..chars.len().saturating_sub(3))
             .map(|i| &k[chars[i].0..])
             .find(|tail| tail.chars().count() >= 4 && self.vocabulary.contains(*tail))
             .map(str::to_string)
@@ -139,7 +141,9 @@ fn content(t: &Token) -> bool {
     t.is_word() && !t.text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') && !is_stopword(&fold(t.text))
 }
 
-/// The features of `claim` in `doc`.
+/// How many tokens before and after a claim its sentence lends it words.
+const REACH: usize = 64;
+
 /// Every sentence of a document as tokens, tokenized once for the lexicon
 /// and the features of all its claims.
 pub fn sentence_tokens(doc: &Document) -> Vec<Vec<Token<'_>>> {
@@ -159,7 +163,10 @@ pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &L
     // the claim's own tokens, and its surrounding quotation marks for quotes
     let first = toks.iter().position(|t| t.end > claim.start).unwrap_or(toks.len());
     let last = toks.iter().rposition(|t| t.start < claim.end).map_or(first, |i| i + 1);
-    for (i, t) in toks.iter().enumerate() {
+    // at most REACH tokens either side: the same words for a news
+    // sentence, bounded work for a sentence of a megabyte
+    let window = first.saturating_sub(REACH)..(last + REACH).min(toks.len());
+    for (i, t) in toks.iter().enumerate().take(window.end).skip(window.start) {
         if inside(t) || !content(t) {
             continue;
         }
@@ -206,7 +213,8 @@ pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &L
             break;
         }
         let weight = if back == 1 { BEFORE } else { EARLIER };
-        for t in sentences[si - back].iter().filter(|t| content(t)) {
+        let prev_toks = &sentences[si - back];
+        for t in prev_toks[prev_toks.len().saturating_sub(2 * REACH)..].iter().filter(|t| content(t)) {
             add(&mut f, t, weight, lex);
         }
     }
