@@ -177,3 +177,12 @@ fn the_order_of_the_sources_changes_nothing() {
     let other = json(&factdiff(dir.path(), &["check", "--no-config", "--format", "json", "c.txt", "a.txt", "b.txt"]));
     assert_eq!(one["findings"], other["findings"]);
 }
+
+#[test]
+fn an_age_is_not_a_duration() {
+    let r = check(&[
+        ("a.txt", "The 40-year-old boxer kept his title on Saturday.\n"),
+        ("b.txt", "The boxer, who has kept his title for four years, won on Saturday.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
