@@ -177,3 +177,35 @@ fn the_order_of_the_sources_changes_nothing() {
     let other = json(&factdiff(dir.path(), &["check", "--no-config", "--format", "json", "c.txt", "a.txt", "b.txt"]));
     assert_eq!(one["findings"], other["findings"]);
 }
+
+#[test]
+fn an_age_is_not_a_duration() {
+    let r = check(&[
+        ("a.txt", "The 40-year-old boxer kept his title on Saturday.\n"),
+        ("b.txt", "The boxer, who has kept his title for four years, won on Saturday.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn one_source_never_conflicts_with_itself() {
+    let seeds = common::seeds();
+    let pick = |prefix: &str| {
+        let name = std::fs::read_dir(&seeds)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .find(|n| n.starts_with(prefix) && n.ends_with(".txt"))
+            .unwrap();
+        seeds.join(name).to_string_lossy().into_owned()
+    };
+    let (a, b) = (pick("001_"), pick("002_"));
+    let o = factdiff(&seeds, &["check", "--no-config", "--format", "json", &a, &b]);
+    let r = json(&o);
+    for f in r["findings"].as_array().unwrap().iter().filter(|f| f["verdict"] == "conflict") {
+        let mut sources: Vec<&str> =
+            f["mentions"].as_array().unwrap().iter().map(|m| m["source"].as_str().unwrap()).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        assert!(sources.len() > 1, "a conflict inside one source: {f:#}");
+    }
+}

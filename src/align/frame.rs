@@ -47,6 +47,10 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
             fit.evidence.push(format!("measure: {x}"));
         }
     }
+    // an age is never the length of something that happened
+    if (a.measure.as_deref() == Some("age")) != (b.measure.as_deref() == Some("age")) {
+        return Err("an age and another measure");
+    }
     match (&a.predicate, &b.predicate) {
         (Some(x), Some(y)) if x != y => return Err("different predicates"),
         (Some(x), Some(_)) => {

@@ -154,31 +154,48 @@ fn subject_words(items: &[Item], members: &[usize], pairs: &[Pair]) -> Vec<Strin
 /// speaker finder may have misread; joint speakers, organisations and roles
 /// never count.
 fn persons_differ(items: &[Item], members: &[usize]) -> Speakers {
-    let persons: Vec<(&str, &[String])> = members
+    let persons: Vec<(&str, &[String], Vec<String>)> = members
         .iter()
         .filter_map(|&m| match &items[m].claim.value {
-            ClaimValue::Quote(q) if q.speaker_kind.is_none_or(|k| k == SpeakerKind::Person) => {
-                q.speaker.as_deref().map(|s| (s, items[m].features.quote.as_slice()))
-            }
+            ClaimValue::Quote(q) if q.speaker_kind.is_none_or(|k| k == SpeakerKind::Person) => q
+                .speaker
+                .as_deref()
+                .map(|s| (s, items[m].features.quote.as_slice(), words_of(&items[m].features.sentence))),
             _ => None,
         })
         .collect();
+    // a speaker named in the quote's own sentence, not read from elsewhere
+    let named_in = |name: &str, sentence: &[String]| {
+        name.split_whitespace().map(crate::text::words::fold).any(|w| w.chars().count() >= 3 && sentence.contains(&w))
+    };
     let mut found = Speakers::Same;
-    for (i, (a, wa)) in persons.iter().enumerate() {
-        for (b, wb) in &persons[i + 1..] {
+    for (i, (a, wa, sa)) in persons.iter().enumerate() {
+        for (b, wb, sb) in &persons[i + 1..] {
             if same_person(a, b) || fold_joined(a).contains(&fold_joined(b)) || fold_joined(b).contains(&fold_joined(a))
             {
                 continue;
             }
             let full = |s: &str| looks_like_a_name(s) && s.split_whitespace().count() >= 2;
             let one_quote = run_of(wa, wb) || run_of(wb, wa);
-            if (full(a) || full(b)) && looks_like_a_name(a) && looks_like_a_name(b) && one_quote {
+            // each named where it is quoted, and neither beside the other's
+            // quote (`said Trend Micro researcher Paul Ferguson`)
+            let own = named_in(a, sa) && named_in(b, sb) && !named_in(a, sb) && !named_in(b, sa);
+            if (full(a) || full(b)) && looks_like_a_name(a) && looks_like_a_name(b) && one_quote && own {
                 return Speakers::Differ;
             }
             found = Speakers::Unsure;
         }
     }
     found
+}
+
+/// The folded words of a sentence.
+fn words_of(sentence: &str) -> Vec<String> {
+    crate::text::words::tokens(sentence, 0)
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| crate::text::words::fold(t.text))
+        .collect()
 }
 
 /// Whether `part` occurs as a run of words in `whole`.

@@ -61,6 +61,9 @@ pub struct Tuning {
     /// against an unqualified figure, a generic noun without predicate) or
     /// its source states another value for the same frame (co-statement).
     pub weak_cap: f64,
+    /// Least confidence of a pair at all: below it two claims share too
+    /// little to be shown as one fact, even as a question.
+    pub pair_confidence: f64,
     /// Confidence a cluster needs for its disagreeing values to be a
     /// conflict; below it they are `unclear`.
     pub conflict_confidence: f64,
@@ -93,6 +96,7 @@ pub const TUNING: Tuning = Tuning {
     subject_full: 1.5,
     confidence_frame: 0.6,
     weak_cap: 0.5,
+    pair_confidence: 0.45,
     conflict_confidence: 0.7,
 };
 
