@@ -107,8 +107,6 @@ fn german_thousands(n: u64) -> String {
 
 /// Three short reports, one of them disagreeing, checked in every order.
 #[test]
-#[ignore = "finding ids and verdicts still depend on source order (issue 14, items 1 and 5); \
-            the alignment rework makes them order-independent"]
 fn the_same_sources_in_any_order_give_the_same_report() {
     let texts = [
         ("a", "Die Raketen flogen rund 650 Kilometer weit. Kim sagte: „Wir sind froh, hier zu sein.“"),
