@@ -209,3 +209,18 @@ fn one_source_never_conflicts_with_itself() {
         assert!(sources.len() > 1, "a conflict inside one source: {f:#}");
     }
 }
+
+#[test]
+fn two_things_one_source_quotes_are_not_one_quote_in_two_wordings() {
+    let r = check(&[
+        (
+            "a",
+            "„Die Lage im Hafen ist sehr ernst“, sagte Innenministerin Anna Berg am Montag in Kiel.\n\
+             „Die Lage im Hafen ist wirklich sehr ernst für alle Familien“, sagte Berg später.\n",
+        ),
+        ("b", "„Die Lage im Hafen ist sehr ernst“, sagte Innenministerin Anna Berg am Montag in Kiel.\n"),
+    ]);
+    let variants: Vec<&Value> =
+        r["findings"].as_array().unwrap().iter().filter(|f| f["verdict"] == "variant").collect();
+    assert!(variants.is_empty(), "{variants:#?}");
+}

@@ -262,17 +262,30 @@ fn quotes(members: &[&Item], speakers: Speakers, notes: &mut Vec<String>) -> Ver
         }
         Speakers::Same => {}
     }
-    let mut qs: Vec<Vec<String>> = members
+    // each distinct wording once, with the sources that give it
+    let mut wordings: Vec<(Vec<String>, Vec<usize>)> = Vec::new();
+    let mut index: HashMap<Vec<String>, usize> = HashMap::new();
+    for m in members {
+        let ClaimValue::Quote(q) = &m.claim.value else { continue };
+        let words = normal_words(&q.words);
+        let i = *index.entry(words.clone()).or_insert_with(|| {
+            wordings.push((words, Vec::new()));
+            wordings.len() - 1
+        });
+        wordings[i].1.push(m.doc);
+    }
+    for w in &mut wordings {
+        w.1.sort_unstable();
+        w.1.dedup();
+    }
+    // two wordings that one source both gives are two things it quotes,
+    // not one utterance reported two ways: a variant needs a source that
+    // gives one wording but not the other, and one the other way round
+    let apart = |a: &[usize], b: &[usize]| a.iter().any(|d| !b.contains(d)) && b.iter().any(|d| !a.contains(d));
+    let variant = wordings
         .iter()
-        .filter_map(|m| match &m.claim.value {
-            ClaimValue::Quote(q) => Some(normal_words(&q.words)),
-            _ => None,
-        })
-        .collect();
-    // copies say the same: each distinct wording once
-    qs.sort_unstable();
-    qs.dedup();
-    let variant = qs.iter().enumerate().any(|(i, a)| qs[i + 1..].iter().any(|b| !(excerpt(a, b) || excerpt(b, a))));
+        .enumerate()
+        .any(|(i, (a, sa))| wordings[i + 1..].iter().any(|(b, sb)| !(excerpt(a, b) || excerpt(b, a)) && apart(sa, sb)));
     if variant { Verdict::Variant } else { Verdict::Agree }
 }
 
