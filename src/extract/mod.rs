@@ -1,8 +1,9 @@
 //! Extraction, the fourth stage: the claims of one prepared document —
 //! quantities and dates sentence by sentence, quotations across sentences.
 
+pub mod marks;
 pub mod quote;
-pub mod speaker;
+pub(crate) mod speaker;
 
 use crate::model::claim::{Claim, ClaimValue, Grain};
 use crate::model::frame::Frame;

@@ -1,9 +1,11 @@
 //! `--explain ID`: why the mentions of one finding were paired — the
-//! subject words they share and the score of each pair.
+//! subject words they share and the score of each pair, and the evidence
+//! for the speaker of each quotation.
 
 use std::fmt::Write;
 
 use super::display;
+use crate::model::claim::ClaimValue;
 use crate::model::finding::{CheckResult, Finding};
 
 /// The explanation of `finding` as plain text.
@@ -16,6 +18,11 @@ pub fn explain(result: &CheckResult, finding: &Finding) -> String {
         let source = &result.sources[m.source];
         let _ =
             writeln!(s, "  [{i}] {} {}  {}", source.label(), display::location(&source.path, m.line, m.column), m.text);
+        if let ClaimValue::Quote(q) = &m.value
+            && let (Some(speaker), Some(evidence)) = (&q.speaker, &q.speaker_evidence)
+        {
+            let _ = writeln!(s, "      speaker {speaker}: {evidence}");
+        }
     }
     if finding.explanation.pairs.is_empty() {
         let _ = writeln!(s, "no pairs: only one mention, or a finding of its own");
