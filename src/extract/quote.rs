@@ -28,11 +28,15 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
             let floor = if i > 0 { spans[i - 1].outer.end } else { block.start };
             let ceil = spans.get(i + 1).map_or(block.end, |s| s.outer.start);
             let attribution = speaker::attribute(context(), &memory, span, floor, ceil);
-            if is_speech(text, span, &attribution)
-                && let (Some(speaker), Some(kind)) = (&attribution.speaker, attribution.kind)
-                && let Some(sentence) = doc.sentence_at(span.outer.end.saturating_sub(1))
-            {
-                memory.last = Some(Said { sentence, speaker: speaker.clone(), kind });
+            // a speech quotation without a speaker ends what the one before carried
+            if is_speech(text, span, &attribution) {
+                let sentence = doc.sentence_at(span.outer.end.saturating_sub(1));
+                memory.last = match (&attribution.speaker, attribution.kind, sentence) {
+                    (Some(speaker), Some(kind), Some(sentence)) => {
+                        Some(Said { sentence, speaker: speaker.clone(), kind })
+                    }
+                    _ => None,
+                };
             }
             found.push(attribution);
         }

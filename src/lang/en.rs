@@ -138,7 +138,10 @@ const SPEECH: Speech = Speech {
     ],
     object_articles: &["him", "them", "us", "me"],
     conjunctions: &["and"],
-    subordinators: &["as", "while", "when", "after", "because", "and", "but", "that", "though", "although", "before"],
+    subordinators: &[
+        "as", "while", "when", "after", "because", "and", "but", "that", "though", "although", "before", "also",
+        "even", "only",
+    ],
     relatives: &["who", "which", "that", "whose"],
     not_names: &[
         "The",

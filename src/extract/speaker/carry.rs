@@ -37,7 +37,11 @@ pub(crate) fn subject_of(ctx: &Context, index: usize) -> Option<(String, usize)>
     let reaches = toks.get(p.end).is_some_and(|t| t.is_lowercase() || t.text == ",");
     let end = toks[p.end - 1].end;
     match &p.head {
-        Head::Person { name, .. } if reaches => Some((ctx.reg.resolve_name(name, toks[p.start].start), end)),
+        // a single word may be a place: only a full name, or one the source gives in full
+        Head::Person { name, .. } if reaches => {
+            let full = ctx.reg.resolve_name(name, toks[p.start].start);
+            full.contains(' ').then_some((full, end))
+        }
         Head::Role(role) if reaches => ctx.reg.resolve_role(role, toks[p.start].start).map(|n| (n, end)),
         _ => None,
     }

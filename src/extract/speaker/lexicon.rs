@@ -49,8 +49,8 @@ impl Lexicon {
                     self.inner.insert(t.text.to_string());
                 }
                 // after an article or a quantifier, with up to two adjectives between
-                let common = (1..=3)
-                    .any(|n| i >= n && determiner(&toks[i - n]) && toks[i - n + 1..i].iter().all(&adjective));
+                let common =
+                    (1..=3).any(|n| i >= n && determiner(&toks[i - n]) && toks[i - n + 1..i].iter().all(&adjective));
                 if common {
                     self.common.insert(fold(t.text));
                 }

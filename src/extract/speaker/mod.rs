@@ -220,7 +220,9 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
 
     // 5. `Er sei überzeugt, dass „…“`: the sentence's subject is a pronoun
     // (`Er sagte`, or after the verb: `Mit seinem Glas stieß er …`)
-    let opening = window::words(text, window::after(text, sentence_start, span.outer.start, window::SENTENCE));
+    // (only for a quotation near its sentence's start, the subject's reach)
+    let near = span.outer.start - sentence_start <= window::SENTENCE;
+    let opening = if near { window::words(text, sentence_start..span.outer.start) } else { Vec::new() };
     let subject = (0..opening.len().min(8)).find_map(|k| {
         let p = phrase::at(speech, &ctx.lex, &opening, k, false).filter(|p| matches!(p.head, Head::Pronoun(_)))?;
         let placed =
@@ -257,11 +259,21 @@ fn best(
     let mut first: Option<Attribution> = None;
     for c in order.filter_map(|k| cue::at(ctx.speech, toks, k)).take(MAX_CUES) {
         let found = subject::find(ctx.speech, &ctx.lex, toks, &c, opens);
+        // a verb whose subject is not found ends the search; a source or a
+        // noun that names no one, or a medium, lets a farther cue speak
+        let settled = c.kind != cue::Kind::SourceBefore
+            && c.kind != cue::Kind::SourceAfter
+            && c.kind != cue::Kind::Noun
+            && !found.as_ref().is_some_and(|(p, _)| p.head == Head::Media);
         let a = ctx.attribution(memory, sentence, found, toks, c.words.to_lowercase(), adjacent(&c));
         if a.speaker.is_some() {
             return Some(a);
         }
+        let stop = settled && first.is_none();
         first.get_or_insert(a);
+        if stop {
+            break;
+        }
     }
     first
 }

@@ -95,6 +95,7 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     let mut role: Option<Role> = None;
     let mut organisation = false;
     let mut media = false;
+    let mut possessor: Option<String> = None;
     let mut k = j;
     while k < limit {
         let w = &toks[k];
@@ -111,7 +112,7 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         if name.is_empty() && role.is_none() && !organisation && !media {
             if let Some(class) = role::class(speech, w.text) {
                 let origin = origin.take().or_else(|| role::origin_before(speech, toks, k));
-                role = Some(Role { noun: w.text.to_string(), class, origin, of: None });
+                role = Some(Role { noun: w.text.to_string(), class, origin, of: possessor.take() });
                 k += 1;
                 continue;
             }
@@ -130,6 +131,21 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
             name.push(format!("{}.", w.text)); // an initial
             k += 2;
             continue;
+        }
+        // `Obamas Sprecher`, `Reid's spokesman`: a possessor before a role or a body
+        let possessive = w.text.ends_with("'s")
+            || w.text.ends_with("’s")
+            || w.text.len() > 4 && w.text.ends_with('s') && lex.has(&w.text[..w.text.len() - 1]);
+        if name.is_empty() && role.is_none() && !organisation && possessive && k + 1 < limit {
+            let n = &toks[k + 1];
+            if role::class(speech, n.text).is_some() || role::is_organisation(speech, n.text) {
+                possessor = Some(fold(w.text.trim_end_matches(['s', '\'', '’'])));
+                k += 1;
+                continue;
+            }
+            if n.is_capitalized() && !lex.is_name(speech, n) {
+                return None; // `Trumps Angriffsauftrag`
+            }
         }
         let opens_name =
             name.is_empty() && lex.is_name_part(speech, w) && toks.get(k + 1).is_some_and(|n| lex.is_name(speech, n));

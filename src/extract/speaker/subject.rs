@@ -58,11 +58,16 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
     // `X, der …, sagte` and `Die Vorsitzende, Anna Weber, sagte`: the
     // clause before the comma
     if s == c && c >= 2 && toks[c - 1].text == "," {
-        let mut b = c - 1;
-        while b > 0 && !boundary(&toks[b - 1]) {
-            b -= 1;
+        // `Sandra Boser (Partei), erklärte`: the bracket stays with the name
+        let mut e = c - 1;
+        if e > 0
+            && toks[e - 1].text == ")"
+            && let Some(open) = toks[..e - 1].iter().rposition(|t| t.text == "(").filter(|&o| e - o <= 8)
+        {
+            e = open;
         }
-        let segment = &toks[b..c - 1];
+        let b = clause_start(toks, e);
+        let segment = &toks[b..e];
         if !segment.is_empty() && segment.iter().all(|t| lex.is_name(speech, t)) {
             let p = phrase::at(speech, lex, toks, b, false)?;
             return matches!(p.head, Head::Person { .. }).then_some((p, "name in apposition before the cue"));
@@ -100,7 +105,10 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
 /// The subject right after the verb, or further in for a verb at the end
 /// of its clause (`hatte er erklärt`).
 fn inverted(speech: &Speech, lex: &Lexicon, toks: &[Token], cue: &Cue, opens: bool) -> Option<Found> {
-    if let Some(p) = phrase::at(speech, lex, toks, cue.at + 1, false) {
+    // `… und nannte X „…“`: a second verb shares the first one's subject;
+    // what follows it is its object
+    let coordinated = cue.at > 0 && speech.conjunctions.contains(&toks[cue.at - 1].text);
+    if !coordinated && let Some(p) = phrase::at(speech, lex, toks, cue.at + 1, false) {
         return Some((p, "subject after the cue"));
     }
     // the middle field before a final verb: `Am Montag hatte er erklärt`,
@@ -116,7 +124,9 @@ fn inverted(speech: &Speech, lex: &Lexicon, toks: &[Token], cue: &Cue, opens: bo
         let with_article = lower_in(speech.subject_articles, toks[k].text);
         let p = phrase::at(speech, lex, toks, k, false)?;
         let pronoun = matches!(p.head, Head::Pronoun(_));
-        let fits = toks[k - 1].is_lowercase() && p.end <= cue.at && (pronoun || with_article);
+        // `…, hatte Koch-Mehrin damals gesagt`: a name right after the clause's first verb
+        let second = k == s + 1 && matches!(p.head, Head::Person { .. });
+        let fits = toks[k - 1].is_lowercase() && p.end <= cue.at && (pronoun || with_article || second);
         fits.then_some((p, "subject before a final cue"))
     })
 }
