@@ -367,6 +367,10 @@ const SPEECH: Speech = Speech {
         "ins",
         "ans",
     ],
+    auxiliaries: &[
+        "hat", "hatte", "hatten", "haben", "habe", "ist", "war", "waren", "sei", "wird", "wurde", "wurden", "werden",
+        "will", "wollte", "soll", "sollte", "kann", "konnte", "muss", "musste", "möchte", "ließ", "lässt",
+    ],
     object_articles: &["den", "dem", "einem", "einen", "einer", "eines", "seinem", "seinen", "ihrem", "ihren"],
     conjunctions: &["und", "sowie"],
     subordinators: &[

@@ -136,6 +136,7 @@ const SPEECH: Speech = Speech {
         "some", "many", "several", "all", "both", "other", "few", "no", "every", "each", "these", "those", "two",
         "three", "this", "that", "any", "most",
     ],
+    auxiliaries: &["has", "had", "have", "was", "is", "will", "would", "could", "did"],
     object_articles: &["him", "them", "us", "me"],
     conjunctions: &["and"],
     subordinators: &[

@@ -122,6 +122,9 @@ pub struct Speech {
     /// Quantifiers before a plural noun (`einige`, `several`): what follows
     /// is a common noun.
     pub quantifiers: &'static [&'static str],
+    /// Finite auxiliaries and modals (`hatte`, `has`): a subject may follow
+    /// one before a final speech verb (`hatte Merkel verkündet`).
+    pub auxiliaries: &'static [&'static str],
     /// Articles of an object or an addressee (`den`, `dem`).
     pub object_articles: &'static [&'static str],
     /// `und`, `and`: joins joint speakers.

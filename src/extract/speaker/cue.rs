@@ -127,13 +127,20 @@ pub(crate) fn at(speech: &Speech, toks: &[Token], i: usize) -> Option<Cue> {
             return Some(Cue { at: i, next: i + parts.len(), kind: Kind::SourceBefore, words: s.to_string() });
         }
     }
-    // `nach Angaben von X`
-    if speech.source_preposition.contains(&lower.as_str())
-        && toks.get(i + 1).is_some_and(|n| speech.source_nouns.contains(&n.text.to_lowercase().as_str()))
-        && toks.get(i + 2).is_some_and(|n| speech.genitive.contains(&n.text))
-    {
-        let words = format!("{} {} {}", t.text, toks[i + 1].text, toks[i + 2].text);
-        return Some(Cue { at: i, next: i + 3, kind: Kind::SourceBefore, words });
+    // `nach Angaben von X`, `nach den Worten des X`
+    if speech.source_preposition.contains(&lower.as_str()) {
+        let article = toks
+            .get(i + 1)
+            .is_some_and(|n| speech.object_articles.contains(&n.text) || speech.subject_articles.contains(&n.text));
+        let n = i + 1 + usize::from(article);
+        if toks.get(n).is_some_and(|t| speech.source_nouns.contains(&t.text.to_lowercase().as_str()))
+            && toks.get(n + 1).is_some_and(|t| speech.genitive.contains(&t.text))
+        {
+            let words = format!("{} {} {}", t.text, toks[n].text, toks[n + 1].text);
+            // the genitive article opens the phrase of the source
+            let next = if toks[n + 1].text.len() <= 3 && toks[n + 1].text != "von" { n + 1 } else { n + 2 };
+            return Some(Cue { at: i, next, kind: Kind::SourceBefore, words });
+        }
     }
     if let Some(next) = verb(speech, toks, i) {
         return cue(Kind::Verb, next);

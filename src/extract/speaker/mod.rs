@@ -99,7 +99,7 @@ impl<'a> Context<'a> {
                 let and = self.speech.conjunctions.first().copied().unwrap_or("&");
                 Some((names.join(&format!(" {and} ")), SpeakerKind::People, "joint speakers".into()))
             }
-            Head::Role(role) => match self.reg.resolve_role(role, at) {
+            Head::Role(role) | Head::Generic(role) => match self.reg.resolve_role(role, at) {
                 Some(name) => Some((name.clone(), SpeakerKind::Person, format!("role resolved to `{name}`"))),
                 None => Some((p.words.clone(), SpeakerKind::Role, "role not named in the source".into())),
             },
@@ -156,7 +156,7 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     let reach = if inner.ends_with(',') { 5 } else { 1 };
     if separated {
         let near = (lead..tail.len().min(lead + reach)).take_while(|&k| tail[k].is_word());
-        if let Some(a) = best(ctx, memory, first, &tail, near, true, |_| true)
+        if let Some(a) = best(ctx, memory, first, &tail, near, (true, true), |_| true)
             && (a.speaker.is_some()
                 || a.cue
                     .as_deref()
@@ -183,12 +183,12 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     let close = |c: &cue::Cue| {
         head.last().is_some_and(|t| t.text == ":") || head.len() - c.next <= 3 || c.kind == cue::Kind::SourceBefore
     };
-    if let Some(a) = best(ctx, memory, first, &head, (0..head.len()).rev(), opens, close) {
+    if let Some(a) = best(ctx, memory, first, &head, (0..head.len()).rev(), (opens, false), close) {
         return a;
     }
 
     // 3. a cue later in the sentence: `Als „…“ bezeichnete der Minister …`
-    if let Some(a) = best(ctx, memory, first, &tail, 0..tail.len(), false, |_| false)
+    if let Some(a) = best(ctx, memory, first, &tail, 0..tail.len(), (false, false), |_| false)
         && a.speaker.is_some()
     {
         return a;
@@ -246,19 +246,18 @@ const MAX_CUES: usize = 3;
 /// The cues of `toks` at the positions `order` gives, at most [`MAX_CUES`]:
 /// the first whose subject speaks, or else the first cue without a speaker.
 /// `adjacent` tells whether a cue stands next to the quotation.
-#[allow(clippy::too_many_arguments)]
 fn best(
     ctx: &Context,
     memory: &Memory,
     sentence: usize,
     toks: &[Token],
     order: impl Iterator<Item = usize>,
-    opens: bool,
+    (opens, quoted_object): (bool, bool),
     adjacent: impl Fn(&cue::Cue) -> bool,
 ) -> Option<Attribution> {
     let mut first: Option<Attribution> = None;
     for c in order.filter_map(|k| cue::at(ctx.speech, toks, k)).take(MAX_CUES) {
-        let found = subject::find(ctx.speech, &ctx.lex, toks, &c, opens);
+        let found = subject::find(ctx.speech, &ctx.lex, toks, &c, opens, quoted_object);
         // a verb whose subject is not found ends the search; a source or a
         // noun that names no one, or a medium, lets a farther cue speak
         let settled = c.kind != cue::Kind::SourceBefore
@@ -284,5 +283,5 @@ fn indirect(ctx: &Context, memory: &Memory, index: usize) -> Option<Attribution>
     let s = &ctx.doc.sentences[index];
     let text = &ctx.doc.source.text;
     let toks = window::words(text, window::after(text, s.start, s.end, window::SENTENCE));
-    best(ctx, memory, index, &toks, 0..toks.len(), true, |_| true).filter(|a| a.speaker.is_some())
+    best(ctx, memory, index, &toks, 0..toks.len(), (true, false), |_| true).filter(|a| a.speaker.is_some())
 }

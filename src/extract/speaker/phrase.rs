@@ -25,6 +25,9 @@ pub(crate) enum Head {
     People(Vec<String>),
     /// A role without a name (`der Sprecher der Partei`).
     Role(Role),
+    /// An article and a noun that is no known role (`der Student`): a
+    /// speaker only where the position leaves no doubt.
+    Generic(Role),
     /// A body that speaks (`das Ministerium`, `the police`).
     Organisation,
     /// A news medium, which reports but does not speak.
@@ -156,7 +159,7 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         k += 1;
     }
     if k == j {
-        return None;
+        return generic(speech, lex, toks, (i, j), article, origin);
     }
     // `der Sprecher der Partei`, `the spokesman of the ministry`
     if name.is_empty()
@@ -228,4 +231,30 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         return phrase(Head::Organisation);
     }
     None
+}
+
+/// `der Student`, `ein Übertrittswilliger`: an article and a noun that is
+/// not an abstract one, taken as a role the source does not name; a noun of
+/// speech gives way to whose it is (`das Fazit der Betreiber`).
+fn generic(
+    speech: &Speech,
+    lex: &Lexicon,
+    toks: &[Token],
+    (i, j): (usize, usize),
+    article: bool,
+    origin: Option<String>,
+) -> Option<Phrase> {
+    let w = toks.get(j).filter(|w| article && w.is_word() && w.is_capitalized() && w.text.chars().count() > 3)?;
+    let lower = w.text.to_lowercase();
+    if speech.nouns.contains(&lower.as_str()) {
+        let of = toks.get(j + 1).filter(|t| speech.genitive.contains(&t.text))?;
+        let p = at(speech, lex, toks, j + 1 + usize::from(of.text == "von"), true)?;
+        return Some(Phrase { start: i, ..p });
+    }
+    let f = fold(w.text);
+    if speech.noun_endings.iter().any(|e| f.ends_with(&fold(e))) || speech.calendar.contains(&lower.as_str()) {
+        return None;
+    }
+    let role = Role { noun: w.text.to_string(), class: crate::lang::RoleClass::Other, origin, of: None };
+    Some(Phrase { head: Head::Generic(role), start: i, end: j + 1, words: w.text.to_string() })
 }

@@ -99,16 +99,30 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
     }
     let p = phrase::at(speech, lex, toks, start, false)?;
     let reaches = p.end == c || p.end < c && (toks[p.end].is_lowercase() || toks[p.end].text == "(");
-    reaches.then_some((p, "subject before the cue"))
+    // a noun that is no known role speaks only right before its verb
+    let close = p.end == c || speech.auxiliaries.contains(&toks[p.end].text);
+    let sure = !matches!(p.head, Head::Generic(_)) || close;
+    (reaches && sure).then_some((p, "subject before the cue"))
 }
 
 /// The subject right after the verb, or further in for a verb at the end
 /// of its clause (`hatte er erklärt`).
-fn inverted(speech: &Speech, lex: &Lexicon, toks: &[Token], cue: &Cue, opens: bool) -> Option<Found> {
+fn inverted(
+    speech: &Speech,
+    lex: &Lexicon,
+    toks: &[Token],
+    cue: &Cue,
+    opens: bool,
+    quoted_object: bool,
+) -> Option<Found> {
     // `… und nannte X „…“`: a second verb shares the first one's subject;
     // what follows it is its object
     let coordinated = cue.at > 0 && speech.conjunctions.contains(&toks[cue.at - 1].text);
-    if !coordinated && let Some(p) = phrase::at(speech, lex, toks, cue.at + 1, false) {
+    // a noun that is no known role only where the quotation is the object (`„…“, sagte der Student`)
+    if !coordinated
+        && let Some(p) = phrase::at(speech, lex, toks, cue.at + 1, false)
+            .filter(|p| quoted_object || !matches!(p.head, Head::Generic(_)))
+    {
         return Some((p, "subject after the cue"));
     }
     // the middle field before a final verb: `Am Montag hatte er erklärt`,
@@ -126,22 +140,36 @@ fn inverted(speech: &Speech, lex: &Lexicon, toks: &[Token], cue: &Cue, opens: bo
         let pronoun = matches!(p.head, Head::Pronoun(_));
         // `…, hatte Koch-Mehrin damals gesagt`: a name right after the clause's first verb
         let second = k == s + 1 && matches!(p.head, Head::Person { .. });
-        let fits = toks[k - 1].is_lowercase() && p.end <= cue.at && (pronoun || with_article || second);
+        if matches!(p.head, Head::Generic(_)) {
+            return None;
+        }
+        let auxiliary = speech.auxiliaries.contains(&toks[k - 1].text) && speaks(&p);
+        let fits = toks[k - 1].is_lowercase() && p.end <= cue.at && (pronoun || with_article || second || auxiliary);
         fits.then_some((p, "subject before a final cue"))
     })
 }
 
 /// The phrase that speaks at `cue` in `toks`.
-/// `opens` tells whether `toks` starts where a clause starts.
-pub(crate) fn find(speech: &Speech, lex: &Lexicon, toks: &[Token], cue: &Cue, opens: bool) -> Option<Found> {
+/// `opens` tells whether `toks` starts where a clause starts;
+/// `quoted_object` that the quotation stands right before the cue.
+pub(crate) fn find(
+    speech: &Speech,
+    lex: &Lexicon,
+    toks: &[Token],
+    cue: &Cue,
+    opens: bool,
+    quoted_object: bool,
+) -> Option<Found> {
     let c = cue.at;
     match cue.kind {
-        Kind::Verb => opening(speech, lex, toks, c, opens).or_else(|| inverted(speech, lex, toks, cue, opens)),
+        Kind::Verb => {
+            opening(speech, lex, toks, c, opens).or_else(|| inverted(speech, lex, toks, cue, opens, quoted_object))
+        }
         Kind::Noun => {
             // `lobte er mit den Worten`: the verb of the clause speaks
             let s = clause_start(toks, c);
             match (s..c).rev().find_map(|k| cue::at(speech, toks, k).filter(|v| v.kind == Kind::Verb)) {
-                Some(verb) => find(speech, lex, toks, &verb, opens),
+                Some(verb) => find(speech, lex, toks, &verb, opens, quoted_object),
                 None => opening(speech, lex, toks, c, opens),
             }
         }
@@ -155,11 +183,13 @@ pub(crate) fn find(speech: &Speech, lex: &Lexicon, toks: &[Token], cue: &Cue, op
             {
                 return Some((p, "quoted speaker of the passive"));
             }
-            // `zitierte die Agentur den Sprecher`: the quoted one, after the medium
-            if let Some(first) = phrase::at(speech, lex, toks, c + 1, false)
-                && matches!(first.head, Head::Media | Head::Organisation)
-                && let Some(p) = phrase::at(speech, lex, toks, first.end, true).filter(speaks)
-            {
+            // `zitierte die Agentur den Sprecher`, `zitiert ndr.de Polizeisprecher X`:
+            // the quoted one, after the medium
+            let from = phrase::at(speech, lex, toks, c + 1, false).map_or(c + 1, |p| p.end);
+            let title = |k: usize| k > 0 && matches!(toks[k - 1].text, "„" | "»" | "«" | "\"");
+            if let Some(p) = (from..toks.len().min(from + 5)).filter(|&k| !title(k)).find_map(|k| {
+                phrase::at(speech, lex, toks, k, true).filter(|p| matches!(p.head, Head::Person { .. } | Head::Role(_)))
+            }) {
                 return Some((p, "quoted speaker after the medium"));
             }
             opening(speech, lex, toks, c, opens).filter(|(p, _)| speaks(p))
