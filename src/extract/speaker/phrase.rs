@@ -149,6 +149,10 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
             if n.is_capitalized() && !lex.is_name(speech, n) {
                 return None; // `Trumps Angriffsauftrag`
             }
+            if w.text.ends_with("'s") || w.text.ends_with("’s") {
+                k += 1; // `Microsoft's Dustin Childs`: the name after the possessor
+                continue;
+            }
         }
         let opens_name =
             name.is_empty() && lex.is_name_part(speech, w) && toks.get(k + 1).is_some_and(|n| lex.is_name(speech, n));
