@@ -290,7 +290,7 @@ fn stdin_is_a_source() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all("„Wir kommen“, sagte Putin.".as_bytes()).unwrap();
+    child.stdin.take().unwrap().write_all("„Wir kommen morgen“, sagte Putin.".as_bytes()).unwrap();
     let o = child.wait_with_output().unwrap();
     assert_eq!(o.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();

@@ -2,8 +2,9 @@
 //! quantities and dates sentence by sentence, quotations across sentences.
 
 pub(crate) mod frame;
+pub mod marks;
 pub mod quote;
-pub mod speaker;
+pub(crate) mod speaker;
 
 use crate::model::claim::{Claim, ClaimValue, Grain};
 use crate::prepare::document::Document;

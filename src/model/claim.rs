@@ -252,6 +252,8 @@ pub struct Quote {
     pub speaker_kind: Option<SpeakerKind>,
     /// The cue the speaker was read from (`sagte`, `so`, `zitierte`).
     pub cue: Option<String>,
+    /// Why `speaker` was given: the cue, the words taken and the rule.
+    pub speaker_evidence: Option<String>,
     pub kind: QuoteKind,
 }
 

@@ -1,9 +1,11 @@
 //! `--explain ID`: why the mentions of one finding were paired — the
-//! subject words they share and the score of each pair.
+//! subject words they share and the score of each pair, and the evidence
+//! for the speaker of each quotation.
 
 use std::fmt::Write;
 
 use super::display;
+use crate::model::claim::ClaimValue;
 use crate::model::finding::{CheckResult, Finding};
 
 /// The explanation of `finding` as plain text.
@@ -25,6 +27,11 @@ pub fn explain(result: &CheckResult, finding: &Finding) -> String {
             writeln!(s, "  [{i}] {} {}  {}", source.label(), display::location(&source.path, m.line, m.column), m.text);
         if !m.frame.is_empty() {
             let _ = writeln!(s, "      frame: {}", frame_words(&m.frame));
+        }
+        if let ClaimValue::Quote(q) = &m.value
+            && let (Some(speaker), Some(evidence)) = (&q.speaker, &q.speaker_evidence)
+        {
+            let _ = writeln!(s, "      speaker {speaker}: {evidence}");
         }
     }
     if finding.explanation.pairs.is_empty() {

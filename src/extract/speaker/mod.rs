@@ -1,0 +1,287 @@
+//! Speakers: who a quotation is given to, the second half of quotation
+//! extraction (after [`super::marks`], used by [`super::quote`]). A cue next
+//! to the quotation — a speech verb, a noun of speech, a named source, a
+//! colon — has a phrase in subject position that names a person, several
+//! people, a role or an organisation; roles and short forms resolve to the
+//! name the same source gives, pronouns to the most recent person in
+//! subject position, and a quotation that continues the previous speaker's
+//! words keeps that speaker. Without evidence there is no speaker, and
+//! every speaker comes with its evidence. Every look-around is bounded
+//! (see [`window`]), so the work is linear in the input.
+
+mod carry;
+mod cue;
+mod lexicon;
+mod phrase;
+mod registry;
+mod role;
+mod subject;
+mod window;
+
+#[cfg(test)]
+mod tests;
+
+use crate::lang::Speech;
+use crate::model::claim::SpeakerKind;
+use crate::prepare::document::Document;
+use crate::text::words::Token;
+
+use super::marks::Span;
+pub(crate) use carry::{Memory, Said};
+use lexicon::Lexicon;
+use phrase::{Head, Phrase};
+use registry::Registry;
+
+/// Who speaks, the cue that said so, and the evidence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Attribution {
+    pub speaker: Option<String>,
+    pub kind: Option<SpeakerKind>,
+    pub cue: Option<String>,
+    /// True when the cue stands right next to the quotation (`„Ja“, sagte
+    /// er`, `sagte er: „Ja“`), as opposed to elsewhere in its sentence.
+    pub adjacent: bool,
+    /// The cue, the words taken and the rule, for `--explain`.
+    pub evidence: Option<String>,
+}
+
+/// What speaker finding knows about one document.
+pub(crate) struct Context<'a> {
+    pub doc: &'a Document,
+    pub speech: &'static Speech,
+    lex: Lexicon,
+    reg: Registry,
+}
+
+impl<'a> Context<'a> {
+    /// Reads the words and the people of `doc` in two passes over its
+    /// sentences. `aliases` maps a written form to a canonical name.
+    pub(crate) fn new(doc: &'a Document, aliases: &[(String, String)]) -> Context<'a> {
+        let speech = &doc.lang.words().speech;
+        let text = &doc.source.text;
+        let mut lex = Lexicon::default();
+        for s in &doc.sentences {
+            lex.add(speech, &crate::text::words::tokens(&text[s.range()], s.start));
+        }
+        let mut reg = Registry::new(aliases);
+        for s in &doc.sentences {
+            reg.add_sentence(speech, &lex, &crate::text::words::tokens(&text[s.range()], s.start));
+        }
+        reg.index_names();
+        for s in &doc.sentences {
+            reg.add_mentions(&crate::text::words::tokens(&text[s.range()], s.start));
+        }
+        Context { doc, speech, lex, reg }
+    }
+
+    /// The speaker a phrase names at byte `at`, its kind and how it was
+    /// resolved.
+    fn resolve(
+        &self,
+        memory: &Memory,
+        sentence: usize,
+        p: &Phrase,
+        at: usize,
+    ) -> Option<(String, SpeakerKind, String)> {
+        match &p.head {
+            Head::Pronoun(_) => {
+                let (name, how) = carry::pronoun(self, memory, sentence, at)?;
+                Some((name, SpeakerKind::Person, format!("pronoun resolved to {how}")))
+            }
+            Head::Impersonal | Head::Media => None,
+            Head::Person { name, .. } => {
+                let full = self.reg.resolve_name(name, at);
+                let how = if full == *name { String::new() } else { format!("name resolved to `{full}`") };
+                Some((full, SpeakerKind::Person, how))
+            }
+            Head::People(names) => {
+                let names: Vec<String> = names.iter().map(|n| self.reg.resolve_name(n, at)).collect();
+                let and = self.speech.conjunctions.first().copied().unwrap_or("&");
+                Some((names.join(&format!(" {and} ")), SpeakerKind::People, "joint speakers".into()))
+            }
+            Head::Role(role) | Head::Generic(role) => match self.reg.resolve_role(role, at) {
+                Some(name) => Some((name.clone(), SpeakerKind::Person, format!("role resolved to `{name}`"))),
+                None => Some((p.words.clone(), SpeakerKind::Role, "role not named in the source".into())),
+            },
+            Head::Organisation => Some((p.words.clone(), SpeakerKind::Organisation, String::new())),
+        }
+    }
+
+    /// The attribution for a phrase found at a cue.
+    fn attribution(
+        &self,
+        memory: &Memory,
+        sentence: usize,
+        found: Option<subject::Found>,
+        toks: &[Token],
+        cue: String,
+        adjacent: bool,
+    ) -> Attribution {
+        let Some((p, rule)) = found else {
+            let evidence = Some(format!("cue `{cue}`, no speaker in subject position"));
+            return Attribution { speaker: None, kind: None, cue: Some(cue), adjacent, evidence };
+        };
+        let at = toks.get(p.start).map_or(0, |t| t.start);
+        match self.resolve(memory, sentence, &p, at) {
+            Some((speaker, kind, how)) => {
+                let how = if how.is_empty() { String::new() } else { format!("; {how}") };
+                let evidence = Some(format!("cue `{cue}`; {rule}: `{}`{how}", p.words));
+                Attribution { speaker: Some(speaker), kind: Some(kind), cue: Some(cue), adjacent, evidence }
+            }
+            None => {
+                let evidence = Some(format!("cue `{cue}`; {rule}: `{}`, not a speaker", p.words));
+                Attribution { speaker: None, kind: None, cue: Some(cue), adjacent, evidence }
+            }
+        }
+    }
+}
+
+/// Attributes the quotation `span`; `floor` and `ceil` are the ends of the
+/// quotations before and after it in the same paragraph, which the
+/// look-around does not cross.
+pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usize, ceil: usize) -> Attribution {
+    let doc = ctx.doc;
+    let text = &doc.source.text;
+    let speech = ctx.speech;
+    let Some(first) = doc.sentence_at(span.outer.start) else { return Attribution::default() };
+    let last = doc.sentence_at(span.outer.end.saturating_sub(1)).unwrap_or(first);
+
+    // 1. a cue right after the closing mark: `„…“, sagte X` / `"…," X said`
+    let tail_range = window::after(text, span.outer.end, doc.sentences[last].end.min(ceil), window::TAIL);
+    let tail = window::words(text, tail_range);
+    let lead = tail.iter().take_while(|t| matches!(t.text, "," | "-" | "–" | "—")).count();
+    let inner = &text[span.inner.clone()];
+    let separated = lead > 0 || inner.ends_with([',', '.', '!', '?']);
+    // `"…," Putin said`: a subject before the verb only after a comma inside the marks
+    let reach = if inner.ends_with(',') { 5 } else { 1 };
+    if separated {
+        let near = (lead..tail.len().min(lead + reach)).take_while(|&k| tail[k].is_word());
+        if let Some(a) = best(ctx, memory, first, &tail, near, (true, true), |_| true)
+            && (a.speaker.is_some()
+                || a.cue
+                    .as_deref()
+                    .is_some_and(|c| tail.get(lead).is_some_and(|t| c.starts_with(&t.text.to_lowercase()))))
+        {
+            return a;
+        }
+    }
+
+    // 2. before the opening mark, in the same sentence
+    let sentence_start = doc.sentences[first].start;
+    let head_range = window::before(text, sentence_start.max(floor), span.outer.start, window::HEAD);
+    let opens = head_range.start == sentence_start;
+    let head = window::words(text, head_range);
+    if let Some(found) = subject::before_colon(speech, &ctx.lex, &head) {
+        let a = ctx.attribution(memory, first, Some(found), &head, ":".into(), true);
+        if a.speaker.is_some() {
+            return a;
+        }
+    }
+    if let Some(found) = subject::before_bracket(speech, &ctx.lex, &head) {
+        return ctx.attribution(memory, first, Some(found), &head, "(".into(), true);
+    }
+    let close = |c: &cue::Cue| {
+        head.last().is_some_and(|t| t.text == ":") || head.len() - c.next <= 3 || c.kind == cue::Kind::SourceBefore
+    };
+    if let Some(a) = best(ctx, memory, first, &head, (0..head.len()).rev(), (opens, false), close) {
+        return a;
+    }
+
+    // 3. a cue later in the sentence: `Als „…“ bezeichnete der Minister …`
+    if let Some(a) = best(ctx, memory, first, &tail, 0..tail.len(), (false, false), |_| false)
+        && a.speaker.is_some()
+    {
+        return a;
+    }
+
+    // 4. a quotation that opens its sentence continues the one before
+    let opens_sentence = head.iter().all(|t| !t.is_word());
+    if opens_sentence && first > 0 {
+        if let Some(said) = &memory.last
+            && said.sentence + 1 == first
+        {
+            let evidence = Some(format!("continues the quotation before, given to `{}`", said.speaker));
+            return Attribution {
+                speaker: Some(said.speaker.clone()),
+                kind: Some(said.kind),
+                cue: Some("continuation".into()),
+                adjacent: true,
+                evidence,
+            };
+        }
+        if doc.sentences[first - 1].paragraph == doc.sentences[first].paragraph
+            && let Some(mut a) = indirect(ctx, memory, first - 1)
+        {
+            a.cue = Some("continuation".into());
+            a.evidence = a.evidence.map(|e| format!("continues the sentence before: {e}"));
+            return a;
+        }
+    }
+
+    // 5. `Er sei überzeugt, dass „…“`: the sentence's subject is a pronoun
+    // (`Er sagte`, or after the verb: `Mit seinem Glas stieß er …`)
+    // (only for a quotation near its sentence's start, the subject's reach)
+    let near = span.outer.start - sentence_start <= window::SENTENCE;
+    let opening = if near { window::words(text, sentence_start..span.outer.start) } else { Vec::new() };
+    let subject = (0..opening.len().min(8)).find_map(|k| {
+        let p = phrase::at(speech, &ctx.lex, &opening, k, false).filter(|p| matches!(p.head, Head::Pronoun(_)))?;
+        let placed =
+            if k == 0 { opening.get(1).is_some_and(|t| t.is_lowercase()) } else { opening[k - 1].is_lowercase() };
+        placed.then_some(p)
+    });
+    if let Some(p) = subject {
+        let mut a =
+            ctx.attribution(memory, first, Some((p, "the sentence's subject")), &opening, "pronoun".into(), false);
+        if a.speaker.is_some() {
+            a.cue = Some("pronoun".into());
+            return a;
+        }
+    }
+    Attribution::default()
+}
+
+/// The most cues tried in one window.
+const MAX_CUES: usize = 3;
+
+/// The cues of `toks` at the positions `order` gives, at most [`MAX_CUES`]:
+/// the first whose subject speaks, or else the first cue without a speaker.
+/// `adjacent` tells whether a cue stands next to the quotation.
+fn best(
+    ctx: &Context,
+    memory: &Memory,
+    sentence: usize,
+    toks: &[Token],
+    order: impl Iterator<Item = usize>,
+    (opens, quoted_object): (bool, bool),
+    adjacent: impl Fn(&cue::Cue) -> bool,
+) -> Option<Attribution> {
+    let mut first: Option<Attribution> = None;
+    for c in order.filter_map(|k| cue::at(ctx.speech, toks, k)).take(MAX_CUES) {
+        let found = subject::find(ctx.speech, &ctx.lex, toks, &c, opens, quoted_object);
+        // a verb whose subject is not found ends the search; a source or a
+        // noun that names no one, or a medium, lets a farther cue speak
+        let settled = c.kind != cue::Kind::SourceBefore
+            && c.kind != cue::Kind::SourceAfter
+            && c.kind != cue::Kind::Noun
+            && !found.as_ref().is_some_and(|(p, _)| p.head == Head::Media);
+        let a = ctx.attribution(memory, sentence, found, toks, c.words.to_lowercase(), adjacent(&c));
+        if a.speaker.is_some() {
+            return Some(a);
+        }
+        let stop = settled && first.is_none();
+        first.get_or_insert(a);
+        if stop {
+            break;
+        }
+    }
+    first
+}
+
+/// The speaker of reported speech without quotation marks in sentence
+/// `index` (`Russland habe sich erhoben, sagte Kim`).
+fn indirect(ctx: &Context, memory: &Memory, index: usize) -> Option<Attribution> {
+    let s = &ctx.doc.sentences[index];
+    let text = &ctx.doc.source.text;
+    let toks = window::words(text, window::after(text, s.start, s.end, window::SENTENCE));
+    best(ctx, memory, index, &toks, 0..toks.len(), (true, false), |_| true).filter(|a| a.speaker.is_some())
+}

@@ -1,0 +1,264 @@
+//! Noun phrases that can speak: a pronoun, a name (with titles and
+//! initials), a role with or without a name in apposition, joint names
+//! (`Zadan und Meron`), an organisation, or a news medium, read from the
+//! tokens at one position.
+
+use crate::lang::Speech;
+use crate::text::words::{Token, fold, is_stopword};
+
+use super::lexicon::Lexicon;
+use super::role::{self, Role};
+
+/// The most tokens a phrase may span.
+const MAX_PHRASE: usize = 16;
+
+/// What a phrase names.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Head {
+    /// A subject pronoun (`er`, `she`), to be resolved.
+    Pronoun(String),
+    /// `heißt es`, `man`: speech without a speaker.
+    Impersonal,
+    /// A name, with the role written next to it.
+    Person { name: String, role: Option<Role> },
+    /// Several names joined by `und`/`and`.
+    People(Vec<String>),
+    /// A role without a name (`der Sprecher der Partei`).
+    Role(Role),
+    /// An article and a noun that is no known role (`der Student`): a
+    /// speaker only where the position leaves no doubt.
+    Generic(Role),
+    /// A body that speaks (`das Ministerium`, `the police`).
+    Organisation,
+    /// A news medium, which reports but does not speak.
+    Media,
+}
+
+/// A phrase: its head and the tokens `start..end` it spans.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Phrase {
+    pub head: Head,
+    pub start: usize,
+    pub end: usize,
+    /// The words as written, without a leading article.
+    pub words: String,
+}
+
+/// The words of `toks` joined as written (`Prof. Dr. Anna Weber`).
+pub(crate) fn join(toks: &[Token]) -> String {
+    let mut s = String::new();
+    for t in toks {
+        if !s.is_empty() && !matches!(t.text, "." | ",") {
+            s.push(' ');
+        }
+        s.push_str(t.text);
+    }
+    s
+}
+
+fn is_adjective(t: &Token) -> bool {
+    let f = fold(t.text);
+    t.is_lowercase() && !is_stopword(&f) && ["e", "en", "er", "es", "em"].iter().any(|e| f.ends_with(e)) && f.len() > 4
+}
+
+fn lower_in(list: &[&str], word: &str) -> bool {
+    let w = word.to_lowercase();
+    list.contains(&w.as_str())
+}
+
+/// Reads the phrase at `toks[i]`; `objects` allows an article of an
+/// object (`laut dem Sprecher`). `None` when nothing there can speak.
+pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objects: bool) -> Option<Phrase> {
+    let t = toks.get(i)?;
+    if lower_in(speech.pronouns, t.text) {
+        return Some(Phrase { head: Head::Pronoun(t.text.to_lowercase()), start: i, end: i + 1, words: t.text.into() });
+    }
+    if lower_in(speech.impersonal, t.text) {
+        return Some(Phrase { head: Head::Impersonal, start: i, end: i + 1, words: t.text.into() });
+    }
+    let mut j = i;
+    let mut article = false;
+    if lower_in(speech.subject_articles, t.text) || objects && lower_in(speech.object_articles, t.text) {
+        article = true;
+        j += 1;
+    } else if lower_in(speech.object_articles, t.text) {
+        return None;
+    }
+    let words_from = j;
+    let limit = toks.len().min(i + MAX_PHRASE);
+    let mut origin = None;
+    while article && j < limit && j < words_from + 3 && is_adjective(&toks[j]) {
+        let f = fold(toks[j].text);
+        if f.contains("isch") {
+            origin = Some(f.trim_end_matches(['e', 'n', 'r']).to_string());
+        }
+        j += 1;
+    }
+    let mut name: Vec<String> = Vec::new();
+    let mut role: Option<Role> = None;
+    let mut organisation = false;
+    let mut media = false;
+    let mut possessor: Option<String> = None;
+    let mut k = j;
+    while k < limit {
+        let w = &toks[k];
+        let next_dot = toks.get(k + 1).is_some_and(|n| n.text == ".");
+        if speech.titles.contains(&w.text) {
+            k += 1 + usize::from(next_dot);
+            continue;
+        }
+        // a role or a body may be written in lower case (`the spokesman`, `police`)
+        let noun = role::class(speech, w.text).is_some() || role::is_organisation(speech, w.text);
+        if !w.is_word() || !(w.is_capitalized() || noun && name.is_empty()) {
+            break;
+        }
+        if name.is_empty() && role.is_none() && !organisation && !media {
+            if let Some(class) = role::class(speech, w.text) {
+                let origin = origin.take().or_else(|| role::origin_before(speech, toks, k));
+                role = Some(Role { noun: w.text.to_string(), class, origin, of: possessor.take() });
+                k += 1;
+                continue;
+            }
+            if role::is_organisation(speech, w.text) {
+                organisation = true;
+                k += 1;
+                continue;
+            }
+        }
+        if role::is_media(speech, w.text) && name.is_empty() {
+            media = true;
+            k += 1;
+            continue;
+        }
+        if w.text.chars().count() == 1 && next_dot && !name.is_empty() {
+            name.push(format!("{}.", w.text)); // an initial
+            k += 2;
+            continue;
+        }
+        // `Obamas Sprecher`, `Reid's spokesman`: a possessor before a role or a body
+        let possessive = w.text.ends_with("'s")
+            || w.text.ends_with("’s")
+            || w.text.len() > 4 && w.text.ends_with('s') && lex.has(&w.text[..w.text.len() - 1]);
+        if name.is_empty() && role.is_none() && !organisation && possessive && k + 1 < limit {
+            let n = &toks[k + 1];
+            if role::class(speech, n.text).is_some() || role::is_organisation(speech, n.text) {
+                possessor = Some(fold(w.text.trim_end_matches(['s', '\'', '’'])));
+                k += 1;
+                continue;
+            }
+            if n.is_capitalized() && !lex.is_name(speech, n) {
+                return None; // `Trumps Angriffsauftrag`
+            }
+            if w.text.ends_with("'s") || w.text.ends_with("’s") {
+                k += 1; // `Microsoft's Dustin Childs`: the name after the possessor
+                continue;
+            }
+        }
+        let opens_name =
+            name.is_empty() && lex.is_name_part(speech, w) && toks.get(k + 1).is_some_and(|n| lex.is_name(speech, n));
+        if !(lex.is_name(speech, w) || opens_name) || name.len() >= 4 {
+            break;
+        }
+        name.push(w.text.to_string());
+        k += 1;
+    }
+    if k == j {
+        return generic(speech, lex, toks, (i, j), article, origin);
+    }
+    // `der Sprecher der Partei`, `the spokesman of the ministry`
+    if name.is_empty()
+        && (role.is_some() || organisation)
+        && toks.get(k).is_some_and(|t| speech.genitive.contains(&t.text))
+    {
+        let mut g = k + 1;
+        if toks
+            .get(g)
+            .is_some_and(|t| lower_in(speech.subject_articles, t.text) || lower_in(speech.object_articles, t.text))
+        {
+            g += 1;
+        }
+        while g < limit && is_adjective(&toks[g]) {
+            g += 1;
+        }
+        let from = g;
+        while g < limit && g < from + 3 && toks[g].is_capitalized() && toks[g].is_word() {
+            g += 1;
+        }
+        if g > from {
+            if let Some(r) = role.as_mut() {
+                r.of = Some(fold(toks[g - 1].text));
+            }
+            k = g;
+        }
+    }
+    // `Die Vorsitzende des Verbands, Anna Weber, …`
+    if name.is_empty() && role.is_some() && toks.get(k).is_some_and(|t| t.text == ",") {
+        let from = k + 1;
+        let mut g = from;
+        while g < limit && g < from + 4 && lex.is_name(speech, &toks[g]) {
+            g += 1;
+        }
+        let closes = toks.get(g).is_none_or(|t| t.text == "," || t.is_lowercase());
+        if g > from && closes {
+            name = toks[from..g].iter().map(|t| t.text.to_string()).collect();
+            k = g;
+        }
+    }
+    let words = join(&toks[words_from..k]);
+    let phrase = |head| Some(Phrase { head, start: i, end: k, words: words.clone() });
+    if media && role.is_none() {
+        return phrase(Head::Media);
+    }
+    if !name.is_empty() {
+        // `Zadan und Meron`: joint speakers
+        if role.is_none() && toks.get(k).is_some_and(|t| speech.conjunctions.contains(&t.text)) {
+            let from = k + 1;
+            let mut g = from;
+            while g < limit && g < from + 4 && lex.is_name(speech, &toks[g]) {
+                g += 1;
+            }
+            if g > from && !article {
+                let other = toks[from..g].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                let words = join(&toks[words_from..g]);
+                return Some(Phrase { head: Head::People(vec![name.join(" "), other]), start: i, end: g, words });
+            }
+        }
+        if article && role.is_none() {
+            return phrase(Head::Organisation); // `die Deutsche Welle`
+        }
+        return phrase(Head::Person { name: name.join(" "), role });
+    }
+    if let Some(role) = role {
+        return phrase(Head::Role(role));
+    }
+    if organisation {
+        return phrase(Head::Organisation);
+    }
+    None
+}
+
+/// `der Student`, `ein Übertrittswilliger`: an article and a noun that is
+/// not an abstract one, taken as a role the source does not name; a noun of
+/// speech gives way to whose it is (`das Fazit der Betreiber`).
+fn generic(
+    speech: &Speech,
+    lex: &Lexicon,
+    toks: &[Token],
+    (i, j): (usize, usize),
+    article: bool,
+    origin: Option<String>,
+) -> Option<Phrase> {
+    let w = toks.get(j).filter(|w| article && w.is_word() && w.is_capitalized() && w.text.chars().count() > 3)?;
+    let lower = w.text.to_lowercase();
+    if speech.nouns.contains(&lower.as_str()) {
+        let of = toks.get(j + 1).filter(|t| speech.genitive.contains(&t.text))?;
+        let p = at(speech, lex, toks, j + 1 + usize::from(of.text == "von"), true)?;
+        return Some(Phrase { start: i, ..p });
+    }
+    let f = fold(w.text);
+    if speech.noun_endings.iter().any(|e| f.ends_with(&fold(e))) || speech.calendar.contains(&lower.as_str()) {
+        return None;
+    }
+    let role = Role { noun: w.text.to_string(), class: crate::lang::RoleClass::Other, origin, of: None };
+    Some(Phrase { head: Head::Generic(role), start: i, end: j + 1, words: w.text.to_string() })
+}

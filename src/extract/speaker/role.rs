@@ -1,0 +1,102 @@
+//! Roles and bodies: a role noun (`Präsident`, `Kremlsprecher`,
+//! `spokesman`) with its class and origin (`russische`, `Nordkoreas`), and
+//! the nouns of organisations and news media, all read from the language's
+//! `speech` lists.
+
+use crate::lang::{RoleClass, Speech};
+use crate::text::words::{Token, fold};
+
+/// A role as the text gives it: `der russische Präsident`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Role {
+    pub noun: String,
+    pub class: RoleClass,
+    /// The folded stem of a nationality adjective or genitive (`russisch`,
+    /// `nordkorea`), when one stands before the noun.
+    pub origin: Option<String>,
+    /// The folded head of a genitive after the noun (`der Gewerkschaft`).
+    pub of: Option<String>,
+}
+
+impl Role {
+    /// How well a role mention fits this role; `None` when they cannot be
+    /// the same person. The origin counts first; whether the noun is the
+    /// same word breaks ties after recency.
+    pub(crate) fn fit(&self, other: &Role) -> Option<(u32, bool)> {
+        if self.class != other.class {
+            return None;
+        }
+        // the same noun, or one the head of the other's compound (`Kremlsprecher`, `Sprecher`)
+        let (a, b) = (fold(&self.noun), fold(&other.noun));
+        let same_noun = a.ends_with(&b) || b.ends_with(&a);
+        // another noun of the class fits only with the same origin
+        let origins_agree = matches!((&self.origin, &other.origin), (Some(a), Some(b)) if same_origin(a, b));
+        if !same_noun && (self.class == RoleClass::Other || !origins_agree) {
+            return None;
+        }
+        if let (Some(a), Some(b)) = (&self.of, &other.of)
+            && a != b
+        {
+            return None;
+        }
+        match (&self.origin, &other.origin) {
+            (Some(a), Some(b)) if same_origin(a, b) => Some((1, same_noun)),
+            (Some(_), Some(_)) => None,
+            _ => Some((0, same_noun)),
+        }
+    }
+}
+
+fn same_origin(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= 4 && common * 5 >= a.chars().count().min(b.chars().count()) * 3
+}
+
+/// The forms of `word` without the language's role endings.
+fn forms<'a>(speech: &Speech, lower: &'a str) -> impl Iterator<Item = &'a str> {
+    std::iter::once(lower).chain(speech.role_endings.iter().filter_map(move |e| lower.strip_suffix(e)))
+}
+
+/// The class of a role noun, in its plain, feminine or inflected form,
+/// alone or (where the language builds compounds) as the head of one.
+pub(crate) fn class(speech: &Speech, word: &str) -> Option<RoleClass> {
+    if word.len() < 3 || !word.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    forms(speech, &lower).find_map(|f| {
+        speech.roles.iter().find(|(s, _)| if speech.compound_roles { f.ends_with(s) } else { f == *s }).map(|&(_, c)| c)
+    })
+}
+
+fn ends_in(speech: &Speech, list: &[&str], word: &str) -> bool {
+    let lower = word.to_lowercase();
+    forms(speech, &lower).any(|f| list.iter().any(|s| if speech.compound_roles { f.ends_with(s) } else { f == *s }))
+}
+
+/// Whether `word` names an organisation or office (`Ministerium`, `police`).
+pub(crate) fn is_organisation(speech: &Speech, word: &str) -> bool {
+    ends_in(speech, speech.organisations, word)
+}
+
+/// Whether `word` names a news medium, which reports but does not speak.
+pub(crate) fn is_media(speech: &Speech, word: &str) -> bool {
+    ends_in(speech, speech.media, word)
+}
+
+/// The nationality or origin before a role noun: an adjective (`russische`)
+/// or a genitive (`Nordkoreas`), or a nationality (`Russian`).
+pub(crate) fn origin_before(speech: &Speech, toks: &[Token], i: usize) -> Option<String> {
+    let prev = toks.get(i.checked_sub(1)?)?;
+    let f = fold(prev.text);
+    if prev.is_lowercase() && ["isch", "ische", "ischen", "ischer"].iter().any(|e| f.ends_with(e)) {
+        return Some(f.trim_end_matches(['e', 'n', 'r']).to_string());
+    }
+    if prev.is_capitalized() && f.ends_with('s') && f.len() > 4 && class(speech, prev.text).is_none() {
+        return Some(f.trim_end_matches('s').to_string());
+    }
+    if prev.is_capitalized() && (f.ends_with("ian") || f.ends_with("ese")) {
+        return Some(f);
+    }
+    None
+}

@@ -1,0 +1,242 @@
+//! Subject position: the phrase that speaks at a cue. In a clause that
+//! opens with a phrase that can speak (`Der Minister sagte`, `wie X
+//! erklärte`, `X said`) that phrase; otherwise the subject after the verb
+//! (`Am Montag sagte der Minister`, `„…“, sagte er`, `said X`), never an
+//! object or an addressee (`sagte der Zeitung`, `told reporters`).
+
+use crate::lang::Speech;
+use crate::text::words::Token;
+
+use super::cue::{self, Cue, Kind};
+use super::lexicon::Lexicon;
+use super::phrase::{self, Head, Phrase};
+
+/// The phrase found, and the rule that found it.
+pub(crate) type Found = (Phrase, &'static str);
+
+fn boundary(t: &Token) -> bool {
+    matches!(t.text, "," | ";" | ":" | "(" | ")" | "–" | "—" | "\"" | "„" | "“" | "”" | "»" | "«" | "." | "!" | "?")
+}
+
+fn lower_in(list: &[&str], word: &str) -> bool {
+    list.contains(&word.to_lowercase().as_str())
+}
+
+/// The start of the clause that ends at `c`; a bracket (`Merkel (CDU)
+/// sagte`) stays inside it.
+fn clause_start(toks: &[Token], c: usize) -> usize {
+    let mut s = c;
+    while s > 0 {
+        let t = toks[s - 1].text;
+        if t == ")" {
+            match toks[..s - 1].iter().rposition(|t| t.text == "(") {
+                Some(open) if s - 1 - open <= 8 => s = open,
+                _ => break,
+            }
+        } else if boundary(&toks[s - 1]) {
+            break;
+        } else {
+            s -= 1;
+        }
+    }
+    s
+}
+
+/// Whether a phrase can be the one who speaks (not a medium).
+fn speaks(p: &Phrase) -> bool {
+    !matches!(p.head, Head::Media)
+}
+
+/// The phrase that opens the clause ending at `c`, if it reaches up to the
+/// verb: `Der Sprecher Hans Müller hatte am Montag erklärt`.
+fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool) -> Option<Found> {
+    let s = clause_start(toks, c);
+    // a window that starts inside a clause has no clause start of its own
+    if s == 0 && !opens {
+        return None;
+    }
+    // `X, der …, sagte` and `Die Vorsitzende, Anna Weber, sagte`: the
+    // clause before the comma
+    if s == c && c >= 2 && toks[c - 1].text == "," {
+        // `Sandra Boser (Partei), erklärte`: the bracket stays with the name
+        let mut e = c - 1;
+        if e > 0
+            && toks[e - 1].text == ")"
+            && let Some(open) = toks[..e - 1].iter().rposition(|t| t.text == "(").filter(|&o| e - o <= 8)
+        {
+            e = open;
+        }
+        let b = clause_start(toks, e);
+        let segment = &toks[b..e];
+        if !segment.is_empty() && segment.iter().all(|t| lex.is_name(speech, t)) {
+            let p = phrase::at(speech, lex, toks, b, false)?;
+            return matches!(p.head, Head::Person { .. }).then_some((p, "name in apposition before the cue"));
+        }
+        if segment.first().is_some_and(|t| lower_in(speech.relatives, t.text)) && b >= 2 && toks[b - 1].text == "," {
+            return opening(speech, lex, toks, b - 1, opens)
+                .map(|(p, _)| (p, "subject before a relative clause and the cue"));
+        }
+        return None;
+    }
+    let mut start = s;
+    let mut guard = 0;
+    while start < c && guard < 2 && lower_in(speech.subordinators, toks[start].text) {
+        start += 1;
+        guard += 1;
+    }
+    if start >= c {
+        return None;
+    }
+    // `…, die Gerhard Schröder erklärt hatte`: the subject of a relative clause
+    if s > 0
+        && toks[s - 1].text == ","
+        && lower_in(speech.relatives, toks[start].text)
+        && let Some(p) = phrase::at(speech, lex, toks, start + 1, false)
+        && p.end <= c
+        && matches!(p.head, Head::Person { .. } | Head::Pronoun(_))
+    {
+        return Some((p, "subject of the clause of the cue"));
+    }
+    let p = phrase::at(speech, lex, toks, start, false)?;
+    let reaches = p.end == c || p.end < c && (toks[p.end].is_lowercase() || toks[p.end].text == "(");
+    // a noun that is no known role speaks only right before its verb
+    let close = p.end == c || speech.auxiliaries.contains(&toks[p.end].text);
+    let sure = !matches!(p.head, Head::Generic(_)) || close;
+    (reaches && sure).then_some((p, "subject before the cue"))
+}
+
+/// The subject right after the verb, or further in for a verb at the end
+/// of its clause (`hatte er erklärt`).
+fn inverted(
+    speech: &Speech,
+    lex: &Lexicon,
+    toks: &[Token],
+    cue: &Cue,
+    opens: bool,
+    quoted_object: bool,
+) -> Option<Found> {
+    // `… und nannte X „…“`: a second verb shares the first one's subject;
+    // what follows it is its object
+    let coordinated = cue.at > 0 && speech.conjunctions.contains(&toks[cue.at - 1].text);
+    // a noun that is no known role only where the quotation is the object (`„…“, sagte der Student`)
+    if !coordinated
+        && let Some(p) = phrase::at(speech, lex, toks, cue.at + 1, false)
+            .filter(|p| quoted_object || !matches!(p.head, Head::Generic(_)))
+    {
+        return Some((p, "subject after the cue"));
+    }
+    // the middle field before a final verb: `Am Montag hatte er erklärt`,
+    // a pronoun or a phrase with an article right after a lower-case word
+    let mut s = cue.at;
+    while s > 0 && !boundary(&toks[s - 1]) && cue.at - s < 12 {
+        s -= 1;
+    }
+    if s == 0 && !opens {
+        return None;
+    }
+    (s + 1..cue.at).find_map(|k| {
+        let with_article = lower_in(speech.subject_articles, toks[k].text);
+        let p = phrase::at(speech, lex, toks, k, false)?;
+        let pronoun = matches!(p.head, Head::Pronoun(_));
+        // `…, hatte Koch-Mehrin damals gesagt`: a name right after the clause's first verb
+        let second = k == s + 1 && matches!(p.head, Head::Person { .. });
+        if matches!(p.head, Head::Generic(_)) {
+            return None;
+        }
+        let auxiliary = speech.auxiliaries.contains(&toks[k - 1].text) && speaks(&p);
+        let fits = toks[k - 1].is_lowercase() && p.end <= cue.at && (pronoun || with_article || second || auxiliary);
+        fits.then_some((p, "subject before a final cue"))
+    })
+}
+
+/// The phrase that speaks at `cue` in `toks`.
+/// `opens` tells whether `toks` starts where a clause starts;
+/// `quoted_object` that the quotation stands right before the cue.
+pub(crate) fn find(
+    speech: &Speech,
+    lex: &Lexicon,
+    toks: &[Token],
+    cue: &Cue,
+    opens: bool,
+    quoted_object: bool,
+) -> Option<Found> {
+    let c = cue.at;
+    match cue.kind {
+        Kind::Verb => {
+            opening(speech, lex, toks, c, opens).or_else(|| inverted(speech, lex, toks, cue, opens, quoted_object))
+        }
+        Kind::Noun => {
+            // `lobte er mit den Worten`: the verb of the clause speaks
+            let s = clause_start(toks, c);
+            match (s..c).rev().find_map(|k| cue::at(speech, toks, k).filter(|v| v.kind == Kind::Verb)) {
+                Some(verb) => find(speech, lex, toks, &verb, opens, quoted_object),
+                None => opening(speech, lex, toks, c, opens),
+            }
+        }
+        Kind::So => phrase::at(speech, lex, toks, c + 1, false).filter(speaks).map(|p| (p, "subject after `so`")),
+        Kind::Telling => opening(speech, lex, toks, c, opens),
+        Kind::Quoted => {
+            // `wird X zitiert`: between the auxiliary and the verb
+            let floor = c.saturating_sub(6);
+            if let Some(aux) = (floor..c).rev().find(|&k| speech.quoted_auxiliaries.contains(&toks[k].text))
+                && let Some(p) = phrase::at(speech, lex, toks, aux + 1, false).filter(|p| p.end <= c && speaks(p))
+            {
+                return Some((p, "quoted speaker of the passive"));
+            }
+            // `zitierte die Agentur den Sprecher`, `zitiert ndr.de Polizeisprecher X`:
+            // the quoted one, after the medium
+            let from = phrase::at(speech, lex, toks, c + 1, false).map_or(c + 1, |p| p.end);
+            let title = |k: usize| k > 0 && matches!(toks[k - 1].text, "„" | "»" | "«" | "\"");
+            if let Some(p) = (from..toks.len().min(from + 5)).filter(|&k| !title(k)).find_map(|k| {
+                phrase::at(speech, lex, toks, k, true).filter(|p| matches!(p.head, Head::Person { .. } | Head::Role(_)))
+            }) {
+                return Some((p, "quoted speaker after the medium"));
+            }
+            opening(speech, lex, toks, c, opens).filter(|(p, _)| speaks(p))
+        }
+        Kind::SourceBefore => {
+            phrase::at(speech, lex, toks, cue.next, true).filter(speaks).map(|p| (p, "named source after the cue"))
+        }
+        Kind::SourceAfter => {
+            let mut s = c;
+            while s > 0 && !boundary(&toks[s - 1]) && c - s < 8 {
+                s -= 1;
+            }
+            (s..c)
+                .find_map(|k| phrase::at(speech, lex, toks, k, true).filter(|p| p.end == c && speaks(p)))
+                .map(|p| (p, "named source before the cue"))
+        }
+    }
+}
+
+/// `Müller: „…“`: a phrase that makes up the whole clause before a colon.
+pub(crate) fn before_colon(speech: &Speech, lex: &Lexicon, toks: &[Token]) -> Option<Found> {
+    let c = toks.len().checked_sub(1)?;
+    if toks[c].text != ":" {
+        return None;
+    }
+    let mut s = c;
+    while s > 0 && !boundary(&toks[s - 1]) && c - s < 12 {
+        s -= 1;
+    }
+    while s < c && lower_in(speech.subordinators, toks[s].text) {
+        s += 1;
+    }
+    let p = phrase::at(speech, lex, toks, s, false)?;
+    (p.end == c && speaks(&p) && !matches!(p.head, Head::Pronoun(_) | Head::Impersonal))
+        .then_some((p, "speaker before a colon"))
+}
+
+/// `X („…“)`: a name right before a bracket that opens the quotation.
+pub(crate) fn before_bracket(speech: &Speech, lex: &Lexicon, toks: &[Token]) -> Option<Found> {
+    let c = toks.len().checked_sub(1)?;
+    if toks[c].text != "(" {
+        return None;
+    }
+    let mut s = c;
+    while s > 0 && lex.is_name(speech, &toks[s - 1]) && c - s < 4 {
+        s -= 1;
+    }
+    let p = phrase::at(speech, lex, toks, s, false)?;
+    (p.end == c && matches!(p.head, Head::Person { .. })).then_some((p, "name before the bracket of the quotation"))
+}

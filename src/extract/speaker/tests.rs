@@ -1,0 +1,152 @@
+//! Speakers on invented sentences of every shape, German and English.
+
+use crate::model::claim::{ClaimValue, Quote, QuoteKind, SpeakerKind};
+use crate::prepare::document::{Document, SourceMeta};
+use crate::prepare::source::Source;
+
+fn quotes(text: &str) -> Vec<Quote> {
+    let source = Source::decode("t".into(), "t.txt".into(), text.as_bytes()).unwrap();
+    let doc = Document::prepare(source, &SourceMeta::default(), None, None);
+    let (claims, _) = super::super::quote::find(&doc, &[]);
+    claims
+        .into_iter()
+        .map(|c| match c.value {
+            ClaimValue::Quote(q) => q,
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+fn who(text: &str) -> Vec<Option<String>> {
+    quotes(text).into_iter().map(|q| q.speaker).collect()
+}
+
+#[test]
+fn cue_after_the_quote_with_role_and_name() {
+    let text = "„Deswegen sind wir hier“, sagte der russische Präsident Wladimir Putin am Mittwoch.";
+    assert_eq!(who(text), vec![Some("Wladimir Putin".into())]);
+}
+
+fn one(text: &str) -> Option<String> {
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{text}: {q:?}");
+    q[0].speaker.clone()
+}
+
+/// One shape a line: the text and the speaker of its last quotation.
+const SHAPES: &[(&str, Option<&str>)] = &[
+    // cue after the quotation, subject after the verb
+    ("„Wir bleiben hier“, sagte die Ministerin Anna Weber.", Some("Anna Weber")),
+    // a role with the name in apposition before the verb
+    (
+        "Die Vorsitzende des Verbands, Anna Weber, kritisierte den Plan scharf: „Das ist ein schwerer Fehler.“",
+        Some("Anna Weber"),
+    ),
+    // a separable verb with its particle after the subject
+    ("Der Bürgermeister Paul Brandt stellte am Montag fest: „Die Brücke ist sicher.“", Some("Paul Brandt")),
+    ("„Wir haben Fehler gemacht“, räumte Paul Brandt ein.", Some("Paul Brandt")),
+    ("„Das kommt noch dazu“, fügte Paul Brandt hinzu.", Some("Paul Brandt")),
+    // a pronoun resolved to the person in subject position before
+    ("Paul Brandt sprach vor dem Rat. Er sagte: „Wir bauen die Brücke neu.“", Some("Paul Brandt")),
+    ("Anna Weber leitet den Verband. Im Interview sagte sie: „Ich bleibe im Amt.“", Some("Anna Weber")),
+    // an adverb before the verb is no speaker, nor is an unresolved pronoun
+    ("Weiter sagte er: „Wir warten auf den Bericht.“", None),
+    // the colon after a bare speaker
+    ("Die Ministerin Anna Weber kam spät. Weber: „Das reicht nicht aus.“", Some("Anna Weber")),
+    // the addressee is no speaker
+    ("Paul Brandt sagte der Zeitung: „Wir sind bereit für den Winter.“", Some("Paul Brandt")),
+    // the object of the verb is no speaker; the role stays a role
+    ("Der Minister kritisierte die Entscheidung scharf: „Das geht so nicht.“", Some("Minister")),
+    // a short quotation with a cue is speech
+    ("Paul Brandt nannte den Plan „unsinnig“.", Some("Paul Brandt")),
+    // a speech noun: the subject of the verb before it
+    ("Anna Weber lobte den Plan mit den Worten: „Das ist ein guter Anfang.“", Some("Anna Weber")),
+    // a named source
+    ("Laut Anna Weber ist der Plan „ein guter Anfang für alle“.", Some("Anna Weber")),
+    // a paragraph that names its speaker, then quotes
+    ("Anna Weber äußerte sich besorgt. „Wir müssen jetzt handeln.“", Some("Anna Weber")),
+    // English: subject before and after the verb, apposition, titles
+    ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
+    ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
+    ("\"Prices will rise again,\" Dr. Tom Baker said.", Some("Tom Baker")),
+    // the one who tells speaks, not the listener
+    ("Tom Baker arrived late. \"No comment at all,\" he told The Daily Post.", Some("Tom Baker")),
+    // a weekday next to the verb is no speaker
+    ("\"It is over now,\" the spokesman said Saturday.", Some("spokesman")),
+    ("\"It is over now,\" said Saturday.", None),
+];
+
+#[test]
+fn every_shape_gets_its_speaker_or_none() {
+    for (text, expected) in SHAPES {
+        assert_eq!(one(text).as_deref(), *expected, "{text}");
+    }
+}
+
+#[test]
+fn joint_speakers_are_kept_together() {
+    let q = quotes("„Wir gehen diesen Weg gemeinsam“, sagten Lenz und Okafor.");
+    assert_eq!(q[0].speaker.as_deref(), Some("Lenz und Okafor"));
+    assert_eq!(q[0].speaker_kind, Some(SpeakerKind::People));
+    let q = quotes("\"We did this together,\" said Lenz and Okafor jointly.");
+    assert_eq!(q[0].speaker.as_deref(), Some("Lenz and Okafor"));
+    assert_eq!(q[0].speaker_kind, Some(SpeakerKind::People));
+}
+
+#[test]
+fn kinds_are_told_truthfully() {
+    let q = quotes("„Die Lage ist ruhig“, teilte die Polizei mit.");
+    assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Organisation));
+    let q = quotes("„Die Lage ist ruhig“, sagte ein Sprecher.");
+    assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Role));
+    let q = quotes("„Die Lage ist ruhig“, sagte der Sprecher Paul Brandt.");
+    assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Person));
+}
+
+#[test]
+fn every_speaker_comes_with_its_evidence() {
+    let q = quotes("„Wir bleiben hier“, sagte die Ministerin Anna Weber.");
+    let evidence = q[0].speaker_evidence.as_deref().unwrap();
+    assert!(evidence.contains("sagte") && evidence.contains("Ministerin Anna Weber"), "{evidence}");
+}
+
+#[test]
+fn titles_and_scare_quotes_without_a_cue_stay_terms() {
+    let q = quotes("Das Projekt „Nordlicht“ beginnt im Mai. Die Stadt feiert ein „neues Kapitel“ am Hafen.");
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Term && q.speaker.is_none()), "{q:?}");
+}
+
+#[test]
+fn carrying_stops_at_a_new_paragraph_that_names_someone_else() {
+    let text = "„Wir gehen jetzt nach Hause“, sagte Anna Weber.\n\nDer Trainer Tom Baker lachte laut. „Wir bleiben noch hier.“";
+    assert_eq!(who(text), vec![Some("Anna Weber".into()), None]);
+}
+
+#[test]
+fn a_multi_sentence_quotation_keeps_one_speaker() {
+    let text = "„Wir kommen morgen. Dann reden wir weiter“, sagte Anna Weber.";
+    assert_eq!(who(text), vec![Some("Anna Weber".into()), Some("Anna Weber".into())]);
+}
+
+/// The bytes read around quotations stay bounded per quotation, so a long
+/// sentence full of quotations, or a file of nothing but marks, costs
+/// work in proportion to its size.
+#[test]
+fn look_around_work_is_linear() {
+    use super::window::{HEAD, SENTENCE, TAIL, WORK};
+    let per_quote = HEAD + TAIL + 3 * SENTENCE;
+    for text in ["„Wir kommen“ und ".repeat(6000), "„„„“““".repeat(6000)] {
+        WORK.with(|w| w.set(0));
+        let n = quotes(&text).len().max(1);
+        let work = WORK.with(|w| w.get());
+        assert!(work <= n * per_quote, "{work} bytes read for {n} quotations");
+    }
+    // ten times the input, at most ten times the work (and a little)
+    let work = |k: usize| {
+        WORK.with(|w| w.set(0));
+        quotes(&"„„„“““ ".repeat(k));
+        WORK.with(|w| w.get())
+    };
+    let (small, large) = (work(500), work(5000));
+    assert!(large <= small * 11, "{small} → {large}");
+}
