@@ -95,8 +95,8 @@ pub static DE: Language = Language {
         ],
         ago_words: &["vor"],
         ago_units: &[
-            "sek", "sekunden", "min", "minuten", "std", "stunde", "stunden", "tag", "tagen", "woche", "wochen",
-            "monat", "monaten", "jahr", "jahren",
+            "sek", "sekunden", "min", "minuten", "std", "stunde", "stunden", "tag", "tage", "tagen", "woche", "wochen",
+            "monat", "monate", "monaten", "jahr", "jahre", "jahren",
         ],
     },
 };

@@ -27,7 +27,13 @@ pub struct Source {
     /// For Windows-1252 input: the file offset of each decoded byte.
     byte_map: Option<Vec<u32>>,
     line_starts: Vec<usize>,
+    /// Every [`CHAR_STEP`] bytes: (byte offset, characters before it), so
+    /// that a column on a very long line is counted from near by.
+    char_marks: Vec<(usize, usize)>,
 }
+
+/// Bytes between two entries of `Source::char_marks`.
+const CHAR_STEP: usize = 4096;
 
 /// A 1-based line and a 1-based column counted in characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +71,8 @@ impl Source {
             return Err(Error::Empty { path: pb() });
         }
         let line_starts = line_starts(&text);
-        Ok(Source { id, path, text, encoding, byte_map, line_starts })
+        let char_marks = char_marks(&text);
+        Ok(Source { id, path, text, encoding, byte_map, line_starts, char_marks })
     }
 
     /// Reads one file.
@@ -90,14 +97,40 @@ impl Source {
         let offset = offset.min(self.text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        let column = match (self.chars_before(offset), self.chars_before(start)) {
+            (Some(a), Some(b)) => a - b + 1,
+            _ => 1,
+        };
         Position { line, column }
+    }
+
+    /// The number of characters before a byte offset (none off a character
+    /// boundary).
+    fn chars_before(&self, offset: usize) -> Option<usize> {
+        let k = self.char_marks.partition_point(|m| m.0 <= offset);
+        let (at, n) = self.char_marks.get(k.wrapping_sub(1)).copied().unwrap_or((0, 0));
+        Some(n + self.text.get(at..offset)?.chars().count())
     }
 
     /// A warning to show the user about how the source was read, if any.
     pub fn warning(&self) -> Option<String> {
         (self.encoding == Encoding::Windows1252).then(|| format!("{}: not UTF-8; read as Windows-1252", self.path))
     }
+}
+
+fn char_marks(text: &str) -> Vec<(usize, usize)> {
+    let mut marks = Vec::with_capacity(text.len() / CHAR_STEP + 1);
+    let (mut at, mut n) = (0, 0);
+    while at + CHAR_STEP < text.len() {
+        let mut next = at + CHAR_STEP;
+        while !text.is_char_boundary(next) {
+            next += 1;
+        }
+        n += text[at..next].chars().count();
+        at = next;
+        marks.push((at, n));
+    }
+    marks
 }
 
 fn line_starts(text: &str) -> Vec<usize> {
