@@ -78,6 +78,8 @@ const ROWS: &[(Lang, &str, Want)] = &[
     (Lang::En, "A magnitude-5.4 quake hit the island.", NoClaim("5.4")),
     (Lang::En, "Shares closed at $18.04.", NoDate("18.04")),
     // datelike shapes that are dates
+    (Lang::De, "Im Sommer 2013 brannte der Wald.", D("Im Sommer 2013", "2013-06-01T00:00:00")),
+    (Lang::En, "In the summer of 2012 the river flooded.", D("In the summer of 2012", "2012-06-01T00:00:00")),
     (Lang::De, "Der Brand brach am 3.7. aus.", D("am 3.7.", "2013-07-03T00:00:00")),
     (Lang::En, "The storm hit on May 2, 2013, at dawn.", D("on May 2, 2013", "2013-05-02T00:00:00")),
 ];
