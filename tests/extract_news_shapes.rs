@@ -77,6 +77,7 @@ const ROWS: &[(Lang, &str, Want)] = &[
     (Lang::En, "Turnout fell 3 percentage points to 48 percent.", Q("3 percentage points", Percent, 3.0, 3.0, None)),
     (Lang::En, "A magnitude-5.4 quake hit the island.", NoClaim("5.4")),
     (Lang::En, "Shares closed at $18.04.", NoDate("18.04")),
+    (Lang::En, "The jury split at 10-2 on the count.", NoDate("at 10")),
     // datelike shapes that are dates
     (Lang::De, "Im Sommer 2013 brannte der Wald.", D("Im Sommer 2013", "2013-06-01T00:00:00")),
     (Lang::En, "In the summer of 2012 the river flooded.", D("In the summer of 2012", "2012-06-01T00:00:00")),
