@@ -44,6 +44,18 @@ const ROWS: &[(Lang, &str, Want)] = &[
         "Etwa 80 bis 100 Verletzte wurden versorgt.",
         Q("Etwa 80 bis 100 Verletzte", Count, 76.0, 105.0, Some("Verletzte")),
     ),
+    // vague multitudes are wide intervals
+    (
+        Lang::De,
+        "Mehrere Hundert Menschen demonstrierten.",
+        Q("Mehrere Hundert Menschen", Count, 200.0, 900.0, Some("Menschen")),
+    ),
+    (
+        Lang::En,
+        "Several hundred residents fled.",
+        Q("Several hundred residents", Count, 200.0, 900.0, Some("resident")),
+    ),
+    (Lang::De, "Dutzende Helfer kamen.", Q("Dutzende Helfer", Count, 24.0, 144.0, Some("Helfer"))),
     // new dimensions
     (Lang::En, "The 41-year-old pilot survived.", Q("41-year-old", Age, 41.0, 41.0, None)),
     (Lang::En, "Morrison, 52, was arrested.", Q("52", Age, 52.0, 52.0, None)),

@@ -63,6 +63,13 @@ pub static DE: Language = Language {
         ],
         magnitude_heads: &["stärke", "magnitude", "richterskala"],
         rate_before: &["einmal", "zweimal", "dreimal", "mal"],
+        few: &[
+            ("mehrere", 2.0, 9.0),
+            ("einige", 2.0, 9.0),
+            ("etliche", 2.0, 9.0),
+            ("wenige", 2.0, 5.0),
+            ("paar", 2.0, 5.0),
+        ],
     },
     dates: Dates {
         dotted_day_month: true,

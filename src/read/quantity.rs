@@ -64,6 +64,7 @@ fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
             let w = t.low(i);
             STARTERS.contains(w)
                 || numerals::vague(w).is_some()
+                || lang.words().units.few.iter().any(|f| f.0 == w)
                 || match lang {
                     Lang::De => numerals::de_cardinal(w).is_some() || numerals::de_fraction(w).is_some(),
                     Lang::En => numerals::en_cardinal(w).is_some(),
