@@ -44,6 +44,12 @@ const ROWS: &[(Lang, &str, Want)] = &[
         "Etwa 80 bis 100 Verletzte wurden versorgt.",
         Q("Etwa 80 bis 100 Verletzte", Count, 76.0, 105.0, Some("Verletzte")),
     ),
+    // elided compounds count the noun after them
+    (
+        Lang::De,
+        "Es gab 12 schwer- und 30 leichtverletzte Fahrgäste.",
+        Q("12 schwer-", Count, 12.0, 12.0, Some("Fahrgäste")),
+    ),
     // vague multitudes are wide intervals
     (
         Lang::De,

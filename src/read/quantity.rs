@@ -321,12 +321,31 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         return None;
     }
     let article = is_article_one(t, &a.num);
-    let (q, e) = single(t, Reading { unit: a.unit.or(pre), ..a }, hedge_at.map(|h| h.1), tol, lang)?;
+    let (mut q, mut e) = single(t, Reading { unit: a.unit.or(pre), ..a }, hedge_at.map(|h| h.1), tol, lang)?;
     if q.dimension == Dimension::Number && !lone && article {
         return None;
     }
+    // `18 schwer- und 63 leichtverletzte Personen`: an elided compound
+    // counts the noun of the number after it
+    if q.dimension == Dimension::Number
+        && let Some((noun, end)) = elided_noun(t, e, lang)
+    {
+        (q.dimension, q.noun, e) = (Dimension::Count, Some(noun), end);
+    }
     let s = hedge_at.map_or(start, |h| h.0);
     Some((found(t, s, e, q), e))
+}
+
+/// After a number, a word cut at a hyphen and joined to a second count
+/// (`schwer- und 63 leichtverletzte Personen`): the second count's noun, and
+/// the token after the cut word.
+fn elided_noun(t: &Toks, k: usize, lang: Lang) -> Option<(String, usize)> {
+    if !(t.is_word(k) && t.is_mark(k + 1, '-') && t.tight(k) && t.is_any(k + 2, &["und", "oder", "and", "or"])) {
+        return None;
+    }
+    let b = reading(t, k + 3, lang).filter(|b| b.unit.is_none())?;
+    let (noun, _) = noun::after(t, b.end, lang)?;
+    Some((noun, k + 2))
 }
 
 /// Whether the number at `i` names something rather than counts it: a
