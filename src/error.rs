@@ -15,7 +15,7 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
-    #[error("{}: the folder holds no .txt or .md files", path.display())]
+    #[error("{}: the folder holds no .txt, .md, .html or .json files", path.display())]
     EmptyFolder { path: PathBuf },
     #[error("{}: the file is empty", path.display())]
     Empty { path: PathBuf },
@@ -28,12 +28,15 @@ pub enum Error {
     NotUtf8 { path: PathBuf, byte: u8, line: usize, column: usize },
     #[error("{}: UTF-16 text is not supported; save it as UTF-8", path.display())]
     Utf16 { path: PathBuf },
+    /// A web page or an article record that holds no usable article.
+    #[error("{}: {message}", path.display())]
+    Article { path: PathBuf, message: String },
     #[error("{}:{line}:{column}: {message}", path.display())]
     Config { path: PathBuf, line: usize, column: usize, message: String },
-    #[error("{}: {message}", path.display())]
-    ConfigValue { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),
+    #[error("{}: will not write the report there: {reason}", path.display())]
+    Output { path: PathBuf, reason: String },
     #[error("{}: cannot write", path.display())]
     Write {
         path: PathBuf,

@@ -5,10 +5,11 @@
 //! [`extract`] (claims in a document, with the pure value readers of
 //! [`read`]) → [`align`] (clusters of mentions of one fact) → [`judge`]
 //! (verdicts) → [`report`] (one module a format). [`check`] runs them in
-//! order; [`model`] holds the types handed between them, [`lang`] the word
-//! lists of each language.
+//! order, [`batch`] runs `check` for many stories at once; [`model`] holds
+//! the types handed between them, [`lang`] the word lists of each language.
 
 pub mod align;
+pub mod batch;
 pub mod check;
 pub mod config;
 pub mod error;
@@ -16,9 +17,12 @@ pub mod extract;
 pub mod judge;
 pub mod lang;
 pub mod model;
+pub mod output;
 pub mod prepare;
+pub mod progress;
 pub mod read;
 pub mod report;
+pub mod session;
 pub mod settings;
 pub mod text;
 

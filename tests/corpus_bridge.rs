@@ -2,17 +2,7 @@
 //! one English) of an invented bridge collapse, with a known list of what
 //! they agree and disagree on. The rules must hold here as on the seeds.
 //!
-//! Answer key:
-//! - injured: 11 (a, b, d) vs 14 (c)                      → conflict
-//! - detour: rund 15 km (a), etwa 15 km (b) vs 25 km (c)  → conflict
-//! - "Die Trümmer liegen …": fire chief Albers (a) vs the mayor (c) → conflict
-//! - "Wir haben/hatten großes Glück …" (a, b)             → variant
-//! - bridge length 120 m (a, b, and d in English); renovation cost 4,5 Mio. € (a, b);
-//!   opened 1968 (a, b)                                   → agree
-//! - the collapse at 6.40 on Tuesday 12 March (a, b, c): the day named
-//!   before the time, not the day of writing (13 March)  → agree
-//! - the river is 40 m wide (a only): never paired with the 120 m bridge
-//! - c's reader comments yield nothing.
+//! The answer key is data: `tests/data/bridge.answers.json`.
 
 use std::path::Path;
 use std::process::Command;
@@ -49,99 +39,71 @@ fn findings_with<'a>(r: &'a Value, wanted: &[(&str, &str)]) -> Vec<&'a Value> {
         .collect()
 }
 
-fn verdict_of(r: &Value, wanted: &[(&str, &str)]) -> String {
-    let found = findings_with(r, wanted);
-    assert_eq!(found.len(), 1, "one finding should hold {wanted:?}, found {}", found.len());
-    found[0]["verdict"].as_str().unwrap().to_string()
+fn answers() -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/bridge.answers.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn mentions(entry: &Value) -> Vec<(&str, &str)> {
+    entry["mentions"].as_array().unwrap().iter().map(|m| (m[0].as_str().unwrap(), m[1].as_str().unwrap())).collect()
 }
 
 #[test]
-fn the_injured_count_conflicts() {
-    let r = report();
-    assert_eq!(verdict_of(&r, &[("a_", "Elf Menschen"), ("c_", "14 Menschen")]), "conflict");
-    assert_eq!(verdict_of(&r, &[("a_", "Elf Menschen"), ("b_", "11 Menschen")]), "conflict");
+fn every_finding_of_the_answer_key_has_its_verdict() {
+    let (r, key) = (report(), answers());
+    let mut wrong = Vec::new();
+    for entry in key["findings"].as_array().unwrap() {
+        let wanted = mentions(entry);
+        let found = findings_with(&r, &wanted);
+        let got: Vec<&str> = found.iter().map(|f| f["verdict"].as_str().unwrap()).collect();
+        if got != [entry["verdict"].as_str().unwrap()] {
+            wrong.push(format!("{}: expected one {}, got {got:?}", entry["what"], entry["verdict"]));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]
-fn the_detour_conflicts_and_its_agreeing_mentions_stay_together() {
-    let r = report();
-    assert_eq!(
-        verdict_of(&r, &[("a_", "rund 15 Kilometern"), ("b_", "etwa 15 Kilometern"), ("c_", "rund 25 Kilometern")]),
-        "conflict"
-    );
+fn what_the_answer_key_keeps_apart_is_never_paired() {
+    let (r, key) = (report(), answers());
+    for entry in key["never_paired"].as_array().unwrap() {
+        assert!(findings_with(&r, &mentions(entry)).is_empty(), "{}", entry["what"]);
+    }
 }
 
 #[test]
-fn the_same_words_given_to_two_speakers_conflict() {
-    let r = report();
-    assert_eq!(
-        verdict_of(
-            &r,
-            &[("a_", "Die Trümmer liegen teilweise im Fluss"), ("c_", "Die Trümmer liegen teilweise im Fluss")]
-        ),
-        "conflict"
-    );
-}
-
-#[test]
-fn a_reworded_quote_is_a_variant() {
-    let r = report();
-    assert_eq!(
-        verdict_of(&r, &[("a_", "Wir haben großes Glück gehabt"), ("b_", "Wir hatten großes Glück")]),
-        "variant"
-    );
-}
-
-#[test]
-fn consistent_figures_agree() {
-    let r = report();
-    assert_eq!(verdict_of(&r, &[("a_", "rund 120 Meter"), ("b_", "120 Meter")]), "agree");
-    // the English report's `120-metre road bridge` is the same fact
-    assert_eq!(verdict_of(&r, &[("a_", "rund 120 Meter"), ("d_", "120-metre")]), "agree");
-    assert_eq!(verdict_of(&r, &[("a_", "4,5 Millionen Euro"), ("b_", "4,5 Mio. Euro")]), "agree");
+fn only_the_expected_conflicts() {
+    let (r, key) = (report(), answers());
+    assert_eq!(r["summary"]["conflict"], key["conflicts"], "{}", serde_json::to_string_pretty(&r["findings"]).unwrap());
 }
 
 #[test]
 fn the_time_of_the_collapse_is_on_the_day_named_before_it() {
-    let r = report();
+    let (r, key) = (report(), answers());
+    let expected = &key["collapse_time"];
+    let texts: Vec<&str> = expected["texts"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
     let times: Vec<&Value> = r["findings"]
         .as_array()
         .unwrap()
         .iter()
         .flat_map(|f| f["mentions"].as_array().unwrap())
-        .filter(|m| m["text"].as_str().unwrap().contains("6.40") || m["text"].as_str().unwrap().contains("6:40"))
+        .filter(|m| texts.iter().any(|t| m["text"].as_str().unwrap().contains(t)))
         .collect();
-    assert_eq!(times.len(), 4, "every report gives the time");
+    assert_eq!(times.len() as u64, expected["count"].as_u64().unwrap(), "{}", expected["what"]);
     for m in times {
-        assert_eq!(m["value"]["from"], "2024-03-12T06:40:00", "{m}");
+        assert_eq!(m["value"]["from"], expected["from"], "{m}");
     }
-    assert_eq!(verdict_of(&r, &[("b_", "um 6.40 Uhr"), ("c_", "gegen 6.40 Uhr")]), "agree");
-}
-
-#[test]
-fn the_river_width_is_not_the_bridge_length() {
-    let r = report();
-    assert!(findings_with(&r, &[("a_", "rund 40 Meter"), ("b_", "120 Meter")]).is_empty());
-    assert!(findings_with(&r, &[("a_", "rund 40 Meter"), ("a_", "rund 120 Meter")]).is_empty());
-}
-
-#[test]
-fn only_the_expected_conflicts() {
-    let r = report();
-    let conflicts = r["summary"]["conflict"].as_u64().unwrap();
-    assert_eq!(conflicts, 3, "{}", serde_json::to_string_pretty(&r["findings"]).unwrap());
 }
 
 #[test]
 fn reader_comments_yield_nothing() {
-    let r = report();
+    let (r, key) = (report(), answers());
+    let banned: Vec<&str> =
+        key["never_mentioned"]["texts"].as_array().unwrap().iter().map(|t| t.as_str().unwrap()).collect();
     for f in r["findings"].as_array().unwrap() {
         for m in f["mentions"].as_array().unwrap() {
             let text = m["text"].as_str().unwrap();
-            assert!(
-                !text.contains("500 Meter") && !text.contains("großes Pech") && !text.contains("100 Prozent"),
-                "{text}"
-            );
+            assert!(!banned.iter().any(|b| text.contains(b)), "{text}");
         }
     }
 }

@@ -29,8 +29,7 @@ fn report() -> Value {
             factdiff::report::wire::ExtractSource::new(&doc, &claims)
         })
         .collect();
-    let report =
-        factdiff::report::wire::ExtractReport { schema_version: factdiff::report::wire::SCHEMA_VERSION, sources };
+    let report = factdiff::report::wire::ExtractReport::new(sources, Vec::new());
     serde_json::to_value(&report).expect("serialisable")
 }
 

@@ -47,8 +47,19 @@ pub struct Bag {
     pub total: f64,
 }
 
+/// Bags hash by the bits of their weights, so that copies with the same
+/// bags are found without formatting numbers.
+impl std::hash::Hash for Bag {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        for &(id, w) in &self.entries {
+            (id, w.to_bits()).hash(h);
+        }
+        self.total.to_bits().hash(h);
+    }
+}
+
 /// Every feature of one item as a bag.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Hash)]
 pub struct Bags {
     pub words: Bag,
     pub near: Bag,
@@ -62,6 +73,13 @@ pub struct Bags {
 /// Interns the features of all items and weighs them by rarity. Keys
 /// spelled nearly alike (`wostotschny`, `wostochny`) become one.
 pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
+    build_weighted(features, &vec![1; features.len()])
+}
+
+/// [`build`] for items that stand for `times[i]` claims each (copies
+/// collapsed into one): rarity counts every copy, so that a word is as rare
+/// among ten thousand copies of five articles as among the five.
+pub fn build_weighted(features: &[&Features], times: &[u32]) -> (Vocab, Vec<Bags>) {
     let mut vocab = Vocab::default();
     let spelling = spellings(features);
     let mut raw: Vec<[Vec<(u32, f64)>; 4]> = Vec::with_capacity(features.len());
@@ -73,15 +91,11 @@ pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
             // candidates a claim meets first) are the same on every run
             let mut keys: Vec<(&String, &f64)> = m.iter().collect();
             keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            let mut v: Vec<(u32, f64)> = Vec::with_capacity(m.len());
-            for (k, w) in keys {
-                let id = vocab.intern(&canonical(k));
-                match v.iter_mut().find(|e| e.0 == id) {
-                    Some(e) => e.1 = e.1.max(*w),
-                    None => v.push((id, *w)),
-                }
-            }
-            v.sort_unstable_by_key(|e| e.0);
+            let mut v: Vec<(u32, f64)> = keys.into_iter().map(|(k, w)| (vocab.intern(&canonical(k)), *w)).collect();
+            // spellings that share an id keep their highest weight (sorted
+            // and merged: linear, however many words a sentence has)
+            v.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+            v.dedup_by_key(|e| e.0);
             v
         };
         let words = bag(&f.words);
@@ -98,12 +112,12 @@ pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
     }
     // rarity: how many items' subjects hold each key
     let mut df = vec![0usize; vocab.keys.len()];
-    for r in &raw {
+    for (r, &t) in raw.iter().zip(times) {
         for &(id, _) in &r[0] {
-            df[id as usize] += 1;
+            df[id as usize] += t as usize;
         }
     }
-    let n = features.len().max(1) as f64;
+    let n = times.iter().map(|&t| t as usize).sum::<usize>().max(1) as f64;
     vocab.idf = df.iter().map(|&c| ((n + 1.0) / (c as f64 + 0.5)).ln().max(0.1)).collect();
     let bags = raw
         .into_iter()

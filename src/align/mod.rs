@@ -6,20 +6,29 @@
 //! with the number of claims that share words, not with its square.
 
 pub mod bag;
+mod collapse;
+pub mod frame;
+pub mod handoff;
 pub mod score;
 pub mod subject;
 pub mod thesaurus;
+pub mod tuning;
 
 use std::collections::HashMap;
+use std::sync::Arc;
+
+use rayon::prelude::*;
 
 use crate::model::claim::{Claim, ClaimKind, ClaimValue, Dimension, QuoteKind};
 use crate::prepare::document::Document;
+use crate::text::words::{Token, tokens};
 
 pub use bag::Vocab;
 pub use score::Pair;
 use subject::{Features, Lexicon};
 
-/// A claim taking part in alignment.
+/// A claim taking part in alignment. Copies of one claim share their
+/// features and bags.
 #[derive(Debug, Clone)]
 pub struct Item<'a> {
     /// Index of the document.
@@ -27,9 +36,12 @@ pub struct Item<'a> {
     /// Index of the sentence in its document.
     pub sentence: usize,
     pub claim: &'a Claim,
-    pub features: Features,
+    pub features: Arc<Features>,
     /// The features interned and weighed, for scoring.
-    pub bags: bag::Bags,
+    pub bags: Arc<bag::Bags>,
+    /// Whether its source states another value for the same frame: then
+    /// the frame is weak evidence for pairing (co-statement).
+    pub co_stated: bool,
 }
 
 /// Mentions of one fact: indices into the item list, and why they pair.
@@ -40,6 +52,25 @@ pub struct Cluster {
     pub pairs: Vec<Pair>,
     /// For a lone claim: the best candidates that scored too low to pair.
     pub near_misses: Vec<Pair>,
+    /// Every member is a copy of one sentence with one value (wire copy):
+    /// one piece of evidence, however many sources print it.
+    pub one_sentence: bool,
+    /// What judging needs to know of the cluster.
+    pub summary: handoff::Summary,
+}
+
+/// Every comparable claim as an item, and the copies among them collapsed
+/// (see [`collapse`]): what [`cluster`] aligns.
+#[derive(Debug)]
+pub struct Aligned<'a> {
+    pub items: Vec<Item<'a>>,
+    pub vocab: Vocab,
+    /// One item a representative: the first of its copies.
+    reps: Vec<Item<'a>>,
+    /// The items each representative stands for.
+    copies: Vec<Vec<usize>>,
+    /// Each item's evidence key.
+    evidence: Vec<u64>,
 }
 
 /// Whether a claim is compared across sources at all: bare numbers and
@@ -47,43 +78,150 @@ pub struct Cluster {
 fn comparable(claim: &Claim) -> bool {
     match &claim.value {
         ClaimValue::Quantity(q) => q.dimension != Dimension::Number,
-        ClaimValue::Date(_) => true,
+        // an unresolved date neither agrees nor conflicts with anything
+        ClaimValue::Date(d) => d.from.is_some() && d.to.is_some(),
         ClaimValue::Quote(q) => q.kind == QuoteKind::Speech && q.words.split_whitespace().count() >= 3,
     }
 }
 
 /// Builds the alignment items of every document's claims, and the
-/// vocabulary their features are interned in.
-pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> (Vec<Item<'a>>, Vocab) {
-    let tokens: Vec<_> = docs.iter().map(subject::sentence_tokens).collect();
-    let lex = Lexicon::build(&tokens);
-    let mut out = Vec::new();
-    for (d, (doc, cs)) in docs.iter().zip(claims).enumerate() {
-        for claim in cs.iter().filter(|c| comparable(c)) {
-            let Some(sentence) = doc.sentence_at(claim.start) else { continue };
-            let features = subject::features(doc, &tokens[d], claim, &lex);
-            out.push(Item { doc: d, sentence, claim, features, bags: bag::Bags::default() });
+/// vocabulary their features are interned in. Copies are found first, so
+/// that tokens and features are made once for each distinct sentence and
+/// context, on all cores.
+pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
+    let found: Vec<(Vec<collapse::Occurrence>, Vec<u64>)> = docs
+        .par_iter()
+        .zip(claims)
+        .enumerate()
+        .map(|(d, (doc, cs))| collapse::occurrences(d, doc, cs, comparable))
+        .collect();
+    // the lexicon learns from each distinct sentence once, with its count
+    let mut sentences: HashMap<u64, (usize, usize, u32)> = HashMap::new();
+    for (d, (_, hashes)) in found.iter().enumerate() {
+        for (si, &h) in hashes.iter().enumerate() {
+            sentences.entry(h).or_insert((d, si, 0)).2 += 1;
         }
     }
-    let (vocab, bags) = bag::build(&out.iter().map(|i| &i.features).collect::<Vec<_>>());
-    for (item, b) in out.iter_mut().zip(bags) {
-        item.bags = b;
+    let mut distinct_sentences: Vec<(usize, usize, u32)> = sentences.into_values().collect();
+    distinct_sentences.sort_unstable();
+    let sentence_tokens: Vec<(Vec<Token>, u32)> = distinct_sentences
+        .par_iter()
+        .map(|&(d, si, n)| {
+            let s = &docs[d].sentences[si];
+            (tokens(&docs[d].source.text[s.range()], s.start), n)
+        })
+        .collect();
+    let lex = Lexicon::build(sentence_tokens.iter().map(|(t, n)| (t.as_slice(), *n)));
+    drop(sentence_tokens);
+
+    let occurrences: Vec<collapse::Occurrence> = found.into_iter().flat_map(|(o, _)| o).collect();
+    let (contexts, context_of) = collapse::distinct(occurrences.iter().map(|o| o.context));
+    let mut times = vec![0u32; contexts.len()];
+    for &c in &context_of {
+        times[c] += 1;
     }
-    (out, vocab)
+    // features once a context, document by document on all cores, with the
+    // tokens of the sentences they look at
+    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (c, &o) in contexts.iter().enumerate() {
+        by_doc.entry(occurrences[o].doc).or_default().push(c);
+    }
+    let mut by_doc: Vec<(usize, Vec<usize>)> = by_doc.into_iter().collect();
+    by_doc.sort_unstable();
+    let computed: Vec<Vec<(usize, Features)>> = by_doc
+        .par_iter()
+        .map(|(d, cs)| {
+            let doc = &docs[*d];
+            let mut toks: Vec<Vec<Token>> = vec![Vec::new(); doc.sentences.len()];
+            for &c in cs {
+                let si = occurrences[contexts[c]].sentence;
+                let from = si.saturating_sub(collapse::REACH);
+                for (slot, sentence) in toks[from..=si].iter_mut().zip(&doc.sentences[from..=si]) {
+                    if slot.is_empty() {
+                        *slot = tokens(&doc.source.text[sentence.range()], sentence.start);
+                    }
+                }
+            }
+            cs.iter()
+                .map(|&c| {
+                    let o = occurrences[contexts[c]];
+                    (c, subject::features(doc, &toks, &claims[o.doc][o.claim], &lex))
+                })
+                .collect()
+        })
+        .collect();
+    let mut features: Vec<Features> = vec![Features::default(); contexts.len()];
+    for (c, f) in computed.into_iter().flatten() {
+        features[c] = f;
+    }
+    let (vocab, bags) = bag::build_weighted(&features.iter().collect::<Vec<_>>(), &times);
+    let shared: Vec<(Arc<Features>, Arc<bag::Bags>)> =
+        features.into_iter().zip(bags).map(|(f, b)| (Arc::new(f), Arc::new(b))).collect();
+
+    let mut items: Vec<Item<'a>> = occurrences
+        .iter()
+        .zip(&context_of)
+        .map(|(o, &c)| Item {
+            doc: o.doc,
+            sentence: o.sentence,
+            claim: &claims[o.doc][o.claim],
+            features: Arc::clone(&shared[c].0),
+            bags: Arc::clone(&shared[c].1),
+            co_stated: false,
+        })
+        .collect();
+    handoff::mark_co_statements(&mut items, &tuning::TUNING);
+    // representatives: the contexts that score alike, with their copies
+    let (rep_contexts, rep_of_context) = collapse::distinct(
+        contexts.iter().enumerate().map(|(c, &o)| collapse::representative(items[o].claim, &shared[c].0, &shared[c].1)),
+    );
+    let reps: Vec<Item<'a>> = rep_contexts.iter().map(|&c| items[contexts[c]].clone()).collect();
+    let mut copies: Vec<Vec<usize>> = vec![Vec::new(); reps.len()];
+    for (i, &c) in context_of.iter().enumerate() {
+        copies[rep_of_context[c]].push(i);
+    }
+    let evidence = occurrences.iter().map(|o| o.evidence).collect();
+    Aligned { items, vocab, reps, copies, evidence }
 }
 
 /// How many pairs a cluster keeps to explain itself.
 const MAX_PAIRS: usize = 64;
 
 /// Groups the items into clusters; items that pair with nothing become
-/// clusters of one.
-pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
-    let scorer = score::Scorer { vocab };
+/// clusters of one. The representatives are aligned, and each cluster of
+/// them stands for all their copies.
+pub fn cluster(aligned: &Aligned) -> Vec<Cluster> {
+    let to_item = |p: &mut Pair| {
+        p.a = aligned.copies[p.a][0];
+        p.b = aligned.copies[p.b][0];
+    };
+    cluster_reps(&aligned.reps, &aligned.vocab)
+        .into_iter()
+        .map(|mut c| {
+            let mut members: Vec<usize> = c.members.iter().flat_map(|&r| aligned.copies[r].iter().copied()).collect();
+            members.sort_unstable();
+            c.pairs.iter_mut().for_each(to_item);
+            c.near_misses.iter_mut().for_each(to_item);
+            if members.len() > 1 {
+                c.near_misses.clear();
+            }
+            let first = aligned.evidence[members[0]];
+            c.one_sentence = members.iter().all(|&m| aligned.evidence[m] == first);
+            c.summary = handoff::summarize(&aligned.items, &members, &c.pairs);
+            c.members = members;
+            c
+        })
+        .collect()
+}
+
+/// The clustering of [`cluster`], on representatives.
+fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
+    let scorer = score::Scorer { vocab, tuning: &tuning::TUNING };
     let mut candidates = candidate_pairs(items);
-    let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) = candidates
-        .drain(..)
-        .filter_map(|(a, b)| scorer.pair(items, a, b))
-        .partition(|p| p.score >= scorer.threshold(items[p.a].claim.kind()));
+    let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) =
+        candidates.drain(..).filter_map(|(a, b)| scorer.pair(items, a, b)).partition(|p| {
+            p.score >= scorer.threshold(items[p.a].claim.kind()) && p.confidence >= scorer.tuning.pair_confidence
+        });
     pairs.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     let scores: HashMap<(usize, usize), f64> = pairs.iter().chain(&misses).map(|p| ((p.a, p.b), p.score)).collect();
 
@@ -91,6 +229,7 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
     let mut cluster_of: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
     let mut kept: Vec<Vec<Pair>> = vec![Vec::new(); items.len()];
+    let mut refused: std::collections::HashSet<(usize, usize, usize, usize)> = std::collections::HashSet::new();
     for p in pairs {
         let (ca, cb) = (cluster_of[p.a], cluster_of[p.b]);
         if ca == cb {
@@ -99,7 +238,14 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
             }
             continue;
         }
+        // two clusters that may not merge stay so until one of them grows:
+        // asked once, not once for every pair between them
+        let key = (ca.min(cb), ca.max(cb), members[ca.min(cb)].len(), members[ca.max(cb)].len());
+        if refused.contains(&key) {
+            continue;
+        }
         if !scorer.may_merge(items, &members[ca], &members[cb], &scores) {
+            refused.insert(key);
             continue;
         }
         // the smaller cluster moves into the larger
@@ -119,7 +265,7 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
         }
     }
     let mut best_misses: HashMap<usize, Vec<Pair>> = HashMap::new();
-    for p in misses.into_iter().filter(|p| p.score > 0.05) {
+    for p in misses.into_iter().filter(|p| p.score > scorer.tuning.near_miss_min) {
         for i in [p.a, p.b] {
             let list = best_misses.entry(i).or_default();
             list.push(p.clone());
@@ -137,37 +283,52 @@ pub fn cluster(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
             for p in pairs.iter_mut().chain(near_misses.iter_mut()) {
                 scorer.explain(items, p);
             }
-            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses }
+            let summary = handoff::summarize(items, &m, &pairs);
+            Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses, one_sentence: false, summary }
         })
         .collect()
 }
 
-/// Pairs of items of the same kind that share at least one subject word
-/// (quote words for quotes), found through an inverted index. Each item
-/// looks for partners through its rarest words first and takes at most
-/// [`PARTNERS`] of them, so the candidates grow linearly with the claims
-/// however often a word recurs; words in more than [`COMMON`] claims say
-/// too little to pair by at all.
+/// Pairs of items that could be compared (one kind; for quantities one
+/// dimension and unit) and share at least one subject word (quote words for
+/// quotes), found through an inverted index. Each item looks for partners
+/// through its rarest words first and takes at most [`PARTNERS`] of them, so
+/// the candidates grow linearly with the claims however often a word
+/// recurs; copies are collapsed before, so a common word does not crowd out
+/// a claim's counterpart in another article.
 fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<(ClaimKind, u32), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<(ClaimKind, Option<Dimension>, &str), u64> = HashMap::new();
+    let bucket_of: Vec<u64> = items
+        .iter()
+        .map(|item| {
+            let key = match &item.claim.value {
+                ClaimValue::Quantity(q) => (ClaimKind::Quantity, Some(q.dimension), q.unit.as_str()),
+                v => (item.claim.kind(), None, if matches!(v, ClaimValue::Date(_)) { "date" } else { "quote" }),
+            };
+            let n = buckets.len() as u64;
+            *buckets.entry(key).or_insert(n)
+        })
+        .collect();
+    let mut index: HashMap<(u64, u32), Vec<usize>> = HashMap::new();
     for (i, item) in items.iter().enumerate() {
         for &(id, _) in &bag(item).entries {
-            index.entry((item.claim.kind(), id)).or_default().push(i);
+            index.entry((bucket_of[i], id)).or_default().push(i);
         }
     }
     let mut out = Vec::new();
     let mut partners: Vec<usize> = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let kind = item.claim.kind();
         let mut lists: Vec<&Vec<usize>> = bag(item)
             .entries
             .iter()
-            .filter_map(|&(id, _)| index.get(&(kind, id)))
-            .filter(|l| l.len() > 1 && l.len() <= COMMON)
+            .filter_map(|&(id, _)| index.get(&(bucket_of[i], id)))
+            .filter(|l| l.len() > 1)
             .collect();
         lists.sort_by_key(|l| l.len());
         partners.clear();
-        'lists: for list in lists {
+        // the rarest words only: a claim in a sentence of thousands of
+        // words (a base64 image) must not walk every list
+        'lists: for list in lists.into_iter().take(LISTS) {
             for &j in list {
                 if j != i && !partners.contains(&j) {
                     partners.push(j);
@@ -190,7 +351,7 @@ fn bag<'i>(item: &'i Item) -> &'i bag::Bag {
     if item.claim.kind() == ClaimKind::Quote { &item.bags.quote } else { &item.bags.words }
 }
 
+/// The most words (rarest first) one claim looks for partners through.
+const LISTS: usize = 128;
 /// The most candidate partners one claim is scored against.
 const PARTNERS: usize = 256;
-/// Words in more claims than this are not used to find partners.
-const COMMON: usize = 2048;

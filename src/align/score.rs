@@ -6,11 +6,13 @@
 
 use std::collections::HashMap;
 
-use crate::model::claim::{ClaimKind, ClaimValue};
+use crate::model::claim::{ClaimKind, ClaimValue, Dimension};
 use crate::text::words::key;
 
 use super::Item;
 use super::bag::{self, Bag, Vocab};
+use super::frame;
+use super::tuning::{TUNING, Tuning};
 
 /// Two items that pair, with their score and — once [`Scorer::explain`]
 /// fills them in for the pairs a report shows — the words they share.
@@ -19,40 +21,25 @@ pub struct Pair {
     pub a: usize,
     pub b: usize,
     pub score: f64,
+    /// How sure it is that both state one fact (0–1): the subject score
+    /// and the frame evidence, capped when the frames only partly fit.
+    pub confidence: f64,
     pub shared: Vec<String>,
+    /// What the frames share, and the settings that decided the pair.
+    pub evidence: Vec<String>,
 }
 
 pub struct Scorer<'a> {
     pub vocab: &'a Vocab,
+    pub tuning: &'a Tuning,
 }
-
-/// Subject scores below this do not pair quantities.
-const SUBJECT_THRESHOLD: f64 = 0.2;
-/// Dates are named in many sentences about one event; their subjects must
-/// match more closely.
-const DATE_THRESHOLD: f64 = 0.17;
-/// Two dates must share this much of the words right next to them (names
-/// left out) to date the same event; otherwise their score is cut.
-const EVENT_MIN: f64 = 0.25;
-const NO_EVENT: f64 = 0.3;
-/// Quote scores below this do not pair quotes.
-const QUOTE_THRESHOLD: f64 = 0.50;
-/// Quote words must overlap at least this much (Dice or containment).
-const QUOTE_WORDS_MIN: f64 = 0.35;
-/// Factor on the score of two mentions in one source (a ticker repeating
-/// itself): they must match more closely than mentions in two sources.
-const SAME_SOURCE: f64 = 0.7;
-/// The least score of two quantities attached to the same word.
-const SAME_HEAD: f64 = 0.3;
-/// Factor when the role phrases name different places or people.
-const OTHER_NAMES: f64 = 0.25;
 
 impl Scorer<'_> {
     pub fn threshold(&self, kind: ClaimKind) -> f64 {
         match kind {
-            ClaimKind::Quote => QUOTE_THRESHOLD,
-            ClaimKind::Date => DATE_THRESHOLD,
-            ClaimKind::Quantity => SUBJECT_THRESHOLD,
+            ClaimKind::Quote => self.tuning.quote_threshold,
+            ClaimKind::Date => self.tuning.date_threshold,
+            ClaimKind::Quantity => self.tuning.quantity_threshold,
         }
     }
 
@@ -65,24 +52,44 @@ impl Scorer<'_> {
         if !comparable_values(&x.claim.value, &y.claim.value) {
             return None;
         }
+        let t = self.tuning;
+        // quotes pair by their words; the rest first by their frames
+        let fit = match x.claim.kind() {
+            ClaimKind::Quote => None,
+            _ => Some(frame::fit(&x.claim.frame, &y.claim.frame, t).ok()?),
+        };
+        // for dates the event they date is their measure
+        let mut event_evidence = 0.0;
         let mut score = match x.claim.kind() {
             ClaimKind::Quote => self.quote_score(x, y)?,
             kind => {
                 let all = self.dice(&x.bags.words, &y.bags.words);
                 let blend = 0.5 * all + 0.5 * self.dice(&x.bags.near, &y.bags.near);
-                let names =
-                    if different_names(&x.features.role_names, &y.features.role_names) { OTHER_NAMES } else { 1.0 };
+                let names = if different_names(&x.features.role_names, &y.features.role_names, t) {
+                    t.other_names
+                } else {
+                    1.0
+                };
                 let s = if kind == ClaimKind::Date {
                     // a date pairs only with a date in the same role that
                     // dates the same event, not merely the same place
-                    if x.features.date_role != y.features.date_role {
+                    if x.features.date_role != y.features.date_role || !same_grain(&x.claim.value, &y.claim.value) {
                         return None;
                     }
                     let event = self.overlap(&x.bags.near_events, &y.bags.near_events);
-                    blend * if event >= EVENT_MIN { 1.0 } else { NO_EVENT }
+                    if event >= t.event_min {
+                        // the event noun is what a date measures; for two dates
+                        // as written (not read from a dateline) also what happened
+                        let written = |v: &ClaimValue| matches!(v, ClaimValue::Date(d) if !d.relative);
+                        event_evidence = t.frame_measure;
+                        if written(&x.claim.value) && written(&y.claim.value) {
+                            event_evidence += t.frame_predicate;
+                        }
+                    }
+                    blend * if event >= t.event_min { 1.0 } else { t.no_event }
                 } else if bag::meet(&x.bags.heads, &y.bags.heads) {
                     // attached to the same word: `Umleitung von 15 km`
-                    all.max(blend).max(SAME_HEAD)
+                    all.max(blend).max(t.same_head)
                 } else {
                     all.max(blend)
                 };
@@ -90,9 +97,26 @@ impl Scorer<'_> {
             }
         };
         if x.doc == y.doc {
-            score *= SAME_SOURCE;
+            score *= t.same_source;
         }
-        Some(Pair { a, b, score, shared: Vec::new() })
+        let confidence = match &fit {
+            None => score.min(1.0),
+            Some(fit) => {
+                // the same value of the same measure in two sources is
+                // strong evidence, however the words around them differ
+                if fit.same_measure && x.doc != y.doc && same_value(&x.claim.value, &y.claim.value) {
+                    score = score.max(self.threshold(x.claim.kind()));
+                }
+                let subject = (score / (t.subject_full * self.threshold(x.claim.kind()))).min(1.0);
+                let count = matches!(&x.claim.value, ClaimValue::Quantity(q) if q.dimension == Dimension::Count);
+                let noun_only = if count && fit.same_measure { t.frame_measure - t.frame_count_measure } else { 0.0 };
+                let strength = (fit.strength + event_evidence - noun_only).clamp(0.0, 1.0);
+                let c = t.confidence_subject * subject + t.confidence_frame * strength;
+                let cap = if x.co_stated || y.co_stated { fit.cap.min(t.weak_cap) } else { fit.cap };
+                c.min(cap).min(1.0)
+            }
+        };
+        Some(Pair { a, b, score, confidence, shared: Vec::new(), evidence: Vec::new() })
     }
 
     /// The rarity-weighted weight two bags share.
@@ -125,20 +149,36 @@ impl Scorer<'_> {
             .collect();
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         pair.shared = shared.into_iter().map(|(_, w)| w).collect();
+        let t = self.tuning;
+        pair.evidence = match frame::fit(&x.claim.frame, &y.claim.frame, t) {
+            Ok(fit) if x.claim.kind() != ClaimKind::Quote => {
+                let mut e = fit.evidence;
+                if fit.cap < 1.0 {
+                    e.push(format!("weak_cap = {} (frames fit only in part)", t.weak_cap));
+                }
+                e
+            }
+            _ => Vec::new(),
+        };
+        if x.co_stated || y.co_stated {
+            pair.evidence.push("co-statement: one source gives another value for this frame".to_string());
+        }
+        pair.evidence.push(format!("threshold = {}", self.threshold(x.claim.kind())));
     }
 
     fn quote_score(&self, x: &Item, y: &Item) -> Option<f64> {
         let words = word_similarity(&x.bags.quote, &y.bags.quote);
-        if words < QUOTE_WORDS_MIN {
+        let t = self.tuning;
+        if words < t.quote_words_min {
             return None;
         }
         let speaker = match (speaker(x), speaker(y)) {
-            (Some(a), Some(b)) if same_person(a, b) => 0.15,
-            (Some(_), Some(_)) => -0.1,
+            (Some(a), Some(b)) if same_person(a, b) => t.quote_same_speaker,
+            (Some(_), Some(_)) => t.quote_other_speaker,
             _ => 0.0,
         };
         let context = self.dice(&x.bags.words, &y.bags.words);
-        Some(words + speaker + 0.25 * context)
+        Some(words + speaker + t.quote_context * context)
     }
 
     /// Whether the clusters `a` and `b` may become one: on average their
@@ -155,9 +195,13 @@ impl Scorer<'_> {
         for &i in small {
             by_doc.entry(items[i].doc).or_default().push(i);
         }
+        // one source's two values are two facts (or a correction), never
+        // one fact to compare
         for &j in large {
             if let Some(same) = by_doc.get(&items[j].doc)
-                && same.iter().any(|&i| score(i, j) < threshold)
+                && same
+                    .iter()
+                    .any(|&i| score(i, j) < threshold || !same_value(&items[i].claim.value, &items[j].claim.value))
             {
                 return false;
             }
@@ -169,7 +213,7 @@ impl Scorer<'_> {
                 n += 1.0;
             }
         }
-        n > 0.0 && sum / n >= 0.7 * threshold
+        n > 0.0 && sum / n >= self.tuning.merge_average * threshold
     }
 }
 
@@ -191,11 +235,12 @@ fn speaker<'a>(item: &'a Item) -> Option<&'a str> {
 /// Whether two names written in two sources are one person: every part of
 /// the shorter is in the longer (`Putin` / `Wladimir Putin`, `Kim Jong Un` /
 /// `Kim Jong-un`).
-pub fn same_person(a: &str, b: &str) -> bool {
+pub(crate) fn same_person(a: &str, b: &str) -> bool {
     let parts = |s: &str| -> Vec<String> { s.split([' ', '-']).filter(|p| !p.is_empty()).map(key).collect() };
     let (pa, pb) = (parts(a), parts(b));
     let (short, long) = if pa.len() <= pb.len() { (&pa, &pb) } else { (&pb, &pa) };
-    !short.is_empty() && short.iter().all(|s| long.iter().any(|l| l == s || strsim::jaro_winkler(l, s) >= 0.9))
+    !short.is_empty()
+        && short.iter().all(|s| long.iter().any(|l| l == s || strsim::jaro_winkler(l, s) >= TUNING.person_similarity))
 }
 
 /// The overlap of two quotes' words: Dice, or containment when one is an
@@ -213,7 +258,7 @@ pub fn word_similarity(a: &Bag, b: &Bag) -> f64 {
 
 /// Values that can be compared: quantities of one dimension (and for counts
 /// the same thing counted), dates with dates, quotes with quotes.
-fn comparable_values(a: &ClaimValue, b: &ClaimValue) -> bool {
+pub(crate) fn comparable_values(a: &ClaimValue, b: &ClaimValue) -> bool {
     match (a, b) {
         (ClaimValue::Quantity(x), ClaimValue::Quantity(y)) => {
             x.dimension == y.dimension
@@ -232,15 +277,49 @@ fn comparable_values(a: &ClaimValue, b: &ClaimValue) -> bool {
 
 /// `Kurzstreckenrakete` and `Rakete` count the same kind of thing.
 fn same_noun(a: &str, b: &str) -> bool {
-    let (ka, kb) = (key(a), key(b));
-    let (ca, cb) = (super::thesaurus::concept(&ka), super::thesaurus::concept(&kb));
-    ca == cb || ka.ends_with(&kb) && kb.len() >= 4 || kb.ends_with(&ka) && ka.len() >= 4
+    frame::same_measure(a, b)
+}
+
+/// Dates given to the same grain class (a day and a day, a time and a
+/// time): a time of day is not the day it falls on, a year not its month.
+fn same_grain(a: &ClaimValue, b: &ClaimValue) -> bool {
+    use crate::model::claim::Grain;
+    let class = |v: &ClaimValue| match v {
+        ClaimValue::Date(d) => match d.grain {
+            Grain::Second | Grain::Minute | Grain::Hour => 0,
+            Grain::Day => 1,
+            Grain::Week => 2,
+            Grain::Month | Grain::Quarter => 3,
+            Grain::Year => 4,
+        },
+        _ => 5,
+    };
+    class(a) == class(b)
+}
+
+/// Whether two values can both be true as stated (intervals overlap, an
+/// open bound left open); anything but quantities counts as the same.
+pub(crate) fn same_value(a: &ClaimValue, b: &ClaimValue) -> bool {
+    match (a, b) {
+        (ClaimValue::Quantity(x), ClaimValue::Quantity(y)) => {
+            let ((al, ah), (bl, bh)) = (x.bounds(), y.bounds());
+            let eps = 1e-9 * x.value.abs().max(y.value.abs()).max(1.0);
+            al <= bh + eps && bl <= ah + eps
+        }
+        (ClaimValue::Date(x), ClaimValue::Date(y)) => match (x.from, x.to, y.from, y.to) {
+            (Some(af), Some(at), Some(bf), Some(bt)) => af < bt && bf < at,
+            _ => false,
+        },
+        _ => true,
+    }
 }
 
 /// True when both role phrases name someone or somewhere and no name of one
 /// is (nearly) a name of the other.
-fn different_names(a: &[String], b: &[String]) -> bool {
-    !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.iter().any(|y| x == y || strsim::jaro_winkler(x, y) >= 0.88))
+fn different_names(a: &[String], b: &[String], t: &Tuning) -> bool {
+    !a.is_empty()
+        && !b.is_empty()
+        && !a.iter().any(|x| b.iter().any(|y| x == y || strsim::jaro_winkler(x, y) >= t.name_similarity))
 }
 
 #[cfg(test)]

@@ -50,6 +50,9 @@ pub struct Features {
     pub quote: Vec<String>,
     /// Key → a surface form, for labels.
     pub surface: HashMap<String, String>,
+    /// The claim's sentence with its spacing normalised: the same sentence
+    /// in several sources is wire copy.
+    pub sentence: String,
     /// The keys that stand for proper names (places, people): only these
     /// may be matched by spelling.
     pub names: std::collections::HashSet<String>,
@@ -82,30 +85,29 @@ const DETERMINERS: &[&str] = &[
 
 impl Lexicon {
     /// Learns from every sentence of every document, given as tokens (see
-    /// [`sentence_tokens`]).
-    pub fn build(tokens: &[Vec<Vec<Token>>]) -> Lexicon {
+    /// [`sentence_tokens`]) with how many times the sentence occurs: a
+    /// sentence that thousands of sources copy is tokenized once.
+    pub fn build<'t>(sentences: impl IntoIterator<Item = (&'t [Token<'t>], u32)>) -> Lexicon {
         let mut lex = Lexicon::default();
-        for doc in tokens {
-            for toks in doc {
-                for (i, t) in toks.iter().enumerate() {
-                    if !t.is_word() {
-                        continue;
-                    }
-                    let k = key(t.text);
-                    lex.vocabulary.insert(k.clone());
-                    if !t.is_capitalized() || i == 0 {
-                        continue;
-                    }
-                    let prev = &toks[i - 1];
-                    let after_determiner = DETERMINERS.contains(&prev.text.to_lowercase().as_str())
-                        || prev.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-                        || prev.is_lowercase() && prev.text.len() > 3 && prev.text.ends_with(['e', 'n', 'r', 's', 'm']);
-                    let slot = lex.contexts.entry(k).or_default();
-                    if after_determiner {
-                        slot.0 += 1;
-                    } else if prev.is_word() || matches!(prev.text, "," | "(" | "–" | "-") {
-                        slot.1 += 1;
-                    }
+        for (toks, times) in sentences {
+            for (i, t) in toks.iter().enumerate() {
+                if !t.is_word() {
+                    continue;
+                }
+                let k = key(t.text);
+                lex.vocabulary.insert(k.clone());
+                if !t.is_capitalized() || i == 0 {
+                    continue;
+                }
+                let prev = &toks[i - 1];
+                let after_determiner = DETERMINERS.contains(&prev.text.to_lowercase().as_str())
+                    || prev.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || prev.is_lowercase() && prev.text.len() > 3 && prev.text.ends_with(['e', 'n', 'r', 's', 'm']);
+                let slot = lex.contexts.entry(k).or_default();
+                if after_determiner {
+                    slot.0 += times;
+                } else if prev.is_word() || matches!(prev.text, "," | "(" | "–" | "-") {
+                    slot.1 += times;
                 }
             }
         }
@@ -126,7 +128,9 @@ impl Lexicon {
     /// `kurzstreckenraket` → `raket`.
     fn head(&self, k: &str) -> Option<String> {
         let chars: Vec<(usize, char)> = k.char_indices().collect();
-        (3..chars.len().saturating_sub(3))
+        // a head is a word, not most of a megabyte-long token: tails of at
+        // most 32 characters, so the work stays linear in the key
+        (3.max(chars.len().saturating_sub(32))..chars.len().saturating_sub(3))
             .map(|i| &k[chars[i].0..])
             .find(|tail| tail.chars().count() >= 4 && self.vocabulary.contains(*tail))
             .map(str::to_string)
@@ -137,7 +141,9 @@ fn content(t: &Token) -> bool {
     t.is_word() && !t.text.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') && !is_stopword(&fold(t.text))
 }
 
-/// The features of `claim` in `doc`.
+/// How many tokens before and after a claim its sentence lends it words.
+const REACH: usize = 64;
+
 /// Every sentence of a document as tokens, tokenized once for the lexicon
 /// and the features of all its claims.
 pub fn sentence_tokens(doc: &Document) -> Vec<Vec<Token<'_>>> {
@@ -151,12 +157,16 @@ pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &L
     let Some(si) = doc.sentence_at(claim.start) else { return f };
     let sentence = &doc.sentences[si];
     let toks = &sentences[si];
+    f.sentence = doc.source.text[sentence.range()].split_whitespace().collect::<Vec<_>>().join(" ");
     let is_quote = matches!(claim.value, ClaimValue::Quote(_));
     let inside = |t: &Token| t.start < claim.end && claim.start < t.end;
     // the claim's own tokens, and its surrounding quotation marks for quotes
     let first = toks.iter().position(|t| t.end > claim.start).unwrap_or(toks.len());
     let last = toks.iter().rposition(|t| t.start < claim.end).map_or(first, |i| i + 1);
-    for (i, t) in toks.iter().enumerate() {
+    // at most REACH tokens either side: the same words for a news
+    // sentence, bounded work for a sentence of a megabyte
+    let window = first.saturating_sub(REACH)..(last + REACH).min(toks.len());
+    for (i, t) in toks.iter().enumerate().take(window.end).skip(window.start) {
         if inside(t) || !content(t) {
             continue;
         }
@@ -203,7 +213,8 @@ pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &L
             break;
         }
         let weight = if back == 1 { BEFORE } else { EARLIER };
-        for t in sentences[si - back].iter().filter(|t| content(t)) {
+        let prev_toks = &sentences[si - back];
+        for t in prev_toks[prev_toks.len().saturating_sub(2 * REACH)..].iter().filter(|t| content(t)) {
             add(&mut f, t, weight, lex);
         }
     }

@@ -1,48 +1,57 @@
-//! Cost of a whole check as the number of sources grows: the seed articles
-//! copied 1, 4, 16 and 64 times (each copy a source of its own), checked in
-//! memory, with CPU seconds and findings for each size. Copies are the hard
-//! case for alignment: every claim has as many true partners as there are
-//! copies.
+//! Cost of a whole check as the number of sources grows, on folders made
+//! by the measurements' corpus generator (the seeds rewritten by N
+//! outlets, a few with an injected contradiction):
 //!
-//!     cargo run --release --bin bench_check [-- SEEDS_DIR]
+//!     python3 ../shared/eval/gen_corpus.py seeds /tmp/c1k 1000
+//!     python3 ../shared/eval/gen_corpus.py seeds /tmp/c10k 10000
+//!     cargo run --release --bin bench_check -- /tmp/c1k /tmp/c10k
+//!
+//! For each folder: seconds to read it and to check it (wall, on all
+//! cores), the findings, and `rg` over the same bytes.
 
+use std::path::PathBuf;
 use std::time::Instant;
 
 use factdiff::config::Config;
-use factdiff::prepare::source::Source;
 use factdiff::settings::ExtractOptions;
 
+#[path = "common/rg.rs"]
+mod rg;
+
 fn main() -> anyhow::Result<()> {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "seeds".into());
-    let mut seeds = Vec::new();
-    for entry in std::fs::read_dir(&dir)? {
-        let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            seeds.push(std::fs::read(&path)?);
-        }
-    }
-    anyhow::ensure!(!seeds.is_empty(), "no .txt seeds in {dir}");
+    let dirs: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
+    anyhow::ensure!(!dirs.is_empty(), "give folders to check (see the top of src/bin/bench_check.rs)");
     let config = Config::default();
     let opts = ExtractOptions::default();
-    for copies in [1usize, 4, 16, 64] {
-        let sources: Vec<Source> = (0..copies)
-            .flat_map(|c| seeds.iter().enumerate().map(move |(i, bytes)| (c, i, bytes)))
-            .map(|(c, i, bytes)| Source::decode(format!("{c}_{i}"), format!("{c}_{i}.txt"), bytes))
-            .collect::<Result<_, _>>()?;
-        let n = sources.len();
+    let mut first: Option<(usize, f64)> = None;
+    for dir in dirs {
         let t0 = Instant::now();
+        let (files, _) = factdiff::prepare::source::expand_paths(std::slice::from_ref(&dir))?;
+        let sources = factdiff::prepare::source::read_all(&files, std::io::empty())?;
+        let read = t0.elapsed().as_secs_f64();
+        let mb = sources.iter().map(|s| s.text.len()).sum::<usize>() as f64 / 1e6;
+        let n = sources.len();
+        let t1 = Instant::now();
         let result = factdiff::check(sources, &config, &opts);
-        let secs = t0.elapsed().as_secs_f64();
+        let check = t1.elapsed().as_secs_f64();
         let s = result.summary();
+        let total = read + check;
         println!(
-            "{n:5} sources: {secs:7.2} s  ({:.1} ms per source; {} findings: {} agree, {} variant, {} conflict, {} single)",
-            1000.0 * secs / n as f64,
-            result.findings.len(),
-            s.agree,
-            s.variant,
+            "{n:6} sources ({mb:.1} MB): read {read:.2} s, check {check:.2} s, total {total:.2} s \
+             ({:.0} sources/s); {} conflict, {} variant, {} agree, {} single",
+            n as f64 / total,
             s.conflict,
+            s.variant,
+            s.agree,
             s.single
         );
+        println!("       {}", rg::beside(&dir, mb));
+        match first {
+            None => first = Some((n, total)),
+            Some((n0, t0)) => {
+                println!("       {:.1}× the sources cost {:.1}× the time", n as f64 / n0 as f64, total / t0)
+            }
+        }
     }
     Ok(())
 }

@@ -1,11 +1,11 @@
 //! Extraction, the fourth stage: the claims of one prepared document —
 //! quantities and dates sentence by sentence, quotations across sentences.
 
+pub(crate) mod frame;
 pub mod quote;
 pub mod speaker;
 
 use crate::model::claim::{Claim, ClaimValue, Grain};
-use crate::model::frame::Frame;
 use crate::prepare::document::Document;
 use crate::read::{date, quantity, token};
 use crate::settings::ExtractOptions;
@@ -33,11 +33,46 @@ impl Warning {
     }
 }
 
+/// The warnings of one document for people: each message once, at its first
+/// place, with how many more times it was given and where the next few are,
+/// so that a file with hundreds of stray quote marks gives one line, not
+/// hundreds.
+pub fn describe_warnings(doc: &Document, warnings: &[Warning]) -> Vec<String> {
+    const SHOWN: usize = 3;
+    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for w in warnings {
+        let i = *index.entry(w.message.as_str()).or_insert_with(|| {
+            groups.push((w.message.as_str(), Vec::new()));
+            groups.len() - 1
+        });
+        groups[i].1.push(w.offset);
+    }
+    groups
+        .into_iter()
+        .map(|(message, offsets)| {
+            let first = Warning { offset: offsets[0], message: message.to_string() }.describe(doc);
+            if offsets.len() == 1 {
+                return first;
+            }
+            let at = |&o: &usize| {
+                let p = doc.source.position(o);
+                format!("{}:{}", p.line, p.column)
+            };
+            let next: Vec<String> = offsets[1..].iter().take(SHOWN).map(at).collect();
+            let dots = if offsets.len() > SHOWN + 1 { " …" } else { "" };
+            format!("{first} (and {} more like it, at {}{dots})", offsets.len() - 1, next.join(", "))
+        })
+        .collect()
+}
+
 /// Every claim of a document, ordered by position.
 pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let mut out = Vec::new();
     // the last calendar day a paragraph named, for bare times after it
     let mut day: Option<(usize, jiff::civil::Date)> = None;
+    let names = frame::Names::learn(&doc.source.text);
+    let words = &doc.lang.words().frames;
     for sentence in &doc.sentences {
         let text = &doc.source.text[sentence.range()];
         let anchor = doc.anchors.at(sentence.start).or(opts.reference_time);
@@ -49,28 +84,31 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
             day = d.value.from.map(|f| (sentence.paragraph, f.date()));
         }
         let quantities = quantity::find_in(&toks, doc.lang, &opts.tolerances);
+        let frames = frame::Sentence::new(text, sentence.start);
+        let frame_of =
+            |start: usize, end: usize, value: &ClaimValue| frame::frame(words, &names, &frames, start, end, value);
         for d in &dates {
             if doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
                 continue; // the article's own dateline
             }
-            out.push(Claim {
-                start: sentence.start + d.start,
-                end: sentence.start + d.end,
-                value: ClaimValue::Date(d.value.clone()),
-                frame: Frame::default(),
-            });
+            let (start, end, value) =
+                (sentence.start + d.start, sentence.start + d.end, ClaimValue::Date(d.value.clone()));
+            out.push(Claim { start, end, frame: frame_of(start, end, &value), value });
         }
+        let mut previous: Option<(usize, crate::model::claim::Dimension)> = None;
         for q in quantities {
             // a number that is part of a date is not a quantity of its own
             if dates.iter().any(|d| q.start < d.end && d.start < q.end) {
                 continue;
             }
-            out.push(Claim {
-                start: sentence.start + q.start,
-                end: sentence.start + q.end,
-                value: ClaimValue::Quantity(q.value),
-                frame: Frame::default(),
-            });
+            // the same figure in another unit: `10 kilometres (6.2 miles)`
+            let converted = previous.is_some_and(|(e, dim)| dim == q.value.dimension && text[e..q.start].trim() == "(");
+            previous = Some((q.end, q.value.dimension));
+            if converted {
+                continue;
+            }
+            let (start, end, value) = (sentence.start + q.start, sentence.start + q.end, ClaimValue::Quantity(q.value));
+            out.push(Claim { start, end, frame: frame_of(start, end, &value), value });
         }
     }
     let (quotes, unbalanced) = quote::find(doc, &opts.aliases);
@@ -130,5 +168,22 @@ mod tests {
     #[test]
     fn a_text_that_is_only_a_date_states_it() {
         assert_eq!(dates("31.10.1974"), vec!["31.10.1974"]);
+    }
+
+    #[test]
+    fn repeated_warnings_are_grouped_with_a_count() {
+        let text = "Er sagte „eins. Sie sagte „zwei. Dann „drei. Und „vier. Es kamen 20 Gäste.";
+        let source = Source::decode("t".into(), "t.txt".into(), text.as_bytes()).unwrap();
+        let doc = Document::prepare(source, &SourceMeta::default(), None, None);
+        let warnings: Vec<Warning> = text
+            .match_indices('„')
+            .map(|(o, _)| Warning { offset: o, message: "quotation mark „ is never closed; ignored".into() })
+            .chain([Warning { offset: 0, message: "something else".into() }])
+            .collect();
+        let lines = describe_warnings(&doc, &warnings);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].starts_with("t.txt:1:10: quotation mark „"), "{lines:?}");
+        assert!(lines[0].ends_with("(and 3 more like it, at 1:27, 1:39, 1:50)"), "{lines:?}");
+        assert_eq!(lines[1], "t.txt:1:1: something else");
     }
 }

@@ -42,6 +42,9 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
     for block in paragraphs(doc) {
         let (spans, bad) = spans(text, block);
         warnings.extend(bad);
+        // marks around no word at all (`„„““`) quote nothing
+        let spans: Vec<Span> =
+            spans.into_iter().filter(|s| text[s.inner.clone()].chars().any(char::is_alphanumeric)).collect();
         let mut found = Vec::with_capacity(spans.len());
         for span in &spans {
             let attribution = speaker::attribute(doc, registry(), span, previous.as_ref());

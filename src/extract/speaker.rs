@@ -268,7 +268,10 @@ impl Registry {
         };
         let text = &doc.source.text;
         // `Russlands` is a genitive when the text also writes `Russland`
-        let known_words = |stem: &str| text.contains(stem);
+        // (each stem searched for once, not once a mention)
+        let seen = std::cell::RefCell::new(std::collections::HashMap::<String, bool>::new());
+        let known_words =
+            |stem: &str| *seen.borrow_mut().entry(stem.to_string()).or_insert_with(|| text.contains(stem));
         // each sentence tokenized once, for both passes
         let sentences: Vec<Vec<Token>> = doc.sentences.iter().map(|s| tokens(&text[s.range()], s.start)).collect();
         for toks in &sentences {
@@ -327,7 +330,7 @@ impl Registry {
                     Some(form) => form.1 += 1,
                     None => p.forms.push((name.to_string(), 1)),
                 }
-                p.roles.extend(role);
+                p.roles.extend(role.filter(|r| !p.roles.contains(r)));
                 p.mentions.push(at);
             }
             None => self.persons.push(Person {
@@ -395,7 +398,8 @@ fn subset(a: &[String], b: &[String]) -> bool {
 /// The latest mention at or before `at`, so that `max_by_key` prefers the
 /// person named most recently; mentions after `at` count as less recent.
 fn last_before(mentions: &[usize], at: usize) -> (bool, usize) {
-    match mentions.iter().rev().find(|&&m| m <= at) {
+    // the mentions are sorted
+    match mentions[..mentions.partition_point(|&m| m <= at)].last() {
         Some(&m) => (true, m),
         None => (false, usize::MAX - mentions.first().copied().unwrap_or(0)),
     }
@@ -584,6 +588,9 @@ fn subject_before(reg: &Registry, toks: &[Token], c: usize, at: usize) -> Option
     None
 }
 
+/// How far before and after a quotation its speaker is looked for, in bytes.
+const LOOK: usize = 600;
+
 /// Attributes the quotation `span` of `doc`. `previous` is the sentence and
 /// speaker of the last speech quotation before it.
 pub fn attribute(
@@ -598,7 +605,12 @@ pub fn attribute(
     let at = span.outer.start;
 
     // 1. a cue right after the closing mark: `„…“, sagte X` / `"…," X said`
-    let tail_end = doc.sentences[last].end;
+    // look-arounds bounded to LOOK bytes, so that a huge sentence of
+    // quotations costs linear time
+    let mut tail_end = doc.sentences[last].end.min(span.outer.end + LOOK);
+    while !text.is_char_boundary(tail_end) {
+        tail_end -= 1;
+    }
     let tail = tokens(&text[span.outer.end..tail_end], span.outer.end);
     let tail: Vec<Token> = tail.into_iter().skip_while(|t| matches!(t.text, "," | ":" | "-" | "–")).collect();
     let lead_words = tail.iter().take(6).position(|t| !t.is_word());
@@ -612,7 +624,11 @@ pub fn attribute(
     }
 
     // 2. a cue before the opening mark in the same sentence
-    let head = tokens(&text[doc.sentences[first].start..span.outer.start], doc.sentences[first].start);
+    let mut head_start = doc.sentences[first].start.max(span.outer.start.saturating_sub(LOOK));
+    while !text.is_char_boundary(head_start) {
+        head_start += 1;
+    }
+    let head = tokens(&text[head_start..span.outer.start], head_start);
     if let Some(c) = head.iter().rposition(|t| is_cue(t.text)) {
         let speaker = speaker_at_cue(reg, &head, c, at);
         // `sagte er: „Ja“` introduces speech however far the verb; a comma
@@ -645,7 +661,14 @@ pub fn attribute(
 
     // 4. `Er sei überzeugt, dass „…“`: a pronoun subject refers to the
     // person who opens one of the two sentences before
-    let sentence = tokens(&text[doc.sentences[first].range()], doc.sentences[first].start);
+    let opening = |s: &crate::prepare::segment::Sentence| {
+        let mut end = s.end.min(s.start + LOOK);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        tokens(&text[s.start..end], s.start)
+    };
+    let sentence = opening(&doc.sentences[first]);
     let pronoun = sentence.iter().take(8).any(|t| matches!(t.text, "Er" | "er" | "He" | "he" | "Sie"));
     if pronoun && sentence.first().is_some_and(|t| matches!(t.text, "Er" | "He" | "Mit" | "Dabei" | "Zudem")) {
         for back in 1..=2.min(first) {
@@ -653,7 +676,7 @@ pub fn attribute(
             if prev.paragraph != doc.sentences[first].paragraph {
                 break;
             }
-            let toks = tokens(&text[prev.range()], prev.start);
+            let toks = opening(prev);
             if let Some(name) = reg.person_at_start(&toks) {
                 return Attribution { speaker: Some(name), cue: Some("pronoun".into()), adjacent: false };
             }

@@ -1,48 +1,44 @@
 //! Judging, the sixth stage: each cluster becomes a [`Finding`] with a
-//! verdict — values that cannot both be true conflict, quotes in other words
-//! are variants, the rest agree — a stable id, a subject label, and the
-//! pinned and accepted marks from `claims.yaml`.
+//! verdict — values that cannot both be true conflict when alignment is
+//! sure enough that they state one fact, and are `unclear` otherwise;
+//! quotes in other words are variants; the rest agree — a stable id, the
+//! frame in words as its subject, and the pinned and accepted marks of the
+//! [`Rules`].
+
+mod rules;
 
 use std::collections::HashMap;
 
-use crate::align::score::same_person;
+use rayon::prelude::*;
+
+pub use rules::{Pin, Rules};
+
+use crate::align::handoff::{self, Speakers};
+use crate::align::tuning::TUNING;
 use crate::align::{Cluster, Item};
-use crate::config::Config;
-use crate::model::claim::{Claim, ClaimKind, ClaimValue, DateValue, Quantity};
+use crate::model::claim::{Claim, ClaimKind, ClaimValue, DateValue, Dimension, Quantity};
 use crate::model::finding::{Explanation, Finding, Mention, Verdict};
 use crate::prepare::document::Document;
-use crate::text::words::{fold, key, tokens};
+use crate::text::words::{fold, tokens};
 
 /// The findings of all clusters, pinned and accepted marks applied,
 /// ordered conflicts first; and warnings about configuration entries that
 /// matched nothing.
-pub fn findings(
-    docs: &[Document],
-    items: &[Item],
-    clusters: &[Cluster],
-    config: &Config,
-) -> (Vec<Finding>, Vec<String>) {
-    let mut out: Vec<Finding> = clusters.iter().map(|c| finding(docs, items, c, config, 0.0)).collect();
+pub fn findings(docs: &[Document], items: &[Item], clusters: &[Cluster], rules: &Rules) -> (Vec<Finding>, Vec<String>) {
+    let mut out: Vec<Finding> = clusters.par_iter().map(|c| finding(docs, items, c, rules, 0.0)).collect();
     out.extend(weekday_findings(docs, items));
     let mut warnings = Vec::new();
-    for pin in &config.pinned {
-        let wanted: Vec<String> = pin.subject.iter().map(|w| crate::align::thesaurus::concept(&key(w))).collect();
+    for pin in &rules.pins {
         let best = clusters
             .iter()
             .enumerate()
             .filter(|(_, c)| c.kind == pin.kind)
-            .map(|(i, c)| {
-                let hits = wanted
-                    .iter()
-                    .filter(|w| c.members.iter().any(|&m| items[m].features.words.contains_key(*w)))
-                    .count();
-                (i, hits as f64 / wanted.len() as f64, c.members.len())
-            })
+            .map(|(i, c)| (i, handoff::pin_share(items, &c.members, &pin.subject), c.members.len()))
             .filter(|&(_, share, _)| share >= 0.5)
             .max_by(|a, b| a.1.total_cmp(&b.1).then(a.2.cmp(&b.2)));
         match best {
             Some((i, _, _)) => {
-                let mut f = finding(docs, items, &clusters[i], config, pin.tolerance.unwrap_or(0.0));
+                let mut f = finding(docs, items, &clusters[i], rules, pin.tolerance.unwrap_or(0.0));
                 f.id = pin.id.clone();
                 f.pinned = true;
                 out[i] = f;
@@ -50,46 +46,85 @@ pub fn findings(
             None => warnings.push(format!("pinned claim {}: no source states it", pin.id)),
         }
     }
-    let accepted: HashMap<&str, &str> = config.accepted.iter().map(|a| (a.id.as_str(), a.reason.as_str())).collect();
+    unique_ids(&mut out);
+    let accepted: HashMap<&str, &str> = rules.accepted.iter().map(|(id, r)| (id.as_str(), r.as_str())).collect();
     for f in &mut out {
         if let Some(reason) = accepted.get(f.id.as_str()) {
             f.accepted = Some(reason.to_string());
         }
     }
-    for a in &config.accepted {
-        if !out.iter().any(|f| f.id == a.id) {
-            warnings.push(format!("accepted finding {} no longer matches anything; remove it from claims.yaml", a.id));
+    for (id, _) in &rules.accepted {
+        if !out.iter().any(|f| &f.id == id) {
+            warnings.push(format!("accepted finding {id} no longer matches anything; remove it from claims.yaml"));
         }
     }
     out.sort_by(|a, b| {
-        (a.verdict, a.mentions[0].source, a.mentions[0].start).cmp(&(
+        (a.verdict, a.mentions[0].source, a.mentions[0].start, &a.id).cmp(&(
             b.verdict,
             b.mentions[0].source,
             b.mentions[0].start,
+            &b.id,
         ))
     });
     (out, warnings)
 }
 
+/// Findings that hash alike (two quantities of one frame in one sentence)
+/// get a suffix in the order of their mentions, which depends on the
+/// contents only; a pinned id stays as the configuration gives it.
+fn unique_ids(out: &mut [Finding]) {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    let at = |f: &Finding| f.mentions.first().map(|m| (m.source, m.start, m.end)).unwrap_or_default();
+    order.sort_by(|&a, &b| (&out[a].id, at(&out[a])).cmp(&(&out[b].id, at(&out[b]))));
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for i in order {
+        if out[i].pinned {
+            continue;
+        }
+        let n = seen.entry(out[i].id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            out[i].id = format!("{}-{}", out[i].id, n);
+        }
+    }
+}
+
 /// One finding from one cluster; `widen` is an extra relative tolerance
-/// (a pinned claim's), on top of the configuration's for the dimension.
-fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, config: &Config, widen: f64) -> Finding {
+/// (a pinned claim's), on top of the rules' for the dimension.
+fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, rules: &Rules, widen: f64) -> Finding {
     let members: Vec<&Item> = cluster.members.iter().map(|&m| &items[m]).collect();
     let widen = match &members[0].claim.value {
-        ClaimValue::Quantity(q) => widen.max(config.dimension_tolerance(q.dimension)),
+        ClaimValue::Quantity(q) => widen.max(rules.tolerance(q.dimension)),
         _ => widen,
     };
     let mentions: Vec<Mention> = members.iter().map(|it| mention(&docs[it.doc], it.doc, it.claim)).collect();
-    let values: Vec<&ClaimValue> = members.iter().map(|it| &it.claim.value).collect();
+    let summary = &cluster.summary;
+    let mut notes = Vec::new();
+    let stated: Vec<(usize, &Claim, &str)> =
+        members.iter().zip(&mentions).map(|(it, m)| (it.doc, it.claim, m.text.as_str())).collect();
     let mut verdict = match cluster.kind {
-        ClaimKind::Quantity => quantities(&values, widen),
-        ClaimKind::Date => dates(&values),
-        ClaimKind::Quote => quotes(&values),
+        ClaimKind::Quantity | ClaimKind::Date => match disagreement(&stated, widen) {
+            Disagreement::None => Verdict::Agree,
+            Disagreement::OneSource => {
+                notes.push("one source gives two values: a correction or two facts".to_string());
+                Verdict::Unclear
+            }
+            Disagreement::Anchors => {
+                notes.push("check this: a date read from a dateline, or a time of day, disagrees".to_string());
+                Verdict::Unclear
+            }
+            Disagreement::Sources if summary.confidence >= TUNING.conflict_confidence => Verdict::Conflict,
+            Disagreement::Sources => {
+                notes.push(format!("check this: the pairing is weak (confidence {:.2})", summary.confidence));
+                Verdict::Unclear
+            }
+        },
+        ClaimKind::Quote => quotes(&members, summary.speakers, &mut notes),
     };
     let mut sources: Vec<usize> = members.iter().map(|it| it.doc).collect();
     sources.sort_unstable();
     sources.dedup();
-    if sources.len() == 1 && verdict == Verdict::Agree {
+    if (sources.len() == 1 || cluster.one_sentence) && verdict == Verdict::Agree {
         verdict = Verdict::Single;
     }
     let mut explanation = explanation(cluster);
@@ -102,22 +137,143 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, config: &Config
             (other.doc, text, p.score, p.shared.clone())
         })
         .collect();
-    let subject = subject(cluster, &members, &explanation);
-    let id = id(cluster.kind, &members, &explanation, docs);
+    let subject = subject(cluster, &members);
+    let id = id(cluster, &members, docs);
     Finding {
         id,
         kind: cluster.kind,
         verdict,
         severity: verdict.severity(),
         subject,
-        confidence: 1.0,
-        evidence: Vec::new(),
+        confidence: (summary.confidence * 100.0).round() / 100.0,
+        evidence: summary.evidence.iter().filter(|e| !e.contains(" = ")).cloned().collect(),
         mentions,
         pinned: false,
         accepted: None,
-        notes: Vec::new(),
+        notes,
         explanation,
     }
+}
+
+/// Whether and where the values of a cluster disagree.
+#[derive(Debug, PartialEq)]
+enum Disagreement {
+    None,
+    /// Only mentions of one source disagree with each other.
+    OneSource,
+    /// Mentions of different sources disagree, one a date read from a
+    /// dateline (`on Tuesday`) or a time of day: an inference.
+    Anchors,
+    /// Mentions of different sources disagree.
+    Sources,
+}
+
+/// Compares every two distinct statements: mentions `(source, claim,
+/// text)` that give one value in one unit are compared once, with the
+/// sources that give it, so that a thousand copies cost one comparison.
+fn disagreement(stated: &[(usize, &Claim, &str)], widen: f64) -> Disagreement {
+    let unit = |t: &str| t.rsplit(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).map(fold);
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut distinct: Vec<(&Claim, &str, Vec<usize>)> = Vec::new();
+    for &(doc, claim, text) in stated {
+        let key = format!("{:?}|{:?}", claim.value, unit(text));
+        let i = *index.entry(key).or_insert_with(|| {
+            distinct.push((claim, text, Vec::new()));
+            distinct.len() - 1
+        });
+        distinct[i].2.push(doc);
+    }
+    for d in &mut distinct {
+        d.2.sort_unstable();
+        d.2.dedup();
+    }
+    let mut found = Disagreement::None;
+    for (i, (a, ta, sa)) in distinct.iter().enumerate() {
+        for (b, tb, sb) in &distinct[i + 1..] {
+            let agree = match (&a.value, &b.value) {
+                (ClaimValue::Quantity(x), ClaimValue::Quantity(y)) => overlap(x, y, widen + conversion(x, ta, tb)),
+                (ClaimValue::Date(x), ClaimValue::Date(y)) => !dates_disjoint(x, y),
+                _ => true,
+            };
+            if agree {
+                continue;
+            }
+            // different sources stand behind the two values unless one
+            // source alone states both
+            let across = !(sa.len() == 1 && sb.len() == 1 && sa[0] == sb[0]);
+            // a date read from a dateline, or a time of day, is an inference:
+            // when it disagrees, that is a question, not a finding
+            let inferred = |c: &Claim| matches!(&c.value, ClaimValue::Date(d) if d.relative || d.grain < crate::model::claim::Grain::Day);
+            if across && (inferred(a) || inferred(b)) {
+                found = Disagreement::Anchors;
+            } else if across {
+                return Disagreement::Sources;
+            } else if found == Disagreement::None {
+                found = Disagreement::OneSource;
+            }
+        }
+    }
+    found
+}
+
+/// The rounding a figure converted between unit systems carries (`six
+/// miles` for 10 km): when the two mentions name their units differently.
+fn conversion(q: &Quantity, a: &str, b: &str) -> f64 {
+    let unit = |t: &str| t.rsplit(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).map(fold);
+    let converted = matches!(
+        q.dimension,
+        Dimension::Length
+            | Dimension::Mass
+            | Dimension::Volume
+            | Dimension::Area
+            | Dimension::Speed
+            | Dimension::Temperature
+    );
+    if converted && unit(a) != unit(b) { 0.08 } else { 0.0 }
+}
+
+/// Whether two quantities can both be true; `widen` widens both intervals
+/// by that fraction of their value. Open bounds stay open.
+pub fn overlap(a: &Quantity, b: &Quantity, widen: f64) -> bool {
+    let eps = 1e-9 * a.value.abs().max(b.value.abs()).max(1.0);
+    let ((al, ah), (bl, bh)) = (a.bounds(), b.bounds());
+    let (al, ah) = (al - a.value.abs() * widen, ah + a.value.abs() * widen);
+    let (bl, bh) = (bl - b.value.abs() * widen, bh + b.value.abs() * widen);
+    al <= bh + eps && bl <= ah + eps
+}
+
+/// Two resolved dates that cannot both be true; an unresolved one never is.
+fn dates_disjoint(a: &DateValue, b: &DateValue) -> bool {
+    match (a.from, a.to, b.from, b.to) {
+        (Some(af), Some(at), Some(bf), Some(bt)) => at <= bf || bt <= af,
+        _ => false,
+    }
+}
+
+/// Quotes conflict when the same words go to different resolved persons,
+/// agree when their words are equal or one is an excerpt of the other, and
+/// are variants otherwise.
+fn quotes(members: &[&Item], speakers: Speakers, notes: &mut Vec<String>) -> Verdict {
+    match speakers {
+        Speakers::Differ => return Verdict::Conflict,
+        Speakers::Unsure => {
+            notes.push("check this: the words go to different speakers, one of them not named in full".to_string());
+            return Verdict::Unclear;
+        }
+        Speakers::Same => {}
+    }
+    let mut qs: Vec<Vec<String>> = members
+        .iter()
+        .filter_map(|m| match &m.claim.value {
+            ClaimValue::Quote(q) => Some(normal_words(&q.words)),
+            _ => None,
+        })
+        .collect();
+    // copies say the same: each distinct wording once
+    qs.sort_unstable();
+    qs.dedup();
+    let variant = qs.iter().enumerate().any(|(i, a)| qs[i + 1..].iter().any(|b| !(excerpt(a, b) || excerpt(b, a))));
+    if variant { Verdict::Variant } else { Verdict::Agree }
 }
 
 fn mention(doc: &Document, source: usize, claim: &Claim) -> Mention {
@@ -136,71 +292,8 @@ fn mention(doc: &Document, source: usize, claim: &Claim) -> Mention {
         sentence: doc.source.text[sentence.clone()].to_string(),
         in_sentence: claim.start - sentence.start..claim.end - sentence.start,
         value: claim.value.clone(),
+        frame: claim.frame.clone(),
     }
-}
-
-/// Quantities agree when every two intervals overlap.
-fn quantities(values: &[&ClaimValue], widen: f64) -> Verdict {
-    let qs: Vec<&Quantity> = values
-        .iter()
-        .filter_map(|v| match v {
-            ClaimValue::Quantity(q) => Some(q),
-            _ => None,
-        })
-        .collect();
-    let all_overlap = qs.iter().enumerate().all(|(i, a)| qs[i + 1..].iter().all(|b| overlap(a, b, widen)));
-    if all_overlap { Verdict::Agree } else { Verdict::Conflict }
-}
-
-/// Whether two quantities can both be true; `widen` widens both intervals
-/// by that fraction of their value.
-pub fn overlap(a: &Quantity, b: &Quantity, widen: f64) -> bool {
-    let eps = 1e-9 * a.value.abs().max(b.value.abs()).max(1.0);
-    let (al, ah) = (a.low - a.value.abs() * widen, a.high + a.value.abs() * widen);
-    let (bl, bh) = (b.low - b.value.abs() * widen, b.high + b.value.abs() * widen);
-    al <= bh + eps && bl <= ah + eps
-}
-
-/// Dates agree when every two resolved intervals overlap; a date that is
-/// not resolved is never called a conflict.
-fn dates(values: &[&ClaimValue]) -> Verdict {
-    let ds: Vec<&DateValue> = values
-        .iter()
-        .filter_map(|v| match v {
-            ClaimValue::Date(d) if d.from.is_some() && d.to.is_some() => Some(d),
-            _ => None,
-        })
-        .collect();
-    let disjoint = |a: &DateValue, b: &DateValue| a.to <= b.from || b.to <= a.from;
-    let conflict = ds.iter().enumerate().any(|(i, a)| ds[i + 1..].iter().any(|b| disjoint(a, b)));
-    if conflict { Verdict::Conflict } else { Verdict::Agree }
-}
-
-/// Quotes conflict when the same words go to different speakers, agree
-/// when their words are equal or one is an excerpt of the other, and are
-/// variants otherwise.
-fn quotes(values: &[&ClaimValue]) -> Verdict {
-    let qs: Vec<(Vec<String>, Option<&str>)> = values
-        .iter()
-        .filter_map(|v| match v {
-            ClaimValue::Quote(q) => Some((normal_words(&q.words), q.speaker.as_deref())),
-            _ => None,
-        })
-        .collect();
-    let mut verdict = Verdict::Agree;
-    for (i, (wa, sa)) in qs.iter().enumerate() {
-        for (wb, sb) in &qs[i + 1..] {
-            if let (Some(x), Some(y)) = (sa, sb)
-                && !same_person(x, y)
-            {
-                return Verdict::Conflict;
-            }
-            if !(excerpt(wa, wb) || excerpt(wb, wa)) {
-                verdict = Verdict::Variant;
-            }
-        }
-    }
-    verdict
 }
 
 /// The words of a quote with marks, case, punctuation and spacing
@@ -227,23 +320,12 @@ fn explanation(cluster: &Cluster) -> Explanation {
     Explanation {
         shared: shared.into_iter().map(|(w, _)| w.to_string()).collect(),
         pairs: cluster.pairs.iter().map(|p| (position(p.a), position(p.b), p.score, p.shared.clone())).collect(),
+        decided: cluster.pairs.iter().map(|p| p.evidence.clone()).collect(),
         near_misses: Vec::new(),
     }
 }
 
-/// The words that best describe the members' subject: the words they share,
-/// or for a lone claim its most telling nearby words.
-fn subject_words(members: &[&Item], explanation: &Explanation) -> Vec<String> {
-    if !explanation.shared.is_empty() {
-        return explanation.shared.iter().take(4).cloned().collect();
-    }
-    let f = &members[0].features;
-    let mut words: Vec<(&String, &f64)> = f.words.iter().collect();
-    words.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
-    words.into_iter().take(4).map(|(k, _)| f.surface.get(k).cloned().unwrap_or_else(|| k.clone())).collect()
-}
-
-fn subject(cluster: &Cluster, members: &[&Item], explanation: &Explanation) -> String {
+fn subject(cluster: &Cluster, members: &[&Item]) -> String {
     match &members[0].claim.value {
         ClaimValue::Quote(q) => {
             let speaker = members.iter().find_map(|m| match &m.claim.value {
@@ -256,28 +338,33 @@ fn subject(cluster: &Cluster, members: &[&Item], explanation: &Explanation) -> S
         }
         value => {
             let what = match value {
-                ClaimValue::Quantity(q) => q.noun.clone().unwrap_or_else(|| q.dimension.as_str().to_string()),
-                _ => cluster.kind.as_str().to_string(),
+                ClaimValue::Quantity(q) => q.dimension.as_str(),
+                _ => cluster.kind.as_str(),
             };
-            format!("{what}: {}", subject_words(members, explanation).join(" "))
+            match &cluster.summary.label {
+                Some(label) => format!("{label} · {what}"),
+                None => {
+                    let what = match value {
+                        ClaimValue::Quantity(q) => q.noun.clone().unwrap_or_else(|| what.to_string()),
+                        _ => what.to_string(),
+                    };
+                    format!("{what}: {}", cluster.summary.words.join(" "))
+                }
+            }
         }
     }
 }
 
-/// A stable id: the kind, a hash of the normalised subject words and the
-/// sources. It does not depend on the values, so an edit of a number keeps
+/// A stable id: a hash of the kind, what identifies the fact (its frame,
+/// subject words or a quote's opening) and the sources. It depends on no
+/// value and no tuned weight, so an edit of a number or a retuning keeps
 /// the id and an accepted finding stays accepted.
-fn id(kind: ClaimKind, members: &[&Item], explanation: &Explanation, docs: &[Document]) -> String {
-    let mut words: Vec<String> = subject_words(members, explanation).iter().map(|w| key(w)).collect();
-    if kind == ClaimKind::Quote {
-        // the opening words of the quote say most about which quote it is
-        words = members[0].features.quote.iter().take(6).cloned().collect();
-    }
-    words.sort();
+fn id(cluster: &Cluster, members: &[&Item], docs: &[Document]) -> String {
+    let kind = cluster.kind;
     let mut sources: Vec<&str> = members.iter().map(|m| docs[m.doc].source.id.as_str()).collect();
     sources.sort_unstable();
     sources.dedup();
-    let text = format!("{}|{}|{}", kind.as_str(), words.join(" "), sources.join(" "));
+    let text = format!("{}|{}|{}", kind.as_str(), cluster.summary.identity, sources.join(" "));
     format!("{}-{:012x}", kind.as_str(), fnv1a(text.as_bytes()) & 0xffff_ffff_ffff)
 }
 

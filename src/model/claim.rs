@@ -165,6 +165,19 @@ pub struct Quantity {
     pub noun: Option<String>,
 }
 
+impl Quantity {
+    /// The interval the value may lie in, with open bounds left open:
+    /// `mehr als`, `more than`, `mindestens` have no upper bound, `bis zu`,
+    /// `up to` no lower one.
+    pub fn bounds(&self) -> (f64, f64) {
+        match self.hedge {
+            Hedge::Above | Hedge::AtLeast => (self.low, f64::INFINITY),
+            Hedge::AtMost => (f64::NEG_INFINITY, self.high),
+            _ => (self.low, self.high),
+        }
+    }
+}
+
 /// How fine a date or time is given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -254,4 +267,15 @@ pub enum SpeakerKind {
     Organisation,
     /// A role or description the source never ties to a name.
     Role,
+}
+
+impl SpeakerKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::People => "people",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Role => "role",
+        }
+    }
 }

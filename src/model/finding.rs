@@ -5,6 +5,7 @@ use jiff::civil::DateTime;
 use serde::Serialize;
 
 use crate::model::claim::{ClaimKind, ClaimValue, Lang};
+use crate::model::frame::Frame;
 
 /// What factdiff concludes about one fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -95,6 +96,8 @@ pub struct Mention {
     /// Byte range of the claim inside `sentence`.
     pub in_sentence: std::ops::Range<usize>,
     pub value: ClaimValue,
+    /// What the claim is about, as extraction read it.
+    pub frame: Frame,
 }
 
 impl Mention {
@@ -113,6 +116,8 @@ pub struct Explanation {
     pub shared: Vec<String>,
     /// (mention index, mention index, score, words shared by the pair).
     pub pairs: Vec<(usize, usize, f64, Vec<String>)>,
+    /// For each pair: the frame evidence and the settings that decided it.
+    pub decided: Vec<Vec<String>>,
     /// For a finding of one mention: the closest claims that did not pair,
     /// as (source index, claim text, score, shared words).
     pub near_misses: Vec<(usize, String, f64, Vec<String>)>,

@@ -10,13 +10,7 @@ use crate::prepare::dateline::{self, Anchors};
 use crate::prepare::segment::{self, Sentence};
 use crate::prepare::source::Source;
 
-/// What the user told factdiff about a source in `claims.yaml`.
-#[derive(Debug, Clone, Default)]
-pub struct SourceMeta {
-    pub name: Option<String>,
-    pub published: Option<DateTime>,
-    pub lang: Option<Lang>,
-}
+pub use crate::prepare::meta::SourceMeta;
 
 #[derive(Debug, Clone)]
 pub struct Document {

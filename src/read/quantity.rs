@@ -144,16 +144,16 @@ fn is_ordinal(t: &Toks, n: &Num, lang: Lang) -> bool {
 }
 
 /// One reading of a number with its unit.
-pub(super) struct Reading {
-    pub(super) num: Num,
-    pub(super) unit: Option<Unit>,
+struct Reading {
+    num: Num,
+    unit: Option<Unit>,
     /// Token after the unit (or the number when there is none).
-    pub(super) end: usize,
+    end: usize,
 }
 
 /// A number at `i` (digits, words, a lone article before a unit, a fraction
 /// word before a unit), and the unit after it.
-pub(super) fn reading(t: &Toks, i: usize, lang: Lang) -> Option<Reading> {
+fn reading(t: &Toks, i: usize, lang: Lang) -> Option<Reading> {
     reading_from(t, i, lang, true)
 }
 
@@ -276,7 +276,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         }
         // the magnitude of a quake: `magnitude 5.9`, `Stärke 5,9`,
         // `6.1 on the Richter scale`
-        if let Some(end) = shape::magnitude(t, &a, lang) {
+        if let Some(end) = shape::magnitude(t, &a.num, a.end, lang) {
             a = Reading { unit: Some(units::MAGNITUDE), end, ..a };
         } else if a.num.digits && shape::is_identifier(t, a.num.start, lang) {
             return None;
@@ -289,7 +289,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     // ranges: `X bis Y`, `X–Y`, `X to Y`
     if a.unit.is_none() || a.unit.is_some_and(|u| u.dim != Dimension::Currency || pre.is_none()) {
         let dash = matches!(t.mark(a.end), Some('-' | '–' | '—'));
-        if dash && shape::is_score(t, &a) {
+        if dash && a.unit.is_none() && shape::is_score(t, &a.num, a.end) {
             return None;
         }
         if (t.is_any(a.end, &["bis", "to"]) || dash) && a.num.vague.is_none() {

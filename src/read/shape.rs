@@ -5,8 +5,7 @@
 
 use super::hedge;
 use super::noun;
-use super::number::Num;
-use super::quantity::Reading;
+use super::number::{self, Num};
 use super::token::Toks;
 use super::units;
 use crate::model::claim::{Dimension, Lang};
@@ -18,7 +17,7 @@ pub(super) fn elided_noun(t: &Toks, k: usize, lang: Lang) -> Option<(String, usi
     if !(t.is_word(k) && t.is_mark(k + 1, '-') && t.tight(k) && t.is_any(k + 2, &["und", "oder", "and", "or"])) {
         return None;
     }
-    let b = super::quantity::reading(t, k + 3, lang).filter(|b| b.unit.is_none())?;
+    let b = number::at(t, k + 3, lang).filter(|b| units::at(t, b.end).is_none())?;
     let (noun, _) = noun::after(t, b.end, lang)?;
     Some((noun, k + 2))
 }
@@ -72,32 +71,30 @@ pub(super) fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
 
 /// A score or record, not a range: `44-26`, `a 31-24 win`, `(25-7)`, a
 /// second number no larger than the first, or a pair after an article.
-pub(super) fn is_score(t: &Toks, a: &Reading) -> bool {
-    let k = a.end;
-    if a.unit.is_some() || !a.num.digits || !t.tight(k - 1) || !t.tight(k) || !t.is_digits(k + 1) {
+pub(super) fn is_score(t: &Toks, num: &Num, k: usize) -> bool {
+    if !num.digits || !t.tight(k - 1) || !t.tight(k) || !t.is_digits(k + 1) {
         return false;
     }
     let b = t.int(k + 1).map_or(0.0, |v| v as f64);
-    let s = a.num.start;
+    let s = num.start;
     let article = s > 0 && t.is_any(s - 1, &["a", "an"]);
     let parens = s > 0 && t.is_mark(s - 1, '(') && t.is_mark(k + 2, ')');
     // `555-1234`: a phone number
     let code = t.ndigits(s) == 3 && t.ndigits(k + 1) == 4;
-    b <= a.num.value || article || parens || code
+    b <= num.value || article || parens || code
 }
 
 /// The end of a quake's magnitude written around the number at `a`.
-pub(super) fn magnitude(t: &Toks, a: &Reading, lang: Lang) -> Option<usize> {
-    let s = a.num.start;
-    if !a.num.digits || a.num.value > 10.0 {
+pub(super) fn magnitude(t: &Toks, num: &Num, e: usize, lang: Lang) -> Option<usize> {
+    let s = num.start;
+    if !num.digits || num.value > 10.0 {
         return None;
     }
     let before = (s > 0 && t.is_any(s - 1, lang.words().units.magnitude_heads))
         || (s > 1 && t.is_mark(s - 1, '-') && t.is(s - 2, "magnitude"));
     if before {
-        return Some(a.end);
+        return Some(e);
     }
-    let e = a.end;
     (t.is(e, "on") && t.is(e + 1, "the") && t.is(e + 2, "richter"))
         .then(|| if t.is(e + 3, "scale") { e + 4 } else { e + 3 })
 }

@@ -93,30 +93,30 @@ fn join_across_spaces(pieces: Vec<Piece>) -> Vec<Piece> {
     out
 }
 
-/// The diff with textual marks: `[-removed-]{+added+}`.
-pub fn marked(old: &str, new: &str) -> String {
-    let mut s = String::new();
-    for piece in words(old, new) {
-        match piece {
-            Piece::Same(t) => s.push_str(&t),
-            Piece::Removed(t) => {
-                s.push_str("[-");
-                s.push_str(&t);
-                s.push_str("-]");
-            }
-            Piece::Added(t) => {
-                s.push_str("{+");
-                s.push_str(&t);
-                s.push_str("+}");
-            }
-        }
-    }
-    s
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The diff with textual marks: `[-removed-]{+added+}`.
+    fn marked(old: &str, new: &str) -> String {
+        let mut s = String::new();
+        for piece in words(old, new) {
+            match piece {
+                Piece::Same(t) => s.push_str(&t),
+                Piece::Removed(t) => {
+                    s.push_str("[-");
+                    s.push_str(&t);
+                    s.push_str("-]");
+                }
+                Piece::Added(t) => {
+                    s.push_str("{+");
+                    s.push_str(&t);
+                    s.push_str("+}");
+                }
+            }
+        }
+        s
+    }
 
     #[test]
     fn changed_words_are_marked() {

@@ -4,9 +4,25 @@
 use crate::model::claim::{ClaimValue, DateValue, Dimension, Grain, Hedge, Quantity};
 use crate::model::finding::{Finding, Verdict};
 
-/// A number with at most three decimals and no trailing zeros.
+/// A number with at most three decimals and no trailing zeros; from a
+/// quadrillion on, in scientific notation with four significant digits
+/// (`1e308`, not 309 digits).
 pub fn number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
+    if !x.is_finite() {
+        return if x.is_nan() {
+            "?".into()
+        } else if x > 0.0 {
+            "∞".into()
+        } else {
+            "-∞".into()
+        };
+    }
+    if x.abs() >= 1e15 {
+        let s = format!("{x:.3e}");
+        let (mantissa, exponent) = s.split_once('e').unwrap_or((&s, "0"));
+        return format!("{}e{exponent}", mantissa.trim_end_matches('0').trim_end_matches('.'));
+    }
+    if x.fract() == 0.0 {
         return format!("{}", x as i64);
     }
     let s = format!("{x:.3}");
@@ -126,6 +142,15 @@ mod tests {
         assert_eq!(quantity(&q(7200.0, Hedge::Exact, Dimension::Duration, "s")), "2 h");
         assert_eq!(quantity(&q(1.5e6, Hedge::Above, Dimension::Length, "m")), "over 1500 km");
         assert_eq!(quantity(&q(20.0, Hedge::Approx, Dimension::Percent, "%")), "about 20%");
+    }
+
+    #[test]
+    fn huge_numbers_stay_short() {
+        assert_eq!(number(1e308), "1e308");
+        assert_eq!(number(-2.5e20), "-2.5e20");
+        assert_eq!(number(123456789012345.0), "123456789012345");
+        assert_eq!(number(f64::INFINITY), "∞");
+        assert_eq!(quantity(&q(1e308, Hedge::Exact, Dimension::Length, "m")), "1e305 km");
     }
 
     #[test]

@@ -1,7 +1,39 @@
 //! Reporting, the last stage: escaping source text for the formats that
-//! embed it — Markdown (text and table cells), GitHub workflow commands
-//! (data and properties) and SARIF artifact URIs. HTML is escaped by the
-//! template engine.
+//! embed it — the terminal (control and bidirectional characters), Markdown
+//! (text and table cells), GitHub workflow commands (data and properties)
+//! and SARIF artifact URIs. HTML is escaped by the template engine.
+
+use std::borrow::Cow;
+
+/// Characters a source may hold that would act on a terminal or reorder
+/// what is shown instead of being shown: control characters (C0, DEL, C1)
+/// and the bidirectional marks, embeddings, overrides and isolates.
+fn acts_instead_of_showing(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Text for a terminal: every such character as `\u{…}`, so that what an
+/// editor reads is what the source holds, and a source cannot move the
+/// cursor, recolour the screen or turn a line around.
+pub fn terminal(text: &str) -> Cow<'_, str> {
+    escape_acting(text, |_| false)
+}
+
+fn escape_acting(text: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !text.chars().any(|c| acts_instead_of_showing(c) && !keep(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if acts_instead_of_showing(c) && !keep(c) {
+            out.push_str(&format!("\\u{{{:X}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
 
 /// Markdown text that renders as written: characters that start emphasis,
 /// code, links or HTML are escaped, and `@` is kept from pinging a GitHub user.
@@ -50,9 +82,11 @@ pub fn code(text: &str) -> String {
     if longest == 0 { format!("{fence}{text}{fence}") } else { format!("{fence} {text} {fence}") }
 }
 
-/// The message of a GitHub workflow command (after `::`).
+/// The message of a GitHub workflow command (after `::`); line breaks are
+/// kept as GitHub encodes them, other control and bidirectional characters
+/// are shown as `\u{…}`.
 pub fn workflow_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    escape_acting(text, |c| c == '\r' || c == '\n').replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 /// A property value of a GitHub workflow command (`file=`, `title=`).
@@ -103,6 +137,14 @@ mod tests {
     fn workflow_commands_escape_as_github_does() {
         assert_eq!(workflow_data("50% a\r\nb: c, d"), "50%25 a%0D%0Ab: c, d");
         assert_eq!(workflow_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
+    }
+
+    #[test]
+    fn control_and_bidirectional_characters_are_shown_not_obeyed() {
+        assert_eq!(terminal("Kim sagte \u{202E}gut\u{202C}"), "Kim sagte \\u{202E}gut\\u{202C}");
+        assert_eq!(terminal("a\x1b[2Jb\u{7}\u{9B}"), "a\\u{1B}[2Jb\\u{7}\\u{9B}");
+        assert!(matches!(terminal("Größe: 650 km"), Cow::Borrowed(_)));
+        assert_eq!(workflow_data("a\u{2067}b\nc\x1b"), "a\\u{2067}b%0Ac\\u{1B}");
     }
 
     #[test]

@@ -90,6 +90,7 @@ mod tests {
                 hedge: Hedge::Exact,
                 noun: None,
             }),
+            frame: Default::default(),
         }
     }
 

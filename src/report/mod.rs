@@ -3,22 +3,25 @@
 //! decided by the caller and passed in; the library never prints.
 
 mod annotation;
-pub mod diff;
-pub mod display;
+mod diff;
+mod display;
 mod escape;
 pub mod explain;
-pub mod github;
-pub mod html;
-pub mod json;
-pub mod markdown;
-pub mod sarif;
-pub mod terminal;
+mod format;
+mod github;
+mod html;
+mod json;
+mod markdown;
+mod sarif;
+mod terminal;
 pub mod wire;
 mod wordings;
 
 use std::io::{self, Write};
 
 use crate::model::finding::CheckResult;
+
+pub use format::{Format, Style, reporter};
 
 /// Something that can write a check's result in one format.
 pub trait Reporter {

@@ -4,8 +4,9 @@
 
 use std::io::{self, Write};
 
-use colored::Colorize;
+use owo_colors::OwoColorize;
 
+use super::escape::terminal as esc;
 use super::{Reporter, diff, display};
 use crate::model::claim::ClaimValue;
 use crate::model::finding::{CheckResult, Finding, Verdict};
@@ -55,12 +56,19 @@ impl Terminal {
             tags.push(format!("accepted: {reason}"));
         }
         let tags = if tags.is_empty() { String::new() } else { format!(" ({})", tags.join(", ")) };
-        writeln!(out, "{}  {}{}  {}", self.paint(label, f.verdict), f.subject, tags, self.dim(&f.id))?;
+        writeln!(
+            out,
+            "{}  {}{}  {}",
+            self.paint(label, f.verdict),
+            esc(&f.subject),
+            esc(&tags),
+            self.dim(&esc(&f.id))
+        )?;
         if f.kind != crate::model::claim::ClaimKind::Quote {
-            writeln!(out, "    {}", display::comparison(f))?;
+            writeln!(out, "    {}", esc(&display::comparison(f)))?;
         }
         for note in &f.notes {
-            writeln!(out, "    note: {note}")?;
+            writeln!(out, "    note: {}", esc(note))?;
         }
         let width = result.sources.iter().map(|s| s.label().chars().count()).max().unwrap_or(0).min(28);
         for m in &f.mentions {
@@ -69,12 +77,12 @@ impl Terminal {
             writeln!(
                 out,
                 "    {:<width$}  {}{}",
-                source.label(),
-                self.dim(&display::location(&source.path, m.line, m.column)),
-                speaker,
+                esc(source.label()),
+                self.dim(&esc(&display::location(&source.path, m.line, m.column))),
+                esc(&speaker),
             )?;
             let (before, mid, after) = display::excerpt(&m.sentence, m.in_sentence.clone(), 150);
-            writeln!(out, "      {}{}{}", before, self.highlight(&mid), after)?;
+            writeln!(out, "      {}{}{}", esc(&before), self.highlight(&esc(&mid)), esc(&after))?;
         }
         if f.verdict == Verdict::Variant || f.verdict == Verdict::Conflict {
             self.quote_diffs(f, out)?;
@@ -105,11 +113,11 @@ impl Terminal {
             for p in pieces {
                 match p {
                     diff::Piece::Same(t) => {
-                        old.push_str(&t);
-                        new.push_str(&t);
+                        old.push_str(&esc(&t));
+                        new.push_str(&esc(&t));
                     }
-                    diff::Piece::Removed(t) => old.push_str(&self.mark(&t, false)),
-                    diff::Piece::Added(t) => new.push_str(&self.mark(&t, true)),
+                    diff::Piece::Removed(t) => old.push_str(&self.mark(&esc(&t), false)),
+                    diff::Piece::Added(t) => new.push_str(&self.mark(&esc(&t), true)),
                 }
             }
             writeln!(out, "    {} {old}", self.dim("-"))?;
@@ -137,22 +145,46 @@ impl Reporter for Terminal {
     fn report(&self, result: &CheckResult, out: &mut dyn Write) -> io::Result<()> {
         let s = result.summary();
         let hidden = if self.show_single || s.single == 0 { "" } else { " (hidden; --show all lists them)" };
+        let unclear = if s.unclear == 0 {
+            String::new()
+        } else {
+            format!(" · {}", self.paint(&format!("{} to check", s.unclear), Verdict::Unclear))
+        };
         writeln!(
             out,
-            "factdiff: {} sources · {} · {} · {} · {} single{}",
+            "factdiff: {} sources · {} · {} · {} · {} single{}{}",
             s.sources,
             self.paint(&plural(s.conflict, "conflict"), Verdict::Conflict),
             self.paint(&plural(s.variant, "variant"), Verdict::Variant),
             self.paint(&format!("{} agree", s.agree), Verdict::Agree),
             s.single,
             hidden,
+            unclear,
         )?;
         writeln!(out)?;
-        for f in result.findings.iter().filter(|f| self.show_single || f.verdict != Verdict::Single) {
+        let shown = |f: &&Finding| f.verdict != Verdict::Unclear && (self.show_single || f.verdict != Verdict::Single);
+        let mut findings = result.findings.iter().filter(shown).peekable();
+        // conflicts first, then the findings to check, then the rest
+        while let Some(f) = findings.next_if(|f| f.verdict == Verdict::Conflict) {
+            self.finding(result, f, out)?;
+        }
+        let mut to_check = result.findings.iter().filter(|f| f.verdict == Verdict::Unclear).peekable();
+        if to_check.peek().is_some() {
+            writeln!(
+                out,
+                "{}",
+                self.paint("check these — possible discrepancies factdiff cannot confirm:", Verdict::Unclear)
+            )?;
+            writeln!(out)?;
+            for f in to_check {
+                self.finding(result, f, out)?;
+            }
+        }
+        for f in findings {
             self.finding(result, f, out)?;
         }
         for w in &result.warnings {
-            writeln!(out, "{} {w}", self.paint("warning:", Verdict::Variant))?;
+            writeln!(out, "{} {}", self.paint("warning:", Verdict::Variant), esc(w))?;
         }
         Ok(())
     }

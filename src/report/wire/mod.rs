@@ -1,119 +1,73 @@
-//! JSON wire types (schema_version 1), kept apart from the domain types so
-//! that the documented contract changes only on purpose.
+//! The JSON contract (schema_version 2) as typed wire structs, kept apart
+//! from the domain types so that the documented contract changes only on
+//! purpose. `docs/schema/` holds the JSON Schema of both reports; the tests
+//! validate every report against it.
 
-use serde::Serialize;
+mod check;
+mod claim;
+mod extract;
 
-use crate::model::claim::{Claim, ClaimValue};
-use crate::prepare::document::Document;
+pub use check::{CheckReport, StoryReport};
+pub use claim::{WireFrame, WireValue};
+pub use extract::{ExtractReport, ExtractSource};
 
-pub const SCHEMA_VERSION: u32 = 1;
+use serde::{Serialize, Serializer};
+
+/// The version of the JSON contract, written as `schema_version`.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// Bounds at or beyond this size are open (no bound): they go out as `null`.
+const OPEN: f64 = 1.0e280;
 
 /// A date-time as the contract writes it: `2023-09-13T15:11:00`.
 pub fn datetime(dt: jiff::civil::DateTime) -> String {
     dt.strftime("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
-/// `extract --format json`.
+/// The tool that wrote a report.
 #[derive(Debug, Serialize)]
-pub struct ExtractReport {
-    pub schema_version: u32,
-    pub sources: Vec<ExtractSource>,
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
 }
 
-#[derive(Debug, Serialize)]
-pub struct ExtractSource {
-    pub id: String,
-    pub path: String,
-    pub lang: &'static str,
-    pub published: Option<String>,
-    pub claims: Vec<WireClaim>,
+impl Tool {
+    pub(crate) fn this() -> Tool {
+        Tool { name: env!("CARGO_PKG_NAME"), version: env!("CARGO_PKG_VERSION") }
+    }
 }
 
-/// One claim; the fields after `text` depend on `kind`.
-#[derive(Debug, Serialize)]
-pub struct WireClaim {
-    pub kind: &'static str,
-    pub start: usize,
-    pub end: usize,
-    pub line: usize,
-    pub column: usize,
-    pub text: String,
-    #[serde(flatten)]
-    pub value: serde_json::Value,
-}
+/// A number as the contract writes it: whole numbers without a fractional
+/// part; others rounded to nine decimals so that `0.1 * 3` reads as `0.3`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number(pub f64);
 
-impl WireClaim {
-    pub fn new(doc: &Document, claim: &Claim) -> WireClaim {
-        let pos = doc.source.position(claim.start);
-        WireClaim {
-            kind: claim.kind().as_str(),
-            start: doc.source.file_offset(claim.start),
-            end: doc.source.file_offset(claim.end),
-            line: pos.line,
-            column: pos.column,
-            text: doc.source.text[claim.start..claim.end].to_string(),
-            value: value_json(&claim.value),
+impl Serialize for Number {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let x = self.0;
+        if x.fract() == 0.0 && x.abs() < 9.0e15 {
+            s.serialize_i64(x as i64)
+        } else {
+            s.serialize_f64((x * 1e9).round() / 1e9)
         }
     }
 }
 
-/// The kind-specific fields of a claim's value.
-pub fn value_json(value: &ClaimValue) -> serde_json::Value {
-    use serde_json::json;
-    match value {
-        ClaimValue::Quantity(q) => {
-            let mut v = json!({
-                "dimension": q.dimension.as_str(),
-                "unit": q.unit,
-                "value": number(q.value),
-                "low": number(q.low),
-                "high": number(q.high),
-                "hedge": q.hedge.as_str(),
-            });
-            if let Some(noun) = &q.noun {
-                v["noun"] = json!(noun);
-            }
-            v
-        }
-        ClaimValue::Date(d) => {
-            let mut v = json!({
-                "from": d.from.map(datetime),
-                "to": d.to.map(datetime),
-                "grain": d.grain.as_str(),
-                "relative": d.relative,
-            });
-            if let Some(w) = &d.weekday_mismatch {
-                v["weekday_mismatch"] = json!(w);
-            }
-            v
-        }
-        ClaimValue::Quote(q) => json!({
-            "speaker": q.speaker,
-            "cue": q.cue,
-            "quote_kind": q.kind.as_str(),
-        }),
-    }
+/// A bound of an interval: `None` (JSON `null`) when it is open.
+pub(crate) fn bound(x: f64) -> Option<Number> {
+    (x.is_finite() && x.abs() < OPEN).then_some(Number(x))
 }
 
-/// Whole numbers print without a fractional part; others are rounded to
-/// nine significant decimals so that `0.1 * 3` reads as `0.3`.
-fn number(x: f64) -> serde_json::Value {
-    if x.fract() == 0.0 && x.abs() < 9.0e15 {
-        serde_json::json!(x as i64)
-    } else {
-        let rounded = (x * 1e9).round() / 1e9;
-        serde_json::json!(rounded)
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-impl ExtractSource {
-    pub fn new(doc: &Document, claims: &[Claim]) -> ExtractSource {
-        ExtractSource {
-            id: doc.source.id.clone(),
-            path: doc.source.path.clone(),
-            lang: doc.lang.code(),
-            published: doc.anchors.published().map(datetime),
-            claims: claims.iter().map(|c| WireClaim::new(doc, c)).collect(),
-        }
+    #[test]
+    fn whole_numbers_have_no_fraction_and_open_bounds_are_null() {
+        assert_eq!(serde_json::to_string(&Number(650000.0)).unwrap(), "650000");
+        assert_eq!(serde_json::to_string(&Number(0.1 * 3.0)).unwrap(), "0.3");
+        assert_eq!(serde_json::to_string(&bound(1.0e290)).unwrap(), "null");
+        assert_eq!(serde_json::to_string(&bound(f64::NEG_INFINITY)).unwrap(), "null");
+        assert_eq!(serde_json::to_string(&bound(-5.0)).unwrap(), "-5");
     }
 }

@@ -1,0 +1,198 @@
+//! Frame compatibility, part of alignment: whether two claims' frames may
+//! state one fact (a contradicting measure, predicate, participant, scope
+//! or time frame forbids it), how strong the evidence is that they do, and
+//! the frame in words for a finding's subject.
+
+use crate::extract::frame::UNNAMED;
+use crate::lang::Lang;
+use crate::model::frame::Frame;
+use crate::text::words::{fold, key};
+
+use super::thesaurus;
+use super::tuning::Tuning;
+
+/// How well two frames fit: the evidence they share, and the most
+/// confidence a pairing of them may get.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fit {
+    /// Sum of the frame weights of the parts both state alike (0–1).
+    pub strength: f64,
+    /// Most confidence the pair may get (1 when nothing is amiss).
+    pub cap: f64,
+    /// Whether both state the same explicit, specific measure.
+    pub same_measure: bool,
+    /// What the fit rests on, in words (`measure: Verletzte`).
+    pub evidence: Vec<String>,
+}
+
+/// Why two frames may not pair, or how well they fit.
+pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
+    let mut fit = Fit { strength: 0.0, cap: 1.0, same_measure: false, evidence: Vec::new() };
+    if let (Some(x), Some(y)) = (&a.measure, &b.measure) {
+        let (xn, xq) = split_qualifier(x);
+        let (yn, yq) = split_qualifier(y);
+        if !same_measure(xn, yn) {
+            return Err("different measures");
+        }
+        match (xq, yq) {
+            (Some(p), Some(q)) if p != q => return Err("different kinds of the measure"),
+            (Some(_), None) | (None, Some(_)) => fit.cap = fit.cap.min(t.weak_cap),
+            _ => {}
+        }
+        if generic(xn) && (a.predicate.is_none() || b.predicate.is_none()) {
+            fit.cap = fit.cap.min(t.weak_cap);
+        } else {
+            fit.same_measure = true;
+            fit.strength += t.frame_measure;
+            fit.evidence.push(format!("measure: {x}"));
+        }
+    }
+    // an age is never the length of something that happened
+    if (a.measure.as_deref() == Some("age")) != (b.measure.as_deref() == Some("age")) {
+        return Err("an age and another measure");
+    }
+    match (&a.predicate, &b.predicate) {
+        (Some(x), Some(y)) if x != y => return Err("different predicates"),
+        (Some(x), Some(_)) => {
+            fit.strength += t.frame_predicate;
+            fit.evidence.push(format!("predicate: {x}"));
+        }
+        _ => {}
+    }
+    let unnamed = |f: &Frame| f.participants.iter().any(|p| p == UNNAMED);
+    if unnamed(a) || unnamed(b) {
+        // someone the clause calls `he`: who it is, is not known
+        fit.cap = fit.cap.min(t.weak_cap);
+    } else if !a.participants.is_empty() && !b.participants.is_empty() {
+        let shared: Vec<&String> =
+            a.participants.iter().filter(|x| b.participants.iter().any(|y| same_name(x, y, t))).collect();
+        if shared.is_empty() {
+            return Err("different participants");
+        }
+        fit.strength += t.frame_participants;
+        fit.evidence.push(format!("names: {}", shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")));
+    }
+    match (a.scope.as_deref(), b.scope.as_deref()) {
+        // two increments (`another four`, `weitere zwei`) may be two updates
+        (Some("more"), Some("more")) => fit.cap = fit.cap.min(t.weak_cap),
+        (Some(x), Some(y)) if x == y => {
+            fit.strength += t.frame_scope;
+            fit.evidence.push(format!("scope: {x}"));
+        }
+        // a total and a part, more of the same, a rate: different figures
+        (Some(_), Some(_)) => return Err("different scopes"),
+        (Some("more" | "per"), None) | (None, Some("more" | "per")) => return Err("different scopes"),
+        (Some("part" | "remaining" | "total"), None) | (None, Some("part" | "remaining" | "total")) => {
+            fit.cap = fit.cap.min(t.weak_cap)
+        }
+        _ => {}
+    }
+    match (a.time_frame.as_deref(), b.time_frame.as_deref()) {
+        (Some(x), Some(y)) if x == y => {
+            fit.strength += t.frame_scope;
+            fit.evidence.push(format!("time: {x}"));
+        }
+        (Some(x), Some(y)) if x.starts_with("in ") && y.starts_with("in ") => return Err("different years"),
+        (Some("earlier"), None) | (None, Some("earlier")) => return Err("another time"),
+        (Some(_), _) | (_, Some(_)) => fit.cap = fit.cap.min(t.weak_cap),
+        _ => {}
+    }
+    fit.strength = fit.strength.min(1.0);
+    Ok(fit)
+}
+
+/// `Verletzte, schwer` → (`Verletzte`, `schwer`).
+fn split_qualifier(m: &str) -> (&str, Option<&str>) {
+    match m.split_once(", ") {
+        Some((n, q)) => (n, Some(q)),
+        None => (m, None),
+    }
+}
+
+/// Whether a counted noun names people without saying what happened to
+/// them (`Menschen`, `people`), in any language.
+fn generic(noun: &str) -> bool {
+    let f = fold(noun);
+    Lang::ALL.iter().any(|l| l.words().frames.generic.contains(&f.as_str()))
+}
+
+/// `Kurzstreckenrakete` and `Rakete` count the same kind of thing; `Tote`
+/// and `dead` too (a shared concept).
+pub fn same_measure(a: &str, b: &str) -> bool {
+    let (ka, kb) = (key(a), key(b));
+    let (ca, cb) = (thesaurus::concept(&ka), thesaurus::concept(&kb));
+    ca == cb || ka.ends_with(&kb) && kb.len() >= 4 || kb.ends_with(&ka) && ka.len() >= 4
+}
+
+fn same_name(a: &str, b: &str, t: &Tuning) -> bool {
+    a == b || strsim::jaro_winkler(a, b) >= t.name_similarity
+}
+
+/// The frame in words, for a finding's subject: `Verletzte, leicht ·
+/// injured (Aceh)`; `None` when the frame says nothing.
+pub fn label(frame: &Frame) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(m) = &frame.measure {
+        parts.push(m.clone());
+    }
+    if let Some(p) = &frame.predicate
+        && frame
+            .measure
+            .as_deref()
+            .is_none_or(|m| thesaurus::concept(&key(split_qualifier(m).0)) != thesaurus::concept(&key(p)))
+    {
+        parts.push(p.clone());
+    }
+    if let Some(s) = &frame.scope {
+        parts.push(s.replace('_', " "));
+    }
+    if let Some(t) = &frame.time_frame {
+        parts.push(t.clone());
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let names =
+        if frame.participants.is_empty() { String::new() } else { format!(" ({})", frame.participants.join(", ")) };
+    Some(format!("{}{names}", parts.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::tuning::TUNING;
+
+    fn frame(measure: &str, predicate: Option<&str>, scope: Option<&str>) -> Frame {
+        Frame {
+            measure: Some(measure.to_string()),
+            predicate: predicate.map(str::to_string),
+            scope: scope.map(str::to_string),
+            ..Frame::default()
+        }
+    }
+
+    #[test]
+    fn killed_never_pairs_with_injured() {
+        let a = frame("Menschen", Some("killed"), None);
+        let b = frame("people", Some("injured"), None);
+        assert!(fit(&a, &b, &TUNING).is_err());
+        assert!(fit(&a, &frame("people", Some("killed"), None), &TUNING).is_ok());
+    }
+
+    #[test]
+    fn a_part_is_weak_against_a_figure_and_excluded_against_a_total() {
+        let part = frame("Verletzte", Some("injured"), Some("part"));
+        let plain = frame("Verletzte", Some("injured"), None);
+        let total = frame("Verletzte", Some("injured"), Some("total"));
+        assert!(fit(&part, &total, &TUNING).is_err());
+        assert!(fit(&part, &plain, &TUNING).unwrap().cap < TUNING.conflict_confidence);
+    }
+
+    #[test]
+    fn qualified_kinds_of_one_measure_do_not_pair() {
+        let light = frame("Verletzte, leicht", Some("injured"), None);
+        let heavy = frame("Verletzte, schwer", Some("injured"), None);
+        assert!(fit(&light, &heavy, &TUNING).is_err());
+        assert_eq!(label(&light).as_deref(), Some("Verletzte, leicht"));
+    }
+}

@@ -1,0 +1,419 @@
+//! Frames, part of extraction: for each quantity and date, what its sentence
+//! says it measures (the counted noun, a measured property), what happened
+//! to it (a predicate class shared by every language), whose it is (names
+//! in the same clause, a possessor), its scope (total, part, more, per unit,
+//! so far, remaining) and its time frame (another year, an earlier event).
+//! Alignment pairs claims by these; see DESIGN.md, *Precision*.
+
+use std::collections::HashSet;
+
+use crate::lang::{Frames, Lang};
+use crate::model::claim::{ClaimValue, Dimension};
+use crate::model::frame::Frame;
+use crate::read::calendar;
+use crate::text::words::{Token, fold, is_stopword, tokens};
+
+/// The participant of a figure said of a pronoun: someone, not named.
+pub(crate) const UNNAMED: &str = "?";
+
+/// How far a clause reaches on either side of a claim, in tokens.
+const CLAUSE_REACH: usize = 12;
+/// How far before a claim scope words are looked for.
+const SCOPE_REACH: usize = 4;
+/// How far before a claim a measured property is looked for.
+const PROPERTY_REACH: usize = 4;
+
+/// What a document tells about its words: those it also writes in lower
+/// case are common words, never names.
+pub(crate) struct Names {
+    lower: HashSet<String>,
+}
+
+impl Names {
+    /// Learns the words `text` writes in lower case.
+    pub(crate) fn learn(text: &str) -> Names {
+        let lower = tokens(text, 0).iter().filter(|t| t.is_lowercase()).map(|t| fold(t.text)).collect();
+        Names { lower }
+    }
+}
+
+/// A sentence as tokens, for the frames of its claims.
+pub(crate) struct Sentence<'a> {
+    pub toks: Vec<Token<'a>>,
+}
+
+impl<'a> Sentence<'a> {
+    /// `text` is the sentence, `base` its offset in the document.
+    pub(crate) fn new(text: &'a str, base: usize) -> Sentence<'a> {
+        Sentence { toks: tokens(text, base) }
+    }
+}
+
+/// The frame of the claim at `start..end` (document offsets) with `value`.
+pub(crate) fn frame(
+    words: &Frames,
+    names: &Names,
+    s: &Sentence,
+    start: usize,
+    end: usize,
+    value: &ClaimValue,
+) -> Frame {
+    let toks = &s.toks;
+    let first = toks.iter().position(|t| t.end > start).unwrap_or(toks.len());
+    let last = toks.iter().rposition(|t| t.start < end).map_or(first, |i| i + 1).max(first);
+    let folded: Vec<String> = toks.iter().map(|t| fold(t.text)).collect();
+    let (lo, hi) = clause(words, toks, &folded, first, last);
+    let mut f =
+        Frame { participants: participants(words, names, toks, &folded, lo, hi, first, last), ..Frame::default() };
+    if f.participants.is_empty() && (lo..hi).any(|i| words.pronouns.contains(&folded[i].as_str())) {
+        // said of `he`, `his`: someone the clause does not name
+        f.participants.push(UNNAMED.to_string());
+    }
+    f.predicate = predicate(words, &folded, lo, hi, first, last);
+    if let ClaimValue::Quantity(q) = value {
+        let span = (first, last, hi);
+        f.measure = measure(words, toks, &folded, span, q.dimension, q.noun.as_deref(), &mut f.predicate);
+        f.scope = scope(words, &folded, lo, first, last, hi);
+        f.time_frame = time_frame(words, toks, &folded, lo, hi, first, last);
+    }
+    f
+}
+
+/// Whether the folded word `w` is said by the list entry `entry`.
+fn says(entry: &str, w: &str) -> bool {
+    match entry.strip_suffix('*') {
+        Some(prefix) => w.starts_with(prefix),
+        None => entry == w,
+    }
+}
+
+/// Whether `entry` (one or more words) is said by the tokens at `i`.
+fn says_at(entry: &str, folded: &[String], i: usize) -> bool {
+    entry.split(' ').enumerate().all(|(k, e)| folded.get(i + k).is_some_and(|w| says(e, w)))
+}
+
+fn is_break(t: &Token) -> bool {
+    matches!(t.text, "," | ";" | ":" | "(" | ")" | "–" | "—" | "\"" | "“" | "”" | "„" | "«" | "»" | "?" | "!")
+}
+
+/// The clause around `first..last`: up to a punctuation mark or a clause
+/// word on either side. A claim in parentheses belongs to the words right
+/// before them (`Charles (226 yards)`).
+fn clause(words: &Frames, toks: &[Token], folded: &[String], first: usize, last: usize) -> (usize, usize) {
+    let stops = |i: usize| is_break(&toks[i]) || words.clause_breaks.contains(&folded[i].as_str());
+    let mut lo = first;
+    let mut crossed_paren = false;
+    while lo > 0 && first - lo < CLAUSE_REACH {
+        if toks[lo - 1].text == "(" && !crossed_paren && lo == first {
+            crossed_paren = true;
+            lo -= 1;
+            continue;
+        }
+        if stops(lo - 1) {
+            break;
+        }
+        lo -= 1;
+    }
+    let mut hi = last;
+    while hi < toks.len() && hi - last < CLAUSE_REACH && !stops(hi) {
+        hi += 1;
+    }
+    if crossed_paren {
+        // the parenthesis ends the claim's clause on the right
+        hi = hi.min(toks[last..].iter().position(|t| t.text == ")").map_or(hi, |p| last + p));
+    }
+    (lo, hi)
+}
+
+/// The predicate class nearest to the claim within its clause (its own
+/// words included: `18 Verletzte`).
+fn predicate(words: &Frames, folded: &[String], lo: usize, hi: usize, first: usize, last: usize) -> Option<String> {
+    let distance = |i: usize| if i < first { first - i } else { i.saturating_sub(last - 1) };
+    let mut order: Vec<usize> = (lo..hi).collect();
+    order.sort_by_key(|&i| (distance(i), i));
+    first_class(words, |f| f.predicates, folded, &order)
+}
+
+/// Named classes of words, as the language files list them.
+type Classes = &'static [(&'static str, &'static [&'static str])];
+
+fn class_at(classes: &[(&str, &[&str])], folded: &[String], i: usize) -> Option<String> {
+    classes.iter().find(|(_, entries)| entries.iter().any(|e| says_at(e, folded, i))).map(|(c, _)| c.to_string())
+}
+
+/// The first class any of the tokens `order` says, from this language's
+/// `classes` or — for a text whose language was misread, or that mixes
+/// languages — from another language's (`pick` chooses the list).
+fn first_class(words: &Frames, pick: fn(&Frames) -> Classes, folded: &[String], order: &[usize]) -> Option<String> {
+    let own = pick(words);
+    order.iter().find_map(|&i| class_at(own, folded, i)).or_else(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| pick(&l.words().frames))
+            .filter(|cs| !std::ptr::eq(*cs, own))
+            .find_map(|cs| order.iter().find_map(|&i| class_at(cs, folded, i)))
+    })
+}
+
+/// What is counted or measured: the counted noun (with a qualifier that
+/// splits it into kinds: `Verletzte, schwer`), or a measured property near
+/// the claim. A counted noun that names a predicate (`Tote`) also gives it.
+#[allow(clippy::too_many_arguments)]
+fn measure(
+    words: &Frames,
+    toks: &[Token],
+    folded: &[String],
+    (first, last, hi): (usize, usize, usize),
+    dimension: Dimension,
+    noun: Option<&str>,
+    predicate: &mut Option<String>,
+) -> Option<String> {
+    if let Some(noun) = noun {
+        let n = fold(noun);
+        let own = first_class(words, |f| f.predicates, std::slice::from_ref(&n), &[0]);
+        if own.is_some() {
+            *predicate = own;
+        }
+        // a qualifier inside the compound, or among the words before the
+        // noun (`18 schwer- und 63 leichtverletzte`, `seriously injured`)
+        let mut qualifier = words.qualifiers.iter().find(|q| n.starts_with(*q) && n.len() > q.len() + 3).copied();
+        if qualifier.is_none() {
+            let noun_at = (first..last.min(toks.len())).find(|&i| fold(toks[i].text) == n).unwrap_or(last);
+            qualifier = (first..noun_at.min(folded.len()))
+                .filter_map(|i| words.qualifiers.iter().find(|q| folded[i].starts_with(*q)))
+                .next()
+                .copied();
+        }
+        let base = match qualifier {
+            Some(q) if n.starts_with(q) => {
+                noun[noun.char_indices().nth(q.chars().count()).map_or(0, |(b, _)| b)..].to_string()
+            }
+            _ => noun.to_string(),
+        };
+        return Some(match qualifier {
+            Some(q) => format!("{base}, {q}"),
+            None => base,
+        });
+    }
+    if dimension == Dimension::Number {
+        return None;
+    }
+    // `the 20-year-old driver`: an age, whatever follows
+    if (first..last).any(|i| {
+        words.properties.iter().any(|(c, es)| {
+            *c == "age" && es.iter().any(|e| says_at(e, folded, i) || folded[i].ends_with(e.trim_end_matches('*')))
+        })
+    }) {
+        return Some("age".to_string());
+    }
+    // before the claim only right next to it; after it, to the clause's end
+    let near = first.saturating_sub(PROPERTY_REACH)..hi.max(last + 2).min(folded.len());
+    let mut order: Vec<usize> = near.filter(|i| *i < first || *i >= last).collect();
+    order.sort_by_key(|&i| (if i < first { first - i } else { i + 1 - last }, i));
+    let property = first_class(words, |f| f.properties, folded, &order).filter(|p| measures(p, dimension));
+    property.or_else(|| attached(words, toks, folded, first))
+}
+
+/// Whether the property class `p` is measured in `dimension`: a depth is a
+/// length, a cost an amount of money.
+fn measures(p: &str, dimension: Dimension) -> bool {
+    match p {
+        "depth" | "distance" | "range" | "length" | "height" | "width" => dimension == Dimension::Length,
+        "area" => dimension == Dimension::Area,
+        "cost" => dimension == Dimension::Currency,
+        "age" => matches!(dimension, Dimension::Duration | Dimension::Count),
+        "temperature" => dimension == Dimension::Temperature,
+        "share" => dimension == Dimension::Percent,
+        _ => true,
+    }
+}
+
+/// The noun a figure is attached to by `von`/`of` right before it (a hedge
+/// may come between): `Umleitung von rund 15 Kilometern`.
+fn attached(words: &Frames, toks: &[Token], folded: &[String], first: usize) -> Option<String> {
+    let of = (first.saturating_sub(3)..first).rev().find(|&i| words.attaching.contains(&folded[i].as_str()))?;
+    let noun = of.checked_sub(1)?;
+    let t = &toks[noun];
+    (t.is_word() && !is_stopword(&folded[noun]) && !words.determiners.contains(&folded[noun].as_str()))
+        .then(|| t.text.to_string())
+}
+
+/// The scope the words right before the claim give it, or a rate word
+/// right after it; `29 of 34` makes the first a part.
+fn scope(words: &Frames, folded: &[String], lo: usize, first: usize, last: usize, hi: usize) -> Option<String> {
+    let from = first.saturating_sub(SCOPE_REACH).max(lo);
+    for i in (from..first).rev() {
+        // `more than` and `mehr als` are hedges, not more of the same
+        if matches!(folded.get(i + 1).map(String::as_str), Some("than" | "als")) {
+            continue;
+        }
+        if let Some((name, _)) = words.scopes.iter().find(|(_, es)| es.iter().any(|e| says_at(e, folded, i))) {
+            return Some(name.to_string());
+        }
+    }
+    if (last..hi.min(last + 3)).any(|i| words.per_after.iter().any(|e| says_at(e, folded, i))) {
+        return Some("per".to_string());
+    }
+    // `12 people were still missing`: what remains, or so far, after it
+    for (name, entries) in words.scopes.iter().filter(|(n, _)| matches!(*n, "remaining" | "so_far")) {
+        if (last..hi.min(last + 4)).any(|i| entries.iter().any(|e| says_at(e, folded, i))) {
+            return Some(name.to_string());
+        }
+    }
+    // a total may open the sentence before a comma: `In all, police seized …`
+    let total = words.scopes.iter().find(|(n, _)| *n == "total").map(|(_, es)| *es).unwrap_or(&[]);
+    if lo > 0 && lo <= 2 * SCOPE_REACH && (0..lo).any(|i| total.iter().any(|e| says_at(e, folded, i))) {
+        return Some("total".to_string());
+    }
+    let of = matches!(folded.get(last).map(String::as_str), Some("of" | "von"));
+    if of && folded.get(last + 1).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
+        return Some("part".to_string());
+    }
+    None
+}
+
+/// Another time than the event's: a year named in the clause, or a word
+/// that points back (`previous`, `vergangenen`).
+fn time_frame(
+    words: &Frames,
+    toks: &[Token],
+    folded: &[String],
+    lo: usize,
+    hi: usize,
+    first: usize,
+    last: usize,
+) -> Option<String> {
+    let outside = (lo..hi).filter(|i| *i < first || *i >= last);
+    for i in outside.clone() {
+        let t = toks[i].text;
+        if t.len() == 4
+            && t.chars().all(|c| c.is_ascii_digit())
+            && (1900..2100).contains(&t.parse::<u32>().unwrap_or(0))
+        {
+            return Some(format!("in {t}"));
+        }
+    }
+    outside.into_iter().find(|&i| words.earlier.iter().any(|e| says_at(e, folded, i))).map(|_| "earlier".to_string())
+}
+
+/// The names in the clause, folded: capitalized words the document never
+/// writes in lower case, that are no function word, month or weekday, and —
+/// where every noun is capitalized — have no article or adjective before
+/// them. A possessor (`Echenique's`) counts too.
+#[allow(clippy::too_many_arguments)]
+fn participants(
+    words: &Frames,
+    names: &Names,
+    toks: &[Token],
+    folded: &[String],
+    lo: usize,
+    hi: usize,
+    first: usize,
+    last: usize,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for i in (lo..hi).filter(|i| *i < first || *i >= last) {
+        let t = &toks[i];
+        if !t.is_capitalized() || t.text.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let w = folded[i].trim_end_matches("s").to_string();
+        let w = if t.text.ends_with("'s") || t.text.ends_with("’s") { w } else { folded[i].clone() };
+        if is_stopword(&folded[i])
+            || words.determiners.contains(&folded[i].as_str())
+            || names.lower.contains(&folded[i])
+            || calendar::month(&folded[i]).is_some()
+            || calendar::weekday(&folded[i]).is_some()
+        {
+            continue;
+        }
+        if words.nouns_capitalized {
+            let Some(prev) = i.checked_sub(1).map(|p| &toks[p]) else { continue };
+            let pw = fold(prev.text);
+            let adjective = prev.is_lowercase() && pw.len() > 3 && pw.ends_with(['e', 'n', 'r', 's', 'm']);
+            if words.determiners.contains(&pw.as_str()) || adjective || prev.text.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+        } else if i == 0 && toks.get(1).is_none_or(|n| !n.is_capitalized()) {
+            // a capitalized first word is a name only when the document
+            // never writes it in lower case, checked above, and a name follows
+            // or it is followed by a verb-like lower-case word
+            if toks.get(1).is_some_and(|n| is_stopword(&fold(n.text))) {
+                continue;
+            }
+        }
+        if !out.contains(&w) {
+            out.push(w);
+        }
+    }
+    out.sort();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::quantity;
+    use crate::settings::Tolerances;
+
+    fn frame_of(text: &str, lang: Lang, which: &str) -> Frame {
+        let found = quantity::find(text, lang, &Tolerances::default());
+        let q = found.iter().find(|q| text[q.start..q.end].contains(which)).expect("quantity found");
+        let names = Names::learn(text);
+        let s = Sentence::new(text, 0);
+        frame(&lang.words().frames, &names, &s, q.start, q.end, &ClaimValue::Quantity(q.value.clone()))
+    }
+
+    #[test]
+    fn predicates_of_counted_people() {
+        let f = frame_of("Bei dem Unglück wurden 12 Menschen getötet.", Lang::De, "12");
+        assert_eq!(f.predicate.as_deref(), Some("killed"));
+        let f = frame_of("The crash injured 40 passengers.", Lang::En, "40");
+        assert_eq!(f.predicate.as_deref(), Some("injured"));
+    }
+
+    #[test]
+    fn scope_words_before_a_number() {
+        let f = frame_of("Es gab 30 Verletzte, darunter 5 Kinder.", Lang::De, "5");
+        assert_eq!(f.scope.as_deref(), Some("part"));
+        let f = frame_of("Police arrested another 12 protesters.", Lang::En, "12");
+        assert_eq!(f.scope.as_deref(), Some("more"));
+        let f = frame_of("Two players rushed for over 100 yards apiece.", Lang::En, "100");
+        assert_eq!(f.scope.as_deref(), Some("per"));
+    }
+
+    #[test]
+    fn names_in_the_clause_are_participants() {
+        let f = frame_of("Tomlin ran for 120 yards while Baxter added 40 yards.", Lang::En, "120");
+        assert_eq!(f.participants, vec!["tomlin"]);
+        let f = frame_of("Die Stadt liegt 80 Kilometer von der Grenze zu Polen entfernt.", Lang::De, "80");
+        assert_eq!(f.participants, vec!["polen"]);
+        assert_eq!(f.measure.as_deref(), Some("distance"));
+    }
+
+    #[test]
+    fn a_figure_said_of_a_pronoun_has_an_unnamed_owner() {
+        let f = frame_of("He caught 8 passes in the second half.", Lang::En, "8");
+        assert_eq!(f.participants, vec![UNNAMED]);
+    }
+
+    #[test]
+    fn an_earlier_year_is_another_time_frame() {
+        let f = frame_of("A similar storm killed 300 people in 1998.", Lang::En, "300");
+        assert_eq!(f.time_frame.as_deref(), Some("in 1998"));
+    }
+
+    #[test]
+    fn a_misread_language_still_gives_the_predicate() {
+        let f = frame_of("Beide Raketen seien rund 900 Kilometer weit geflogen.", Lang::En, "900");
+        assert_eq!(f.predicate.as_deref(), Some("flown"));
+        assert_eq!(f.measure.as_deref(), Some("range"));
+    }
+
+    #[test]
+    fn qualifiers_split_a_counted_noun() {
+        let f = frame_of("Es gab 7 Schwerverletzte.", Lang::De, "7");
+        assert_eq!(f.measure.as_deref(), Some("verletzte, schwer"));
+        assert_eq!(f.predicate.as_deref(), Some("injured"));
+    }
+}

@@ -1,0 +1,211 @@
+//! Precision traps: invented short reports of one event, each asserting the
+//! verdict an editor would give (DESIGN.md, *Precision*).
+
+mod common;
+
+use common::{factdiff, json};
+use serde_json::Value;
+
+/// Checks `reports` (file name, text) and returns the JSON report.
+fn check(reports: &[(&str, &str)]) -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = vec!["check", "--no-config", "--format", "json"];
+    for (name, text) in reports {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    args.extend(reports.iter().map(|(n, _)| *n));
+    json(&factdiff(dir.path(), &args))
+}
+
+/// The verdicts of the findings that hold a mention with each of `texts`.
+fn verdicts_with(r: &Value, texts: &[&str]) -> Vec<String> {
+    r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| {
+            texts
+                .iter()
+                .all(|t| f["mentions"].as_array().unwrap().iter().any(|m| m["text"].as_str().unwrap().contains(t)))
+        })
+        .map(|f| f["verdict"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn conflicts(r: &Value) -> u64 {
+    r["summary"]["conflict"].as_u64().unwrap()
+}
+
+#[test]
+fn a_part_is_not_the_total() {
+    let r = check(&[
+        ("a.txt", "Bei dem Busunglück gab es insgesamt 30 Verletzte, darunter 4 Kinder.\n"),
+        ("b.txt", "Bei dem Busunglück wurden 30 Menschen verletzt, unter ihnen 6 Kinder.\n"),
+    ]);
+    assert!(verdicts_with(&r, &["4 Kinder", "30"]).is_empty(), "a part never pairs with the total: {r:#}");
+    assert!(verdicts_with(&r, &["6 Kinder", "30"]).is_empty(), "a part never pairs with the total: {r:#}");
+}
+
+#[test]
+fn the_remaining_missing_are_not_all_missing() {
+    let r = check(&[
+        ("a.txt", "After the flood 40 people were missing. Rescuers found most of them.\n"),
+        ("b.txt", "Officials said 12 people were still missing on the second day of the flood.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn people_aboard_are_not_people_rescued() {
+    let r = check(&[
+        ("a.txt", "The ferry had 120 passengers aboard when it sank near the harbour.\n"),
+        ("b.txt", "Coast guards rescued 95 passengers after the ferry sank near the harbour.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn two_players_stats_are_two_facts() {
+    let text_a = "Tomlin rushed for 140 yards in the win. Baxter rushed for 60 yards.\n";
+    let text_b = "Baxter rushed for 60 yards and the defence held. Tomlin added 140 yards.\n";
+    let r = check(&[("a.txt", text_a), ("b.txt", text_b)]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn one_article_with_two_percentages_does_not_conflict_with_itself() {
+    let r = check(&[(
+        "a.txt",
+        "Only 0.3 percent of users were affected by the flaw. The browser holds a market share of 64 percent.\n",
+    )]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn an_earlier_events_figure_is_another_fact() {
+    let r = check(&[
+        ("a.txt", "The quake killed 3 people on Sunday.\n"),
+        ("b.txt", "A similar quake killed 1,200 people in 2004, the agency recalled.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn a_changed_death_toll_across_sources_conflicts() {
+    let r = check(&[
+        ("a.txt", "The fire in the warehouse killed 7 workers, the police said.\n"),
+        ("b.txt", "Police said 9 workers were killed in the warehouse fire.\n"),
+    ]);
+    assert_eq!(verdicts_with(&r, &["7 workers", "9 workers"]), vec!["conflict"], "{r:#}");
+}
+
+#[test]
+fn joint_speakers_and_pronouns_never_make_a_quote_conflict() {
+    let r = check(&[
+        ("a.txt", "\"We will rebuild the school within a year,\" said He.\n"),
+        ("b.txt", "\"We will rebuild the school within a year,\" said Anna Berg.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn unresolved_weekdays_neither_agree_nor_conflict() {
+    let r = check(&[
+        ("a.txt", "The mayor signed the order on Tuesday.\n"),
+        ("b.txt", "The mayor signed the order on Wednesday.\n"),
+    ]);
+    assert!(verdicts_with(&r, &["Tuesday", "Wednesday"]).is_empty(), "{r:#}");
+    assert_eq!(conflicts(&r), 0);
+}
+
+#[test]
+fn open_bounds_stay_open() {
+    let r = check(&[
+        ("a.txt", "Die Sperrung der Brücke dauerte mehr als eine Stunde, teilte die Polizei mit.\n"),
+        ("b.txt", "Die Sperrung der Brücke dauerte drei Stunden, teilte die Polizei mit.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "more than an hour is also three hours: {r:#}");
+}
+
+#[test]
+fn a_figure_in_two_units_is_one_claim_and_conversions_round() {
+    let r = check(&[
+        ("a.txt", "The quake struck at a depth of 10 kilometres (6.2 miles), the survey said.\n"),
+        ("b.txt", "The quake struck at a depth of six miles, the survey said.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+    let a_claims = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["mentions"].as_array().unwrap())
+        .filter(|m| m["source"] == "a")
+        .count();
+    assert_eq!(a_claims, 1, "the parenthesised conversion is the same claim: {r:#}");
+}
+
+#[test]
+fn this_operation_is_not_all_operations() {
+    let r = check(&[
+        ("a.txt", "Police seized 40 kilograms of cocaine in the raid on Monday.\n"),
+        ("b.txt", "In all, police have seized 300 kilograms of cocaine in five raids this year.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn two_figures_in_one_sentence_have_their_own_ids() {
+    let text = "Die Raketen flogen 650 Kilometer und dann 900 Kilometer weit.\n";
+    let r = check(&[("a.txt", text), ("b.txt", text)]);
+    let mut ids: Vec<&str> = r["findings"].as_array().unwrap().iter().map(|f| f["id"].as_str().unwrap()).collect();
+    let n = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "{r:#}");
+}
+
+#[test]
+fn the_order_of_the_sources_changes_nothing() {
+    let a = ("a.txt", "The storm killed 12 people and left 300 homeless on Friday, officials said.\n");
+    let b = ("b.txt", "Officials said 14 people were killed by the storm and 300 were left homeless.\n");
+    let c = ("c.txt", "The storm killed at least 12 people, the governor said.\n");
+    let one = check(&[a, b, c]);
+    let dir = tempfile::tempdir().unwrap();
+    for (n, t) in [a, b, c] {
+        std::fs::write(dir.path().join(n), t).unwrap();
+    }
+    let other = json(&factdiff(dir.path(), &["check", "--no-config", "--format", "json", "c.txt", "a.txt", "b.txt"]));
+    assert_eq!(one["findings"], other["findings"]);
+}
+
+#[test]
+fn an_age_is_not_a_duration() {
+    let r = check(&[
+        ("a.txt", "The 40-year-old boxer kept his title on Saturday.\n"),
+        ("b.txt", "The boxer, who has kept his title for four years, won on Saturday.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn one_source_never_conflicts_with_itself() {
+    let seeds = common::seeds();
+    let pick = |prefix: &str| {
+        let name = std::fs::read_dir(&seeds)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .find(|n| n.starts_with(prefix) && n.ends_with(".txt"))
+            .unwrap();
+        seeds.join(name).to_string_lossy().into_owned()
+    };
+    let (a, b) = (pick("001_"), pick("002_"));
+    let o = factdiff(&seeds, &["check", "--no-config", "--format", "json", &a, &b]);
+    let r = json(&o);
+    for f in r["findings"].as_array().unwrap().iter().filter(|f| f["verdict"] == "conflict") {
+        let mut sources: Vec<&str> =
+            f["mentions"].as_array().unwrap().iter().map(|m| m["source"].as_str().unwrap()).collect();
+        sources.sort_unstable();
+        sources.dedup();
+        assert!(sources.len() > 1, "a conflict inside one source: {f:#}");
+    }
+}
