@@ -64,6 +64,13 @@ pub static DE: Language = Language {
         ],
         magnitude_heads: &["stärke", "magnitude", "richterskala"],
         rate_before: &["einmal", "zweimal", "dreimal", "mal"],
+        few: &[
+            ("mehrere", 2.0, 9.0),
+            ("einige", 2.0, 9.0),
+            ("etliche", 2.0, 9.0),
+            ("wenige", 2.0, 5.0),
+            ("paar", 2.0, 5.0),
+        ],
     },
     dates: Dates {
         dotted_day_month: true,
@@ -96,8 +103,8 @@ pub static DE: Language = Language {
         ],
         ago_words: &["vor"],
         ago_units: &[
-            "sek", "sekunden", "min", "minuten", "std", "stunde", "stunden", "tag", "tagen", "woche", "wochen",
-            "monat", "monaten", "jahr", "jahren",
+            "sek", "sekunden", "min", "minuten", "std", "stunde", "stunden", "tag", "tage", "tagen", "woche", "wochen",
+            "monat", "monate", "monaten", "jahr", "jahre", "jahren",
         ],
     },
     frames: Frames {

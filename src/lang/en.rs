@@ -64,6 +64,7 @@ pub static EN: Language = Language {
         ],
         magnitude_heads: &["magnitude", "richter"],
         rate_before: &["once", "twice", "thrice", "times"],
+        few: &[("several", 2.0, 9.0), ("few", 2.0, 5.0), ("some", 2.0, 9.0)],
     },
     dates: Dates {
         dotted_day_month: false,

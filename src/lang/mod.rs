@@ -223,6 +223,9 @@ pub struct Units {
     pub magnitude_heads: &'static [&'static str],
     /// Words before an article that make `a month` a rate (`twice a day`).
     pub rate_before: &'static [&'static str],
+    /// Words that make a scale word vague (`mehrere Hundert`, `a few
+    /// thousand`), with the multiples of the scale they span.
+    pub few: &'static [(&'static str, f64, f64)],
 }
 
 // ---- dates: the date readers (read/date) and datelines (prepare/dateline) ----

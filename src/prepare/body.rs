@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use crate::lang::Lang;
+
 /// The byte ranges of the lines that are article text, in order.
 pub fn article_lines(text: &str) -> Vec<Range<usize>> {
     let lines = lines(text);
@@ -42,26 +44,19 @@ fn lines(text: &str) -> Vec<Range<usize>> {
 }
 
 /// A heading that opens a comments section, such as `Kommentare`,
-/// `37 Kommentare`, `Leserkommentare (12)` or `Comments`.
+/// `37 Kommentare`, `Leserkommentare (12)`, `Comments` or `Join the
+/// discussion`, in any listed language.
 fn is_comments_heading(lower_line: &str) -> bool {
     if lower_line.len() > 48 {
         return false;
     }
-    let lower: Vec<&str> = lower_line
-        .split(|c: char| !c.is_alphanumeric())
+    let words: Vec<&str> = lower_line
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
         .collect();
-    let heads = [
-        "kommentare",
-        "kommentar",
-        "leserkommentare",
-        "comments",
-        "comment",
-        "diskussion",
-        "leserbriefe",
-        "reaktionen",
-    ];
-    matches!(lower.first(), Some(w) if heads.contains(w)) && lower.len() <= 2
+    let phrase = words.join(" ");
+    let heads = || Lang::ALL.iter().flat_map(|l| l.words().body.comment_headings.iter());
+    heads().any(|h| *h == phrase) || (words.len() <= 2 && heads().any(|h| words.first() == Some(h)))
 }
 
 /// A line that is typical of a comment thread rather than an article: a
@@ -90,25 +85,40 @@ fn is_comment_signal(lower: &str) -> bool {
     is_relative_timestamp(lower)
 }
 
+/// A posting's relative time stamp (`vor 3 Std.`, `11 Tage 7 h`, `2 hours
+/// ago`), alone on a line or ending a short one after a user name
+/// (`MaxMuster vor 3 Std.`).
 fn is_relative_timestamp(lower: &str) -> bool {
-    let starts = lower.bytes().next().is_some_and(|b| b.is_ascii_digit()) || lower.starts_with("vor ");
-    if lower.len() > 40 || !starts {
+    if lower.len() > 60 {
         return false;
     }
-    const UNITS: [&str; 18] = [
-        "tage", "tag", "h", "std", "stunden", "stunde", "min", "minuten", "sek", "wochen", "monate", "days", "day",
-        "hours", "hour", "minutes", "weeks", "months",
-    ];
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let words: &[&str] = match words.as_slice() {
-        ["vor", rest @ ..] => rest,
-        [rest @ .., "ago"] => rest,
-        all => all,
+    let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_end_matches(['.', ','])).collect();
+    let is_unit = |w: &str| w == "h" || Lang::ALL.iter().any(|l| l.words().body.ago_units.contains(&w));
+    let is_ago = |w: &str| Lang::ALL.iter().any(|l| l.words().body.ago_words.contains(&w));
+    let pairs = |ws: &[&str]| {
+        !ws.is_empty()
+            && ws.len() <= 6
+            && ws.len().is_multiple_of(2)
+            && ws.chunks(2).all(|p| p[0].chars().all(|c| c.is_ascii_digit()) && is_unit(p[1]))
     };
-    if words.is_empty() || words.len() > 6 || !words.len().is_multiple_of(2) {
+    // up to three words of a user name before the stamp
+    let k = words.iter().take(4).position(|w| is_ago(w) || w.chars().all(|c| c.is_ascii_digit())).unwrap_or(4);
+    if k > 3 {
         return false;
     }
-    words.chunks(2).all(|pair| pair[0].chars().all(|c| c.is_ascii_digit()) && UNITS.contains(&pair[1]))
+    let mut rest = &words[k..];
+    let mut ago = false;
+    if let [first, tail @ ..] = rest
+        && is_ago(first)
+    {
+        (rest, ago) = (tail, true);
+    }
+    if let [head @ .., last] = rest
+        && is_ago(last)
+    {
+        (rest, ago) = (head, true);
+    }
+    (ago || k == 0) && pairs(rest)
 }
 
 /// Where a comments section begins: a comments heading, or a call to comment,
@@ -264,6 +274,15 @@ mod tests {
         let long = "Es kamen 20 Gäste. ".repeat(40);
         let text = format!("{long}{long}\n");
         assert_eq!(kept(&text).len(), 1, "a long line that happens to repeat itself is text");
+    }
+
+    #[test]
+    fn a_plain_heading_then_names_and_stamps_is_a_comment_section() {
+        let text = "Am Montag kamen 20 Gäste.\n\nLeserkommentare\n\nMaxMuster vor 3 Std.\nIm Jahr 2019 waren es 30.\n\
+                    Erika_M Vor 5 Std.\nStimmt nicht.\n";
+        assert_eq!(kept(text), vec!["Am Montag kamen 20 Gäste."]);
+        let text = "Officials said 40 people came.\nJoin the discussion\nsam_k 3 hours ago\nNo way.\nkim 2 days ago\n";
+        assert_eq!(kept(text), vec!["Officials said 40 people came."]);
     }
 
     #[test]

@@ -258,8 +258,8 @@ fn collect_years(w: &When, years: &mut Vec<i32>, pairs: &mut Vec<(jiff::civil::W
 
 /// The year of a ticker's stamps: from a weekday written with a day
 /// (`Mittwoch (13. September)`), the year nearest the latest one the
-/// article names on which that day is that weekday; else the latest year
-/// of the page's dateline or the article.
+/// article names on which that day is that weekday; else the year of the
+/// page's dateline; else none.
 fn infer_year(
     stamps: &[Stamp],
     years: &[i32],
@@ -290,7 +290,9 @@ fn infer_year(
             return best;
         }
     }
-    latest
+    // a bare year in the text (a history, a reader's comment) never dates
+    // the ticker
+    None
 }
 
 #[cfg(test)]

@@ -63,27 +63,25 @@ fn continues(text: &str, current: &Range<usize>, next: &Range<usize>) -> bool {
 fn split_block(text: &str, span: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
     let block = &text[span.clone()];
     let mut start = 0;
-    let chars: Vec<(usize, char)> = block.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (pos, c) = chars[k];
+    let char_at = |p: usize| block[p..].chars().next();
+    let mut pos = 0;
+    while let Some(c) = char_at(pos) {
         if matches!(c, '.' | '!' | '?' | '…') {
             // take any run of closing marks after the stop
-            let mut j = k + 1;
-            while j < chars.len()
-                && matches!(chars[j].1, '.' | '!' | '?' | '“' | '”' | '"' | '«' | '»' | '‘' | '’' | '\'' | ')' | ']')
+            let mut end = pos + c.len_utf8();
+            while let Some(d) = char_at(end)
+                && matches!(d, '.' | '!' | '?' | '“' | '”' | '"' | '«' | '»' | '‘' | '’' | '\'' | ')' | ']')
             {
-                j += 1;
+                end += d.len_utf8();
             }
-            let end = chars.get(j).map_or(block.len(), |&(p, _)| p);
-            if j < chars.len() && chars[j].1.is_whitespace() && ends_sentence(block, pos, c, end) {
+            if char_at(end).is_some_and(char::is_whitespace) && ends_sentence(block, pos, c, end) {
                 push(text, span.start + start, span.start + end, paragraph, out);
                 start = end;
             }
-            k = j;
+            pos = end;
             continue;
         }
-        k += 1;
+        pos += c.len_utf8();
     }
     push(text, span.start + start, span.end, paragraph, out);
 }
@@ -101,10 +99,12 @@ fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Se
 /// and the word after it.
 fn ends_sentence(block: &str, pos: usize, stop: char, after: usize) -> bool {
     let rest = block[after..].trim_start();
+    // the word after the stop, read no further than any word that matters
     let next_len = rest
         .char_indices()
+        .take(64)
         .find(|(_, c)| !(c.is_alphanumeric() || matches!(c, '„' | '"' | '“' | '»' | '«' | '‚' | '(' | '-' | '–')))
-        .map_or(rest.len(), |(i, _)| i);
+        .map_or_else(|| rest.char_indices().nth(64).map_or(rest.len(), |(i, _)| i), |(i, _)| i);
     let next_word = &rest[..next_len];
     let Some(first) = next_word.chars().next() else { return true };
     if stop != '.' {

@@ -256,7 +256,7 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
                 !t.capital(k + 1)
                     || t.is_any(k + 1, &["abends", "nachmittags", "morgens", "früh", "am", "in", "morgen"])
             }
-            Some(super::token::Kind::Mark(c)) => !matches!(c, '%' | '.' | ',' | ':') || !t.tight(k),
+            Some(super::token::Kind::Mark(c)) => !matches!(c, '%' | '.' | ',' | ':' | '-' | '–') || !t.tight(k),
             Some(super::token::Kind::Digits) => false,
         } && !t.is_any(k + 1, &["prozent", "mal", "und", "bis", "percent", "jahre", "jahren"])
             && !(t.is_mark(k + 1, '.') && t.tight(k) && (t.is_word(k + 2) || t.is_digits(k + 2)));

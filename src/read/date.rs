@@ -51,7 +51,7 @@ fn find_from(
     prefer: Prefer,
     day: Option<When>,
 ) -> Vec<Found<DateValue>> {
-    let p = P { t, lang, lone: t.len() <= 3 };
+    let p = DateReader { t, lang, lone: t.len() <= 3 };
     let mut out = Vec::new();
     // the last day named: a bare time after it is on that day
     // (`am Dienstagmorgen … gegen 6.40 Uhr`), not on the day of writing
@@ -97,7 +97,7 @@ fn names_a_day(w: &When) -> bool {
 }
 
 /// Reads date expressions from one sentence's tokens.
-pub struct P<'a> {
+pub struct DateReader<'a> {
     pub t: &'a Toks<'a>,
     pub lang: Lang,
     /// The sentence is a few tokens at most (a table cell, a dateline).
@@ -107,7 +107,7 @@ pub struct P<'a> {
 /// Words that open a date phrase and belong to its span.
 pub(super) const PREP: &[&str] = &["am", "im", "vom", "on", "zum", "ab"];
 
-impl P<'_> {
+impl DateReader<'_> {
     pub(super) fn t(&self) -> &Toks<'_> {
         self.t
     }
@@ -259,7 +259,15 @@ impl P<'_> {
         }
         let mut best: Option<(When, usize)> = self.with_weekday(i);
         if best.is_none() {
-            for r in [self.relative(i), self.year_phrase(i), self.month_phrase(i), self.holiday(i), self.nth_of(i)] {
+            let candidates = [
+                self.relative(i),
+                self.year_phrase(i),
+                self.month_phrase(i),
+                self.season_phrase(i),
+                self.holiday(i),
+                self.nth_of(i),
+            ];
+            for r in candidates {
                 if let Some((w, e)) = r
                     && best.as_ref().is_none_or(|b| e > b.1)
                 {
@@ -359,7 +367,7 @@ fn can_take_time(w: &When) -> bool {
 /// Reads one date expression over the whole of `text` (for datelines).
 pub fn parse_all(text: &str, lang: Lang) -> Vec<(When, usize, usize)> {
     let t = Toks::new(text);
-    let p = P { t: &t, lang, lone: false };
+    let p = DateReader { t: &t, lang, lone: false };
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {

@@ -9,6 +9,7 @@ pub mod noun;
 pub mod number;
 pub mod numerals;
 pub mod quantity;
+mod shape;
 pub mod token;
 pub mod units;
 pub mod when;

@@ -400,6 +400,19 @@ pub fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         return None;
     }
     let w = t.low(i);
+    // `mehrere Hundert`, `a few thousand`: some multiples of the scale
+    let few = if matches!(w, "a" | "ein") { i + 1 } else { i };
+    if let Some(&(_, a, b)) = lang.words().units.few.iter().find(|f| t.is(few, f.0))
+        && t.is_word(few + 1)
+        && let Some(s) = numerals::scale_in(t.low(few + 1), lang == Lang::En)
+            .or_else(|| numerals::de_cardinal(t.low(few + 1)).filter(|&v| v == 100.0))
+            .or_else(|| t.is(few + 1, "hundred").then_some(100.0))
+            .filter(|&s| s >= 100.0)
+    {
+        let mut n = Num::new(a * s, i, few + 2, false);
+        n.vague = Some((a * s, b * s));
+        return Some(n);
+    }
     // English `tens of thousands`, `hundreds of millions`
     let (mut lo, mut hi) = numerals::vague(w).or(if w == "tens" { Some((20.0, 100.0)) } else { None })?;
     let mut end = i + 1;

@@ -6,6 +6,7 @@ use super::Found;
 use super::hedge::{self, OPEN_END};
 use super::noun;
 use super::number::{self, DE_ONE, Num};
+use super::shape;
 use std::sync::LazyLock;
 
 use super::numerals::{self, Fraction};
@@ -64,6 +65,7 @@ fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
             let w = t.low(i);
             STARTERS.contains(w)
                 || numerals::vague(w).is_some()
+                || lang.words().units.few.iter().any(|f| f.0 == w)
                 || match lang {
                     Lang::De => numerals::de_cardinal(w).is_some() || numerals::de_fraction(w).is_some(),
                     Lang::En => numerals::en_cardinal(w).is_some(),
@@ -169,7 +171,7 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
         && units::at(t, i + 1).is_some_and(|(u, _)| {
             !matches!(u.dim, Dimension::Percent | Dimension::Magnitude | Dimension::Age | Dimension::Angle)
         })
-        && !is_rate_or_idiom(t, i, lang)
+        && !shape::is_rate_or_idiom(t, i, lang)
     {
         Num::word(1.0, i, i + 1)
     } else if let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i))
@@ -274,11 +276,11 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         }
         // the magnitude of a quake: `magnitude 5.9`, `Stärke 5,9`,
         // `6.1 on the Richter scale`
-        if let Some(end) = magnitude(t, &a, lang) {
+        if let Some(end) = shape::magnitude(t, &a.num, a.end, lang) {
             a = Reading { unit: Some(units::MAGNITUDE), end, ..a };
-        } else if a.num.digits && is_identifier(t, a.num.start, lang) {
+        } else if a.num.digits && shape::is_identifier(t, a.num.start, lang) {
             return None;
-        } else if is_apposed_age(t, &a.num) {
+        } else if shape::is_apposed_age(t, &a.num) {
             a = Reading { unit: Some(units::AGE), ..a };
         }
     }
@@ -287,7 +289,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     // ranges: `X bis Y`, `X–Y`, `X to Y`
     if a.unit.is_none() || a.unit.is_some_and(|u| u.dim != Dimension::Currency || pre.is_none()) {
         let dash = matches!(t.mark(a.end), Some('-' | '–' | '—'));
-        if dash && is_score(t, &a) {
+        if dash && a.unit.is_none() && shape::is_score(t, &a.num, a.end) {
             return None;
         }
         if (t.is_any(a.end, &["bis", "to"]) || dash) && a.num.vague.is_none() {
@@ -320,111 +322,19 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         return None;
     }
     let article = is_article_one(t, &a.num);
-    let (q, e) = single(t, Reading { unit: a.unit.or(pre), ..a }, hedge_at.map(|h| h.1), tol, lang)?;
+    let (mut q, mut e) = single(t, Reading { unit: a.unit.or(pre), ..a }, hedge_at.map(|h| h.1), tol, lang)?;
     if q.dimension == Dimension::Number && !lone && article {
         return None;
     }
+    // `18 schwer- und 63 leichtverletzte Personen`: an elided compound
+    // counts the noun of the number after it
+    if q.dimension == Dimension::Number
+        && let Some((noun, end)) = shape::elided_noun(t, e, lang)
+    {
+        (q.dimension, q.noun, e) = (Dimension::Count, Some(noun), end);
+    }
     let s = hedge_at.map_or(start, |h| h.0);
     Some((found(t, s, e, q), e))
-}
-
-/// Whether the number at `i` names something rather than counts it: a
-/// route, line or flight (`Route 52`, `Autobahn 9`, `Flight 370` — a
-/// capitalised word inside the sentence right before a bare number that no
-/// noun follows), a kilometre post (`bei Kilometer 30`), a number sign
-/// (`No. 12`, `Nr. 5`, `#3`), a street block (`the 2200 block of`).
-fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
-    if i == 0 {
-        return false;
-    }
-    let p = i - 1;
-    if t.is_mark(p, '#') && t.tight(p) {
-        return true;
-    }
-    if t.is_mark(p, '.') && p > 0 && t.tight(p - 1) && t.is_any(p - 1, &["no", "nr", "nos", "nrn"]) {
-        return true;
-    }
-    if t.is(i + 1, "block") && t.is(i + 2, "of") {
-        return true;
-    }
-    if !t.is_word(p) {
-        return false;
-    }
-    if t.is_any(p, lang.words().units.identifier_heads) && !t.is_mark(i + 1, '-') && units::at(t, i + 1).is_none() {
-        return true;
-    }
-    // `bei Kilometer 30`: a length unit before the number, none after
-    if units::at(t, p).is_some_and(|(u, _)| u.dim == Dimension::Length)
-        && !t.is_digits(p.wrapping_sub(1))
-        && units::at(t, i + 1).is_none()
-    {
-        return t.raw(p).len() > 2;
-    }
-    if t.capital(i + 1) || (t.is_mark(i + 1, '-') && t.tight(i)) {
-        return false;
-    }
-    // a capitalised word after a lower-case one (`on state Route 52`, `auf
-    // der Autobahn 9`): a name, where a noun would follow the number
-    t.capital(p)
-        && p > 0
-        && t.is_word(p - 1)
-        && !t.capital(p - 1)
-        && !t.raw(p).chars().all(char::is_uppercase)
-        && super::calendar::month(t.low(p)).is_none()
-        && super::calendar::weekday(t.low(p)).is_none()
-        && hedge::before(t, i).is_none()
-}
-
-/// A score or record, not a range: `44-26`, `a 31-24 win`, `(25-7)`, a
-/// second number no larger than the first, or a pair after an article.
-fn is_score(t: &Toks, a: &Reading) -> bool {
-    let k = a.end;
-    if a.unit.is_some() || !a.num.digits || !t.tight(k - 1) || !t.tight(k) || !t.is_digits(k + 1) {
-        return false;
-    }
-    let b = t.int(k + 1).map_or(0.0, |v| v as f64);
-    let s = a.num.start;
-    let article = s > 0 && t.is_any(s - 1, &["a", "an"]);
-    let parens = s > 0 && t.is_mark(s - 1, '(') && t.is_mark(k + 2, ')');
-    // `555-1234`: a phone number
-    let code = t.ndigits(s) == 3 && t.ndigits(k + 1) == 4;
-    b <= a.num.value || article || parens || code
-}
-
-/// The end of a quake's magnitude written around the number at `a`.
-fn magnitude(t: &Toks, a: &Reading, lang: Lang) -> Option<usize> {
-    let s = a.num.start;
-    if !a.num.digits || a.num.value > 10.0 {
-        return None;
-    }
-    let before = (s > 0 && t.is_any(s - 1, lang.words().units.magnitude_heads))
-        || (s > 1 && t.is_mark(s - 1, '-') && t.is(s - 2, "magnitude"));
-    if before {
-        return Some(a.end);
-    }
-    let e = a.end;
-    (t.is(e, "on") && t.is(e + 1, "the") && t.is(e + 2, "richter"))
-        .then(|| if t.is(e + 3, "scale") { e + 4 } else { e + 3 })
-}
-
-/// `€345 a month`, `twice a day`: an article after an amount makes a rate,
-/// not a quantity of its own; `a second` is as often the ordinal.
-fn is_rate_or_idiom(t: &Toks, i: usize, lang: Lang) -> bool {
-    let after_amount = i > 0 && (t.is_digits(i - 1) || t.is_any(i - 1, lang.words().units.rate_before));
-    after_amount || (t.is_any(i, &["a", "an"]) && t.is(i + 1, "second"))
-}
-
-/// `Cheeks, 48, was fired`: a bare number between commas right after a name
-/// is the person's age.
-fn is_apposed_age(t: &Toks, n: &Num) -> bool {
-    let s = n.start;
-    n.digits
-        && n.end == s + 1
-        && (1.0..=120.0).contains(&n.value)
-        && s >= 2
-        && t.is_mark(s - 1, ',')
-        && t.capital(s - 2)
-        && (t.is_mark(n.end, ',') || t.is_mark(n.end, ')'))
 }
 
 /// `beide`, `both`: a count of two only with the thing counted.

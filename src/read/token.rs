@@ -32,11 +32,23 @@ pub struct Toks<'a> {
 impl<'a> Toks<'a> {
     pub fn new(text: &'a str) -> Toks<'a> {
         let lower = lower_same_len(text);
-        let mut toks = Vec::with_capacity(text.len() / 4);
+        let mut toks = Vec::with_capacity((text.len() / 6).min(1 << 16));
         let mut it = text.char_indices().peekable();
+        // the end of the run of non-space characters being read
+        let mut run_end = 0;
         while let Some((i, c)) = it.next() {
             if c.is_whitespace() {
                 continue;
+            }
+            if i >= run_end {
+                run_end = text[i..].find(char::is_whitespace).map_or(text.len(), |k| i + k);
+                if is_blob(&text[i..run_end]) {
+                    // nothing inside an encoded blob is a word or a number
+                    while it.peek().is_some_and(|&(j, _)| j < run_end) {
+                        it.next();
+                    }
+                    continue;
+                }
             }
             if c.is_ascii_digit() {
                 let mut end = i + 1;
@@ -162,6 +174,18 @@ impl<'a> Toks<'a> {
     /// Byte end of token `i - 1`, i.e. the end of a match over `..i`.
     pub fn end_before(&self, i: usize) -> usize {
         self.toks[i - 1].end
+    }
+}
+
+/// Whether a run of characters without spaces is an encoded blob (base64,
+/// a hash, a long link) rather than words: long, with letters and digits
+/// mixed.
+fn is_blob(run: &str) -> bool {
+    run.len() > 64 && {
+        let b = run.as_bytes();
+        let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+        let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
+        digits >= 4 && letters >= 8
     }
 }
 

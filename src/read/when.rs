@@ -274,74 +274,12 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
         When::Month { y: None, m } => month_span(bare_month(*m, a?, prefer), *m),
         When::Year(y) => year_span(*y),
         When::Decade(y) => Some(span(date(*y, 1, 1)?, date(*y + 10, 1, 1)?, Grain::Year)),
-        When::Part(p, inner) => {
-            let s = resolve(inner, a, prefer)?;
-            match s.grain {
-                Grain::Month => {
-                    let f = s.from.date();
-                    let (d0, d1) = match p {
-                        0 => (1, 11),
-                        1 => (11, 21),
-                        _ => (21, 0),
-                    };
-                    let from = date(i32::from(f.year()), f.month(), d0)?;
-                    let to = if d1 == 0 { add_months(f, 1)? } else { date(i32::from(f.year()), f.month(), d1)? };
-                    Some(span(from, to, Grain::Day))
-                }
-                Grain::Year => {
-                    let y = i32::from(s.from.year());
-                    let m0 = 1 + 4 * i8::try_from(*p).ok()?;
-                    let from = date(y, m0, 1)?;
-                    Some(span(from, add_months(from, 4)?, Grain::Month))
-                }
-                _ => None,
-            }
-        }
-        When::Quarter { y, q, rel } => {
-            let (y, q) = match rel {
-                Some(n) => {
-                    let a = a?;
-                    let cur = i64::from((a.month() - 1) / 3);
-                    let k = i64::from(a.year()) * 4 + cur + n;
-                    (k.div_euclid(4) as i32, (k.rem_euclid(4) + 1) as i8)
-                }
-                None => (year_or(*y, a)?, *q),
-            };
-            let from = date(y, (q - 1) * 3 + 1, 1)?;
-            Some(span(from, add_months(from, 3)?, Grain::Quarter))
-        }
+        When::Part(p, inner) => part_of(*p, inner, a, prefer),
+        When::Quarter { y, q, rel } => quarter(*y, *q, *rel, a),
         When::Weekday(wd, toward) => day_span(weekday_from(a?.date(), *wd, *toward, prefer)?),
         When::RelDay(n) => day_span(add_days(a?.date(), *n)?),
-        When::RelUnit(u, n) => {
-            let today = a?.date();
-            match u {
-                Unit::Day => day_span(add_days(today, *n)?),
-                Unit::Week => {
-                    let f = add_days(monday(today), n.saturating_mul(7))?;
-                    Some(span(f, add_days(f, 7)?, Grain::Week))
-                }
-                Unit::Month => {
-                    let f = add_months(today.first_of_month(), *n)?;
-                    Some(span(f, add_months(f, 1)?, Grain::Month))
-                }
-                Unit::Quarter => resolve(&When::Quarter { y: None, q: 1, rel: Some(*n) }, a, prefer),
-                Unit::Year => year_span(i32::from(today.year()).saturating_add(i32::try_from(*n).ok()?)),
-                _ => None,
-            }
-        }
-        When::RelMonth(m, n) => {
-            let a = a?;
-            let y = i32::from(a.year());
-            let y = match *n {
-                n if n < 0 => y + n as i32,
-                0 => y,
-                n => {
-                    let first = if *m > a.month() { y } else { y + 1 };
-                    first + n as i32 - 1
-                }
-            };
-            month_span(y, *m)
-        }
+        When::RelUnit(u, n) => rel_unit(*u, *n, a?, prefer),
+        When::RelMonth(m, n) => rel_month(*m, *n, a?),
         When::Weekend(n) => {
             let sat = cal::in_week(add_days(monday(a?.date()), n.saturating_mul(7))?, Weekday::Saturday)?;
             Some(span(sat, add_days(sat, 2)?, Grain::Day))
@@ -350,83 +288,25 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
             let today = a?.date();
             Some(span(today, add_days(monday(today), 7)?, Grain::Day))
         }
-        When::Season { start, y, rel } => {
-            let a = a?;
-            let mut y = y.unwrap_or(i32::from(a.year()));
-            // the season that holds the time of writing, or the one `rel` away
-            if y == i32::from(a.year()) && start.0 == 12 && a.month() < 3 {
-                y -= 1;
-            }
-            y += *rel as i32;
-            let from = date(y, start.0, start.1)?;
+        // a season of a named year: its three months (`im Sommer 2013`:
+        // June to August)
+        When::Season { start, y: Some(y), rel: 0 } => {
+            let from = date(*y, start.0, 1)?;
             Some(span(from, add_months(from, 3)?, Grain::Month))
         }
+        When::Season { start, y, rel } => season(*start, *y, *rel, a?),
         When::Shift(n, u) => shift(a?, *n, *u),
-        When::Span(n, u, past) => {
-            let today = a?.date();
-            type Step = fn(Date, i64) -> Option<Date>;
-            let (base, step): (Date, Step) = match u {
-                Unit::Day => (today, add_days),
-                Unit::Week => (monday(today), |d, k| add_days(d, k.saturating_mul(7))),
-                Unit::Month => (today.first_of_month(), add_months),
-                Unit::Year => (today.first_of_year(), |d, k| add_months(d, k.saturating_mul(12))),
-                _ => return None,
-            };
-            let (from, to) = if *past {
-                (step(base, n.saturating_neg())?, base)
-            } else {
-                (step(base, 1)?, step(base, n.saturating_add(1))?)
-            };
-            Some(span(from, to, *u))
-        }
+        When::Span(n, u, past) => last_or_next(*n, *u, *past, a?),
         When::Now => {
             let a = a?;
             Some(Span { from: a, to: a.checked_add(1.second()).ok()?, grain: Grain::Second })
         }
-        When::Holiday { rule, y, rel, nth } => {
-            let y = match (y, rel) {
-                (Some(y), _) => *y,
-                (None, Some(n)) => i32::from(a?.year()) + *n as i32,
-                (None, None) => {
-                    let a = a?;
-                    let y = i32::from(a.year());
-                    let this = rule.day(y, *nth)?;
-                    match prefer {
-                        Prefer::Past if this > a.date() => y - 1,
-                        Prefer::Future if this < a.date() => y + 1,
-                        _ => y,
-                    }
-                }
-            };
-            day_span(rule.day(y, *nth)?)
-        }
+        When::Holiday { rule, y, rel, nth } => holiday(*rule, *y, *rel, *nth, a, prefer),
         When::NthWeekday { n, wd, month } => {
             let s = resolve(month, a, prefer)?;
             day_span(s.from.date().nth_weekday_of_month(*n, *wd).ok()?)
         }
-        When::NthOf { n, unit, month } => {
-            let s = resolve(month, a, prefer)?;
-            let first = s.from.date();
-            match unit {
-                Unit::Day => {
-                    let d = if *n < 0 { first.last_of_month() } else { add_days(first, i64::from(*n) - 1)? };
-                    (d.month() == first.month()).then_some(())?;
-                    day_span(d)
-                }
-                Unit::Week => {
-                    // weeks that lie wholly in the month, Monday first
-                    let f = if *n < 0 {
-                        let last = first.last_of_month();
-                        let f = monday(last);
-                        if add_days(f, 6)? > last { add_days(f, -7)? } else { f }
-                    } else {
-                        add_days(first.nth_weekday_of_month(1, Weekday::Monday).ok()?, 7 * (i64::from(*n) - 1))?
-                    };
-                    Some(span(f, add_days(f, 7)?, Grain::Week))
-                }
-                _ => None,
-            }
-        }
+        When::NthOf { n, unit, month } => nth_of(*n, *unit, month, a, prefer),
         When::Time(c) => time_alone(*c, a?, prefer),
         When::At(inner, c) => {
             let s = resolve(inner, a, prefer)?;
@@ -437,6 +317,159 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
             let e = resolve(y, a, prefer)?;
             (s.from <= e.from).then_some(Span { from: s.from, to: e.to.max(s.to), grain: s.grain.min(e.grain) })
         }
+    }
+}
+
+/// `Anfang/Mitte/Ende` (0, 1, 2) of a month (a third of it) or of a year
+/// (four months).
+fn part_of(p: u8, inner: &When, a: Option<DateTime>, prefer: Prefer) -> Option<Span> {
+    let s = resolve(inner, a, prefer)?;
+    match s.grain {
+        Grain::Month => {
+            let f = s.from.date();
+            let (d0, d1) = match p {
+                0 => (1, 11),
+                1 => (11, 21),
+                _ => (21, 0),
+            };
+            let from = date(i32::from(f.year()), f.month(), d0)?;
+            let to = if d1 == 0 { add_months(f, 1)? } else { date(i32::from(f.year()), f.month(), d1)? };
+            Some(span(from, to, Grain::Day))
+        }
+        Grain::Year => {
+            let y = i32::from(s.from.year());
+            let m0 = 1 + 4 * i8::try_from(p).ok()?;
+            let from = date(y, m0, 1)?;
+            Some(span(from, add_months(from, 4)?, Grain::Month))
+        }
+        _ => None,
+    }
+}
+
+/// A quarter of a named year, or `rel` quarters from the time of writing.
+fn quarter(y: Option<i32>, q: i8, rel: Option<i64>, a: Option<DateTime>) -> Option<Span> {
+    let (y, q) = match rel {
+        Some(n) => {
+            let a = a?;
+            let cur = i64::from((a.month() - 1) / 3);
+            let k = i64::from(a.year()) * 4 + cur + n;
+            (k.div_euclid(4) as i32, (k.rem_euclid(4) + 1) as i8)
+        }
+        None => (year_or(y, a)?, q),
+    };
+    let from = date(y, (q - 1) * 3 + 1, 1)?;
+    Some(span(from, add_months(from, 3)?, Grain::Quarter))
+}
+
+/// This (0), next (1) or last (−1) day, week, month, quarter or year.
+fn rel_unit(u: Unit, n: i64, a: DateTime, prefer: Prefer) -> Option<Span> {
+    let today = a.date();
+    match u {
+        Unit::Day => day_span(add_days(today, n)?),
+        Unit::Week => {
+            let f = add_days(monday(today), n.saturating_mul(7))?;
+            Some(span(f, add_days(f, 7)?, Grain::Week))
+        }
+        Unit::Month => {
+            let f = add_months(today.first_of_month(), n)?;
+            Some(span(f, add_months(f, 1)?, Grain::Month))
+        }
+        Unit::Quarter => resolve(&When::Quarter { y: None, q: 1, rel: Some(n) }, Some(a), prefer),
+        Unit::Year => year_span(i32::from(today.year()).saturating_add(i32::try_from(n).ok()?)),
+        _ => None,
+    }
+}
+
+/// `letzten September` (−1), `nächsten März` (1).
+fn rel_month(m: i8, n: i64, a: DateTime) -> Option<Span> {
+    let y = i32::from(a.year());
+    let y = match n {
+        n if n < 0 => y + n as i32,
+        0 => y,
+        n => {
+            let first = if m > a.month() { y } else { y + 1 };
+            first + n as i32 - 1
+        }
+    };
+    month_span(y, m)
+}
+
+/// The season that holds the time of writing, or the one `rel` away.
+fn season(start: (i8, i8), y: Option<i32>, rel: i64, a: DateTime) -> Option<Span> {
+    let mut y = y.unwrap_or(i32::from(a.year()));
+    // the season that holds the time of writing, or the one `rel` away
+    if y == i32::from(a.year()) && start.0 == 12 && a.month() < 3 {
+        y -= 1;
+    }
+    y += rel as i32;
+    let from = date(y, start.0, start.1)?;
+    Some(span(from, add_months(from, 3)?, Grain::Month))
+}
+
+/// The last (`past`) or next `n` days, weeks, months or years.
+fn last_or_next(n: i64, u: Unit, past: bool, a: DateTime) -> Option<Span> {
+    let today = a.date();
+    type Step = fn(Date, i64) -> Option<Date>;
+    let (base, step): (Date, Step) = match u {
+        Unit::Day => (today, add_days),
+        Unit::Week => (monday(today), |d, k| add_days(d, k.saturating_mul(7))),
+        Unit::Month => (today.first_of_month(), add_months),
+        Unit::Year => (today.first_of_year(), |d, k| add_months(d, k.saturating_mul(12))),
+        _ => return None,
+    };
+    let (from, to) =
+        if past { (step(base, n.saturating_neg())?, base) } else { (step(base, 1)?, step(base, n.saturating_add(1))?) };
+    Some(span(from, to, u))
+}
+
+/// A holiday of a named year, of `rel` years from now, or the nearest one.
+fn holiday(
+    rule: HolidayRule,
+    y: Option<i32>,
+    rel: Option<i64>,
+    nth: Option<i64>,
+    a: Option<DateTime>,
+    prefer: Prefer,
+) -> Option<Span> {
+    let y = match (y, rel) {
+        (Some(y), _) => y,
+        (None, Some(n)) => i32::from(a?.year()) + n as i32,
+        (None, None) => {
+            let a = a?;
+            let y = i32::from(a.year());
+            let this = rule.day(y, nth)?;
+            match prefer {
+                Prefer::Past if this > a.date() => y - 1,
+                Prefer::Future if this < a.date() => y + 1,
+                _ => y,
+            }
+        }
+    };
+    day_span(rule.day(y, nth)?)
+}
+
+/// The n-th (or last) day or week of a month.
+fn nth_of(n: i8, unit: Unit, month: &When, a: Option<DateTime>, prefer: Prefer) -> Option<Span> {
+    let s = resolve(month, a, prefer)?;
+    let first = s.from.date();
+    match unit {
+        Unit::Day => {
+            let d = if n < 0 { first.last_of_month() } else { add_days(first, i64::from(n) - 1)? };
+            (d.month() == first.month()).then_some(())?;
+            day_span(d)
+        }
+        Unit::Week => {
+            // weeks that lie wholly in the month, Monday first
+            let f = if n < 0 {
+                let last = first.last_of_month();
+                let f = monday(last);
+                if add_days(f, 6)? > last { add_days(f, -7)? } else { f }
+            } else {
+                add_days(first.nth_weekday_of_month(1, Weekday::Monday).ok()?, 7 * (i64::from(n) - 1))?
+            };
+            Some(span(f, add_days(f, 7)?, Grain::Week))
+        }
+        _ => None,
     }
 }
 

@@ -4,7 +4,7 @@
 //! quarters, holidays and n-th weekdays of a month.
 
 use super::relative::modifier;
-use super::{P, PREP};
+use super::{DateReader, PREP};
 use crate::model::claim::Lang;
 use crate::read::calendar::{self as cal, full_year};
 use crate::read::token::Kind;
@@ -12,7 +12,7 @@ use crate::read::when::{Unit, When};
 use crate::read::{clock, numerals};
 use crate::read::{hedge, units};
 
-impl P<'_> {
+impl DateReader<'_> {
     /// A day of the month: `13.`, `13`, `15ten`, `erster`, `3rd`.
     pub(super) fn day_any(&self, i: usize) -> Option<(i8, usize)> {
         let t = self.t();
@@ -412,6 +412,18 @@ impl P<'_> {
     }
 
     /// Months: `im Februar 2022`, `April 2019`, `im März`, `August 99`.
+    /// A season of a given year: `im Sommer 2013`, `in the summer of 2013`,
+    /// `Winter 2012`.
+    pub(super) fn season_phrase(&self, i: usize) -> Option<(When, usize)> {
+        let t = self.t();
+        let k = if t.is(i, "in") { i + 1 } else { i };
+        let k = if t.is(k, "the") { k + 1 } else { k };
+        let start = cal::season(t.low(k)).filter(|_| t.is_word(k))?;
+        let k = if t.is(k + 1, "of") { k + 2 } else { k + 1 };
+        let (y, e) = self.year4(k)?;
+        Some((When::Season { start, y: Some(y), rel: 0 }, e))
+    }
+
     pub(super) fn month_phrase(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
         let (m, e, abbr) = self.month_word(i)?;

@@ -5,7 +5,7 @@
 
 use jiff::civil::Weekday;
 
-use super::P;
+use super::DateReader;
 use crate::model::claim::Lang;
 use crate::read::calendar as cal;
 use crate::read::number;
@@ -26,7 +26,7 @@ pub(super) fn modifier(w: &str) -> Option<i64> {
     })
 }
 
-impl P<'_> {
+impl DateReader<'_> {
     /// Relative expressions: `heute`, `gestern`, `letzte Woche`,
     /// `nächsten Dienstag`, `vor zwei Wochen`, `die letzten 3 Tage`.
     pub(super) fn relative(&self, i: usize) -> Option<(When, usize)> {

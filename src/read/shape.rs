@@ -1,0 +1,120 @@
+//! Signals around a number that say what kind of number it is, for the
+//! quantity reader: a name or position (`Route 52`, `No. 12`), a score
+//! (`44-26`), a quake's magnitude, a person's age (`Cheeks, 48,`), a rate
+//! (`€345 a month`), an elided compound (`18 schwer- und 63 …`).
+
+use super::hedge;
+use super::noun;
+use super::number::{self, Num};
+use super::token::Toks;
+use super::units;
+use crate::model::claim::{Dimension, Lang};
+
+/// After a number, a word cut at a hyphen and joined to a second count
+/// (`schwer- und 63 leichtverletzte Personen`): the second count's noun, and
+/// the token after the cut word.
+pub(super) fn elided_noun(t: &Toks, k: usize, lang: Lang) -> Option<(String, usize)> {
+    if !(t.is_word(k) && t.is_mark(k + 1, '-') && t.tight(k) && t.is_any(k + 2, &["und", "oder", "and", "or"])) {
+        return None;
+    }
+    let b = number::at(t, k + 3, lang).filter(|b| units::at(t, b.end).is_none())?;
+    let (noun, _) = noun::after(t, b.end, lang)?;
+    Some((noun, k + 2))
+}
+
+/// Whether the number at `i` names something rather than counts it: a
+/// route, line or flight (`Route 52`, `Autobahn 9`, `Flight 370` — a
+/// capitalised word inside the sentence right before a bare number that no
+/// noun follows), a kilometre post (`bei Kilometer 30`), a number sign
+/// (`No. 12`, `Nr. 5`, `#3`), a street block (`the 2200 block of`).
+pub(super) fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let p = i - 1;
+    if t.is_mark(p, '#') && t.tight(p) {
+        return true;
+    }
+    if t.is_mark(p, '.') && p > 0 && t.tight(p - 1) && t.is_any(p - 1, &["no", "nr", "nos", "nrn"]) {
+        return true;
+    }
+    if t.is(i + 1, "block") && t.is(i + 2, "of") {
+        return true;
+    }
+    if !t.is_word(p) {
+        return false;
+    }
+    if t.is_any(p, lang.words().units.identifier_heads) && !t.is_mark(i + 1, '-') && units::at(t, i + 1).is_none() {
+        return true;
+    }
+    // `bei Kilometer 30`: a length unit before the number, none after
+    if units::at(t, p).is_some_and(|(u, _)| u.dim == Dimension::Length)
+        && !t.is_digits(p.wrapping_sub(1))
+        && units::at(t, i + 1).is_none()
+    {
+        return t.raw(p).len() > 2;
+    }
+    if t.capital(i + 1) || (t.is_mark(i + 1, '-') && t.tight(i)) {
+        return false;
+    }
+    // a capitalised word after a lower-case one (`on state Route 52`, `auf
+    // der Autobahn 9`): a name, where a noun would follow the number
+    t.capital(p)
+        && p > 0
+        && t.is_word(p - 1)
+        && !t.capital(p - 1)
+        && !t.raw(p).chars().all(char::is_uppercase)
+        && super::calendar::month(t.low(p)).is_none()
+        && super::calendar::weekday(t.low(p)).is_none()
+        && hedge::before(t, i).is_none()
+}
+
+/// A score or record, not a range: `44-26`, `a 31-24 win`, `(25-7)`, a
+/// second number no larger than the first, or a pair after an article.
+pub(super) fn is_score(t: &Toks, num: &Num, k: usize) -> bool {
+    if !num.digits || !t.tight(k - 1) || !t.tight(k) || !t.is_digits(k + 1) {
+        return false;
+    }
+    let b = t.int(k + 1).map_or(0.0, |v| v as f64);
+    let s = num.start;
+    let article = s > 0 && t.is_any(s - 1, &["a", "an"]);
+    let parens = s > 0 && t.is_mark(s - 1, '(') && t.is_mark(k + 2, ')');
+    // `555-1234`: a phone number
+    let code = t.ndigits(s) == 3 && t.ndigits(k + 1) == 4;
+    b <= num.value || article || parens || code
+}
+
+/// The end of a quake's magnitude written around the number at `a`.
+pub(super) fn magnitude(t: &Toks, num: &Num, e: usize, lang: Lang) -> Option<usize> {
+    let s = num.start;
+    if !num.digits || num.value > 10.0 {
+        return None;
+    }
+    let before = (s > 0 && t.is_any(s - 1, lang.words().units.magnitude_heads))
+        || (s > 1 && t.is_mark(s - 1, '-') && t.is(s - 2, "magnitude"));
+    if before {
+        return Some(e);
+    }
+    (t.is(e, "on") && t.is(e + 1, "the") && t.is(e + 2, "richter"))
+        .then(|| if t.is(e + 3, "scale") { e + 4 } else { e + 3 })
+}
+
+/// `€345 a month`, `twice a day`: an article after an amount makes a rate,
+/// not a quantity of its own; `a second` is as often the ordinal.
+pub(super) fn is_rate_or_idiom(t: &Toks, i: usize, lang: Lang) -> bool {
+    let after_amount = i > 0 && (t.is_digits(i - 1) || t.is_any(i - 1, lang.words().units.rate_before));
+    after_amount || (t.is_any(i, &["a", "an"]) && t.is(i + 1, "second"))
+}
+
+/// `Cheeks, 48, was fired`: a bare number between commas right after a name
+/// is the person's age.
+pub(super) fn is_apposed_age(t: &Toks, n: &Num) -> bool {
+    let s = n.start;
+    n.digits
+        && n.end == s + 1
+        && (1.0..=120.0).contains(&n.value)
+        && s >= 2
+        && t.is_mark(s - 1, ',')
+        && t.capital(s - 2)
+        && (t.is_mark(n.end, ',') || t.is_mark(n.end, ')'))
+}

@@ -1,0 +1,174 @@
+//! Shapes of real news, in invented sentences: each row is a sentence, the
+//! claim it must give (its text, dimension, low and high, noun) or the text
+//! that must give no claim at all. German and English.
+
+use factdiff::model::claim::{Dimension, Lang};
+use factdiff::read::{date, quantity};
+use factdiff::settings::{Prefer, Tolerances};
+use jiff::civil::datetime;
+
+/// What one row expects of a sentence.
+enum Want {
+    /// A quantity with this text, dimension, low, high and counted noun.
+    Q(&'static str, Dimension, f64, f64, Option<&'static str>),
+    /// No quantity and no date overlaps this text.
+    NoClaim(&'static str),
+    /// No date overlaps this text (it may be a quantity).
+    NoDate(&'static str),
+    /// A date with this text, starting at this ISO time.
+    D(&'static str, &'static str),
+}
+
+use Dimension::*;
+use Want::*;
+
+const ROWS: &[(Lang, &str, Want)] = &[
+    // thousands separators, ranges with their noun and hedge
+    (
+        Lang::En,
+        "Some 20,000 people marched on Sunday.",
+        Q("Some 20,000 people", Count, 19_000.0, 21_000.0, Some("people")),
+    ),
+    (
+        Lang::En,
+        "Between 35 and 40 firefighters fought the blaze.",
+        Q("Between 35 and 40 firefighters", Count, 35.0, 40.0, Some("firefighter")),
+    ),
+    (
+        Lang::De,
+        "Es gab 40 bis 50 Schwerverletzte.",
+        Q("40 bis 50 Schwerverletzte", Count, 40.0, 50.0, Some("Schwerverletzte")),
+    ),
+    (
+        Lang::De,
+        "Etwa 80 bis 100 Verletzte wurden versorgt.",
+        Q("Etwa 80 bis 100 Verletzte", Count, 76.0, 105.0, Some("Verletzte")),
+    ),
+    // elided compounds count the noun after them
+    (
+        Lang::De,
+        "Es gab 12 schwer- und 30 leichtverletzte Fahrgäste.",
+        Q("12 schwer-", Count, 12.0, 12.0, Some("Fahrgäste")),
+    ),
+    // vague multitudes are wide intervals
+    (
+        Lang::De,
+        "Mehrere Hundert Menschen demonstrierten.",
+        Q("Mehrere Hundert Menschen", Count, 200.0, 900.0, Some("Menschen")),
+    ),
+    (
+        Lang::En,
+        "Several hundred residents fled.",
+        Q("Several hundred residents", Count, 200.0, 900.0, Some("resident")),
+    ),
+    (Lang::De, "Dutzende Helfer kamen.", Q("Dutzende Helfer", Count, 24.0, 144.0, Some("Helfer"))),
+    // new dimensions
+    (Lang::En, "The 41-year-old pilot survived.", Q("41-year-old", Age, 41.0, 41.0, None)),
+    (Lang::En, "Morrison, 52, was arrested.", Q("52", Age, 52.0, 52.0, None)),
+    (Lang::De, "Der 27-Jährige wurde festgenommen.", Q("27-Jährige", Age, 27.0, 27.0, None)),
+    (Lang::En, "A magnitude 6.3 quake struck the coast.", Q("6.3", Magnitude, 6.3, 6.3, None)),
+    (
+        Lang::En,
+        "The quake measured 5.8 on the Richter scale.",
+        Q("5.8 on the Richter scale", Magnitude, 5.8, 5.8, None),
+    ),
+    (Lang::De, "Ein Beben der Stärke 4,7 erschütterte die Stadt.", Q("4,7", Magnitude, 4.7, 4.7, None)),
+    (Lang::En, "Gusts reached 90 miles an hour.", Q("90 miles an hour", Speed, 40.2336, 40.2336, None)),
+    (Lang::De, "Die Anlage leistet 300 Megawatt.", Q("300 Megawatt", Power, 3e8, 3e8, None)),
+    (Lang::De, "Der Kran neigte sich um 30 Grad.", Q("30 Grad", Angle, 30.0, 30.0, None)),
+    (Lang::De, "Am Nachmittag waren es 30 Grad im Schatten.", Q("30 Grad", Temperature, 30.0, 30.0, None)),
+    (Lang::En, "The fund holds $2.5 billion.", Q("$2.5 billion", Currency, 2.5e9, 2.5e9, None)),
+    // look-alikes that are no claims
+    (Lang::En, "The truck crashed on state Route 17 near the bridge.", NoClaim("17")),
+    (Lang::En, "Traffic stopped on Interstate 405 for hours.", NoClaim("405")),
+    (Lang::De, "Der Stau auf der Autobahn 7 wuchs.", NoClaim("7")),
+    (Lang::De, "Der Unfall geschah bei Kilometer 12 in Richtung Norden.", NoClaim("12")),
+    (Lang::En, "He lived in the 1400 block of Elm Street.", NoClaim("1400")),
+    (Lang::En, "Call 555-0199 for details.", NoClaim("0199")),
+    (Lang::En, "They won 63-58 on Saturday.", NoClaim("63")),
+    (Lang::En, "Rovers clinched a 21-17 victory.", NoClaim("21")),
+    (Lang::En, "Voting ended at 5 p.m. local time (1600 GMT).", NoClaim("1600")),
+    (Lang::En, "The aftershock came at 0915 GMT.", NoClaim("0915")),
+    (Lang::En, "Around 30 more people were evacuated.", NoDate("Around 30")),
+    (Lang::En, "Rent is $900 a month.", NoClaim("a month")),
+    (Lang::En, "Hold on a second, he said.", NoClaim("a second")),
+    (Lang::En, "Turnout fell 3 percentage points to 48 percent.", Q("3 percentage points", Percent, 3.0, 3.0, None)),
+    (Lang::En, "A magnitude-5.4 quake hit the island.", NoClaim("5.4")),
+    (Lang::En, "Shares closed at $18.04.", NoDate("18.04")),
+    (Lang::En, "The jury split at 10-2 on the count.", NoDate("at 10")),
+    // datelike shapes that are dates
+    (Lang::De, "Im Sommer 2013 brannte der Wald.", D("Im Sommer 2013", "2013-06-01T00:00:00")),
+    (Lang::En, "In the summer of 2012 the river flooded.", D("In the summer of 2012", "2012-06-01T00:00:00")),
+    (Lang::De, "Der Brand brach am 3.7. aus.", D("am 3.7.", "2013-07-03T00:00:00")),
+    (Lang::En, "The storm hit on May 2, 2013, at dawn.", D("on May 2, 2013", "2013-05-02T00:00:00")),
+];
+
+#[test]
+fn real_news_shapes() {
+    let tol = Tolerances::default();
+    let mut failures = Vec::new();
+    for (lang, s, want) in ROWS {
+        let qs = quantity::find(s, *lang, &tol);
+        let ds = date::find(s, *lang, Some(datetime(2013, 7, 2, 12, 0, 0, 0)), Prefer::Past);
+        match want {
+            Q(text, dim, lo, hi, noun) => {
+                let got = qs.iter().find(|q| &s[q.start..q.end] == *text);
+                let ok = got.is_some_and(|q| {
+                    let v = &q.value;
+                    v.dimension == *dim
+                        && (v.low - lo).abs() <= 1e-3 * lo.abs().max(1.0)
+                        && (v.high - hi).abs() <= 1e-3 * hi.abs().max(1.0)
+                        && v.noun.as_deref() == *noun
+                });
+                if !ok {
+                    failures.push(format!("{s:?}: want {text:?} {dim:?} {lo}..{hi} {noun:?}, got {:?}", qs));
+                }
+            }
+            NoClaim(text) => {
+                let at = s.find(text).expect("row text in its sentence");
+                let span = at..at + text.len();
+                let hit = |a: usize, b: usize| a < span.end && span.start < b;
+                let q: Vec<_> = qs.iter().filter(|q| hit(q.start, q.end)).map(|q| &s[q.start..q.end]).collect();
+                let d: Vec<_> = ds
+                    .iter()
+                    .filter(|d| hit(d.start, d.end) && d.value.grain == factdiff::model::claim::Grain::Year)
+                    .map(|d| &s[d.start..d.end])
+                    .collect();
+                if !q.is_empty() || !d.is_empty() {
+                    failures.push(format!("{s:?}: {text:?} must give no claim, got {q:?} {d:?}"));
+                }
+            }
+            NoDate(text) => {
+                let at = s.find(text).expect("row text in its sentence");
+                let d: Vec<_> = ds.iter().filter(|d| d.start < at + text.len() && at < d.end).collect();
+                if !d.is_empty() {
+                    failures.push(format!("{s:?}: {text:?} must give no date, got {d:?}"));
+                }
+            }
+            D(text, from) => {
+                let got = ds.iter().find(|d| &s[d.start..d.end] == *text);
+                if got.and_then(|d| d.value.from).map(|f| f.to_string()).as_deref() != Some(*from) {
+                    failures.push(format!("{s:?}: want date {text:?} from {from}, got {ds:?}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} rows wrong:\n{}", failures.len(), ROWS.len(), failures.join("\n"));
+}
+
+#[test]
+fn decimals_and_zone_times_are_never_dates() {
+    for (lang, s) in [
+        (Lang::En, "A magnitude-6.2 quake and a 5.9 aftershock."),
+        (Lang::En, "The index rose to 20.4. Then it fell."),
+        (Lang::En, "It hit at 1023 GMT on Tuesday."),
+        (Lang::De, "Die Aktie schloss bei 24,05 Euro, das Beben hatte Stärke 5.9."),
+    ] {
+        let ds = date::find(s, lang, None, Prefer::Past);
+        assert!(
+            ds.iter().all(|d| d.value.grain != factdiff::model::claim::Grain::Year
+                && d.value.grain != factdiff::model::claim::Grain::Day),
+            "{s:?}: {ds:?}"
+        );
+    }
+}
