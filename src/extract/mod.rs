@@ -103,7 +103,9 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
                 continue;
             }
             // the same figure in another unit: `10 kilometres (6.2 miles)`
-            let converted = previous.is_some_and(|(e, dim)| dim == q.value.dimension && text[e..q.start].trim() == "(");
+            let converted = previous.is_some_and(|(e, dim)| {
+                dim == q.value.dimension && text.get(e..q.start).is_some_and(|t| t.trim() == "(")
+            });
             previous = Some((q.end, q.value.dimension));
             if converted {
                 continue;
