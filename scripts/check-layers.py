@@ -90,7 +90,8 @@ def main():
     edges = defaultdict(set)
     problems = []
     for mod in sorted(mods):
-        if not mod:
+        # a module of unit tests may drive the code above the one it tests
+        if not mod or mod[-1] == "tests":
             continue
         rel = os.path.join(SRC, *mod)
         is_dir = not os.path.exists(rel + ".rs")
