@@ -154,16 +154,21 @@ fn subject_words(items: &[Item], members: &[usize], pairs: &[Pair]) -> Vec<Strin
 /// speaker finder may have misread; joint speakers, organisations and roles
 /// never count.
 fn persons_differ(items: &[Item], members: &[usize]) -> Speakers {
-    let persons: Vec<(&str, &[String], Vec<String>)> = members
+    // copies give the same speaker, words and sentence: each once
+    let mut given: Vec<(&str, &[String], &str)> = members
         .iter()
         .filter_map(|&m| match &items[m].claim.value {
             ClaimValue::Quote(q) if q.speaker_kind.is_none_or(|k| k == SpeakerKind::Person) => q
                 .speaker
                 .as_deref()
-                .map(|s| (s, items[m].features.quote.as_slice(), words_of(&items[m].features.sentence))),
+                .map(|s| (s, items[m].features.quote.as_slice(), items[m].features.sentence.as_str())),
             _ => None,
         })
         .collect();
+    given.sort_unstable();
+    given.dedup();
+    let persons: Vec<(&str, &[String], Vec<String>)> =
+        given.into_iter().map(|(s, quote, sentence)| (s, quote, words_of(sentence))).collect();
     // a speaker named in the quote's own sentence, not read from elsewhere
     let named_in = |name: &str, sentence: &[String]| {
         name.split_whitespace().map(crate::text::words::fold).any(|w| w.chars().count() >= 3 && sentence.contains(&w))
