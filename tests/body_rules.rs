@@ -69,3 +69,13 @@ fn a_comment_section_needs_comment_shaped_lines_after_its_heading() {
     let without = "Es kamen 20 Gäste.\nKommentare\nDie Kommentare der Gäste waren freundlich.\n";
     assert_eq!(kept(without).len(), 3);
 }
+
+#[test]
+fn a_long_line_of_reporting_is_never_site_furniture() {
+    // a whole article on one line that mentions a photo credit and an
+    // editorial policy is still the article
+    let line = "Es kamen 20 Gäste zur Eröffnung der neuen Brücke über den Fluss. ".repeat(20)
+        + "Die Berichterstattung folgt den Richtlinien der Redaktion. Bild: © Agentur";
+    let text = format!("{line}\n");
+    assert_eq!(kept(&text).len(), 1);
+}

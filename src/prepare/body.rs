@@ -17,7 +17,7 @@ pub fn article_lines(text: &str) -> Vec<Range<usize>> {
     lines[..end]
         .iter()
         .zip(&lower)
-        .filter(|(_, l)| !l.is_empty() && !is_credit(l) && !is_teaser(l))
+        .filter(|(_, l)| !l.is_empty() && !(short(l) && (is_credit(l) || is_teaser(l))))
         .map(|(r, _)| r.clone())
         .collect()
 }
@@ -140,13 +140,20 @@ fn footer_start(lower: &[String]) -> usize {
         if line.is_empty() {
             continue;
         }
-        if is_credit(line) || is_boilerplate(line) || is_teaser(line) || is_repeated_phrase(line) || is_byline(line) {
+        let furniture = is_credit(line) || is_boilerplate(line) || is_teaser(line) || is_repeated_phrase(line);
+        if short(line) && (furniture || is_byline(line)) {
             cut = i;
         } else {
             break;
         }
     }
     cut
+}
+
+/// Site furniture (credits, footers, teasers, badges, bylines) is a short
+/// line: a long one is reporting, whatever words it uses.
+fn short(line: &str) -> bool {
+    line.len() <= 500
 }
 
 /// Image and photo credits: `Bild: …`, `Foto: …`, `Teaserbild: © …`, and
