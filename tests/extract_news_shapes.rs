@@ -172,3 +172,25 @@ fn decimals_and_zone_times_are_never_dates() {
         );
     }
 }
+
+#[test]
+fn within_and_up_to_have_no_lower_bound() {
+    for (text, lang) in [
+        ("The rockets landed within 20 miles of the city.", "en"),
+        ("Up to 40 firefighters were at the scene.", "en"),
+        ("Die Raketen schlugen im Umkreis von 30 Kilometern ein.", "de"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), format!("{text}\n")).unwrap();
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_factdiff"))
+            .args(["extract", "--no-config", "--lang", lang, "a.txt"])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        let r: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let claim = &r["sources"][0]["claims"][0];
+        assert_eq!(claim["hedge"], "at_most", "{text}: {claim}");
+        assert!(claim["low"].is_null(), "{text}: {claim}");
+        assert!(claim["high"].is_number(), "{text}: {claim}");
+    }
+}

@@ -83,7 +83,8 @@ fn hedged_distances() {
     assert_eq!((f(&c["value"]), f(&c["low"]), f(&c["high"])), (650_000.0, 617_500.0, 682_500.0));
     let c = claim(&r, "002", "mehr als 1.500 Kilometer");
     assert_eq!((c["hedge"].as_str(), f(&c["value"]), f(&c["low"])), (Some("above"), 1.5e6, 1.5e6));
-    assert!((f(&c["high"]) - 1.65e6).abs() < 1e-3);
+    // `mehr als` has no upper bound
+    assert!(c["high"].is_null(), "{c}");
     let c = claim(&r, "000", "gut 100 km");
     assert_eq!((c["hedge"].as_str(), f(&c["value"]), f(&c["low"])), (Some("above"), 100_000.0, 100_000.0));
     let c = claim(&r, "004", "rund 100 Kilometer");

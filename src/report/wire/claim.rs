@@ -47,8 +47,9 @@ impl WireValue {
                 dimension: q.dimension.as_str(),
                 unit: q.unit.clone(),
                 value: Number(q.value),
-                low: bound(q.low),
-                high: bound(q.high),
+                // open bounds as judging sees them: `mehr als` has no upper one
+                low: bound(q.bounds().0),
+                high: bound(q.bounds().1),
                 hedge: q.hedge.as_str(),
                 noun: q.noun.clone(),
             },
