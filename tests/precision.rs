@@ -224,3 +224,17 @@ fn two_things_one_source_quotes_are_not_one_quote_in_two_wordings() {
         r["findings"].as_array().unwrap().iter().filter(|f| f["verdict"] == "variant").collect();
     assert!(variants.is_empty(), "{variants:#?}");
 }
+
+#[test]
+fn one_round_is_not_the_whole_fight() {
+    let r = check(&[
+        ("a", "Miller threw 369 punches in the fight against Ortiz on Saturday, the promoter said.\n"),
+        ("b", "Miller threw 68 punches in the sixth round against Ortiz on Saturday, the promoter said.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{}", r["findings"]);
+    let r = check(&[
+        ("a", "Im Finale erzielte Berg 31 Punkte, sagte der Trainer.\n"),
+        ("b", "Im Finale erzielte Berg 12 Punkte in der zweiten Halbzeit, sagte der Trainer.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{}", r["findings"]);
+}

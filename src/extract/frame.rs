@@ -254,6 +254,10 @@ fn scope(words: &Frames, folded: &[String], lo: usize, first: usize, last: usize
     if (last..hi.min(last + 3)).any(|i| words.per_after.iter().any(|e| says_at(e, folded, i))) {
         return Some("per".to_string());
     }
+    // `68 punches in the sixth round`: one part of the event
+    if (last..hi.min(last + 6)).any(|i| words.part_after.iter().any(|e| says_at(e, folded, i))) {
+        return Some("part".to_string());
+    }
     // `12 people were still missing`: what remains, or so far, after it
     for (name, entries) in words.scopes.iter().filter(|(n, _)| matches!(*n, "remaining" | "so_far")) {
         if (last..hi.min(last + 4)).any(|i| entries.iter().any(|e| says_at(e, folded, i))) {

@@ -107,6 +107,9 @@ pub static DE: Language = Language {
             ("remaining", &["noch", "verbleibend*", "restlich*", "uebrig*"]),
         ],
         per_after: &["je", "pro", "jeweils", "im jahr", "am tag", "pro tag"],
+        part_after: &[
+            "in der * runde", "in der * halbzeit", "im * viertel", "im * drittel", "im * satz", "in runde",
+        ],
         attaching: &["von"],
         earlier: &[
             "vergangen*", "vorig*", "letzten jahr*", "damals", "frueher*", "zuvor", "einst", "ehemalig*", "vorjahr*",

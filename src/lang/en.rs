@@ -110,12 +110,16 @@ pub static EN: Language = Language {
             ),
             ("more", &["another", "additional", "further", "more", "other"]),
             ("per", &["each", "per", "average", "averaging", "averaged", "a game", "a season"]),
-            ("so_far", &["so far", "to date", "until now", "thus far", "yet"]),
+            ("so_far", &["so far", "to date", "until now", "thus far", "yet", "since week", "since the start"]),
             ("remaining", &["remaining", "still", "left"]),
         ],
         per_after: &[
             "each", "apiece", "per", "a game", "per game", "a season", "a year", "a day", "a month", "an hour",
             "a week",
+        ],
+        part_after: &[
+            "in the * round", "in the * quarter", "in the * half", "in the * inning", "in the * period",
+            "in the * set", "in the * lap", "in round", "in the * game of",
         ],
         attaching: &["of"],
         earlier: &[

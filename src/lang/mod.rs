@@ -188,6 +188,10 @@ pub struct Frames {
     pub scopes: &'static [(&'static str, &'static [&'static str])],
     /// Words right after a number that make it a rate (`each`, `apiece`).
     pub per_after: &'static [&'static str],
+    /// Word sequences after a number that set it in one part of an event
+    /// (`in the sixth round`, `in der zweiten Halbzeit`): a part, not the
+    /// total. `*` stands for any one word.
+    pub part_after: &'static [&'static str],
     /// Words that attach a figure to the noun before them (`Umleitung von
     /// 15 Kilometern`, `a detour of 15 km`): that noun is its measure.
     pub attaching: &'static [&'static str],
