@@ -119,7 +119,8 @@ pub static EN: Language = Language {
         ],
         part_after: &[
             "in the * round", "in the * quarter", "in the * half", "in the * inning", "in the * period",
-            "in the * set", "in the * lap", "in round", "in the * game of",
+            "in the * set", "in the * lap", "in round", "in the * game of", "in the round", "during the round",
+            "during the * round", "during the * half", "during the * quarter", "during the * inning",
         ],
         attaching: &["of"],
         earlier: &[
