@@ -88,7 +88,7 @@ fn is_adjective_de(w: &str) -> bool {
 /// Plural endings and their singulars, longest first where it matters.
 #[rustfmt::skip]
 const PLURALS_DE: &[(&str, &str)] = &[
-    ("innen", "in"), ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"),
+    ("sonen", "son"), ("innen", "in"), ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"),
     ("ionen", "ion"), ("täten", "tät"), ("eten", "ete"), ("aten", "at"), ("isten", "ist"), ("anten", "ant"),
     ("enten", "ent"), ("ten", "te"), ("sse", "ss"), ("ern", "er"), ("sen", "se"), ("gen", "ge"), ("len", "le"),
     ("ken", "ke"), ("ben", "be"), ("fen", "fe"), ("zen", "ze"), ("den", "de"), ("ren", "re"), ("nen", "ne"),
@@ -136,6 +136,8 @@ mod tests {
         assert_eq!(singular_de("Kurzstreckenraketen"), "Kurzstreckenrakete");
         assert_eq!(singular_de("Reservisten"), "Reservist");
         assert_eq!(singular_de("Staaten"), "Staat");
+        assert_eq!(singular_de("Personen"), "Person");
+        assert_eq!(singular_de("Einzelpersonen"), "Einzelperson");
         assert_eq!(singular_en("missiles"), "missile");
         assert_eq!(singular_en("countries"), "country");
     }
