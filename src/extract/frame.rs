@@ -264,10 +264,13 @@ fn scope(words: &Frames, folded: &[String], lo: usize, first: usize, last: usize
             return Some(name.to_string());
         }
     }
-    // a total may open the sentence before a comma: `In all, police seized …`
-    let total = words.scopes.iter().find(|(n, _)| *n == "total").map(|(_, es)| *es).unwrap_or(&[]);
-    if lo > 0 && lo <= 2 * SCOPE_REACH && (0..lo).any(|i| total.iter().any(|e| says_at(e, folded, i))) {
-        return Some("total".to_string());
+    // a total, or a count so far, may open the sentence before a comma:
+    // `In all, police seized …`, `Since Week 11, he has run …`
+    for name in ["total", "so_far"] {
+        let entries = words.scopes.iter().find(|(n, _)| *n == name).map(|(_, es)| *es).unwrap_or(&[]);
+        if lo > 0 && lo <= 2 * SCOPE_REACH && (0..lo).any(|i| entries.iter().any(|e| says_at(e, folded, i))) {
+            return Some(name.to_string());
+        }
     }
     let of = matches!(folded.get(last).map(String::as_str), Some("of" | "von"));
     if of && folded.get(last + 1).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
@@ -384,6 +387,10 @@ mod tests {
         assert_eq!(f.scope.as_deref(), Some("more"));
         let f = frame_of("Two players rushed for over 100 yards apiece.", Lang::En, "100");
         assert_eq!(f.scope.as_deref(), Some("per"));
+        let f = frame_of("Since Week 11, Thomas has 176 receiving yards.", Lang::En, "176");
+        assert_eq!(f.scope.as_deref(), Some("so_far"));
+        let f = frame_of("Miller threw 68 punches in the sixth round.", Lang::En, "68");
+        assert_eq!(f.scope.as_deref(), Some("part"));
     }
 
     #[test]
