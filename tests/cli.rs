@@ -6,15 +6,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{factdiff, seeds, stderr, stdout};
-
-/// A folder with two short reports of one event that agree.
-fn agreeing(dir: &Path) {
-    std::fs::write(dir.join("a.txt"), "Die Raketen seien etwa 650 Kilometer weit in Richtung Meer geflogen.\n")
-        .unwrap();
-    std::fs::write(dir.join("b.txt"), "Beide Raketen seien rund 650 Kilometer weit in Richtung Meer geflogen.\n")
-        .unwrap();
-}
+use common::{agreeing, factdiff, seeds, stderr, stdout};
 
 #[test]
 fn a_missing_file_is_named_and_exits_2() {

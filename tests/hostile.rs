@@ -5,16 +5,7 @@
 
 mod common;
 
-use std::path::Path;
-
-use common::{factdiff, json, stderr, stdout};
-
-fn agreeing(dir: &Path) {
-    std::fs::write(dir.join("a.txt"), "Die Raketen seien etwa 650 Kilometer weit in Richtung Meer geflogen.\n")
-        .unwrap();
-    std::fs::write(dir.join("b.txt"), "Beide Raketen seien rund 650 Kilometer weit in Richtung Meer geflogen.\n")
-        .unwrap();
-}
+use common::{agreeing, factdiff, json, stderr, stdout};
 
 #[test]
 fn output_naming_an_input_is_refused_and_the_article_survives() {

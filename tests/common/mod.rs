@@ -34,3 +34,11 @@ pub fn json(o: &Output) -> serde_json::Value {
 pub fn seeds() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
 }
+
+/// Writes two short reports of one event that agree into `dir`.
+pub fn agreeing(dir: &Path) {
+    std::fs::write(dir.join("a.txt"), "Die Raketen seien etwa 650 Kilometer weit in Richtung Meer geflogen.\n")
+        .unwrap();
+    std::fs::write(dir.join("b.txt"), "Beide Raketen seien rund 650 Kilometer weit in Richtung Meer geflogen.\n")
+        .unwrap();
+}
