@@ -105,24 +105,27 @@ impl Source {
                 }
             }
         };
+        Source::assemble(id, path, text, encoding, shifts, replaced, bom)
+    }
+
+    /// A source of decoded `text`, with its line and column indexes; an
+    /// empty text is an error.
+    fn assemble(
+        id: String,
+        path: String,
+        text: String,
+        encoding: Encoding,
+        shifts: Vec<Shift>,
+        replaced: Vec<usize>,
+        bom: usize,
+    ) -> Result<Source> {
         if text.trim().is_empty() {
-            return Err(Error::Empty { path: pb() });
+            return Err(Error::Empty { path: PathBuf::from(&path) });
         }
         let line_starts = line_starts(&text);
         let char_marks = char_marks(&text);
-        Ok(Source {
-            id,
-            path,
-            text,
-            encoding,
-            shifts,
-            replaced,
-            bom,
-            line_starts,
-            char_marks,
-            meta: SourceMeta::default(),
-            taken_from: None,
-        })
+        let meta = SourceMeta::default();
+        Ok(Source { id, path, text, encoding, shifts, replaced, bom, line_starts, char_marks, meta, taken_from: None })
     }
 
     /// A source whose text was taken out of something else, with what that
@@ -135,24 +138,10 @@ impl Source {
         what: Option<&'static str>,
         meta: SourceMeta,
     ) -> Result<Source> {
-        if text.trim().is_empty() {
-            return Err(Error::Empty { path: PathBuf::from(&path) });
-        }
-        let line_starts = line_starts(&text);
-        let char_marks = char_marks(&text);
-        Ok(Source {
-            id,
-            path,
-            text,
-            encoding: Encoding::Utf8,
-            shifts: Vec::new(),
-            replaced: Vec::new(),
-            bom: 0,
-            line_starts,
-            char_marks,
-            meta,
-            taken_from: what,
-        })
+        let mut source = Source::assemble(id, path, text, Encoding::Utf8, Vec::new(), Vec::new(), 0)?;
+        source.meta = meta;
+        source.taken_from = what;
+        Ok(source)
     }
 
     /// Reads one file: a saved web page (`.html`, `.htm`) and a news-please
