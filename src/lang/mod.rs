@@ -9,11 +9,8 @@
 mod de;
 mod en;
 
-use serde::Serialize;
-
 /// The language a source is read in; it decides number separators and words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Lang {
     #[default]
     De,

@@ -2,7 +2,6 @@
 //! quotes, each with the byte span of the source text it was read from.
 
 use jiff::civil::DateTime;
-use serde::Serialize;
 
 pub use crate::lang::Lang;
 use crate::model::frame::Frame;
@@ -29,8 +28,7 @@ impl Claim {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClaimKind {
     Quantity,
     Date,
@@ -55,8 +53,7 @@ pub enum ClaimValue {
 }
 
 /// What a quantity measures; values are held in the dimension's base unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Dimension {
     /// A bare number with no unit or noun.
     Number,
@@ -113,8 +110,7 @@ impl Dimension {
 }
 
 /// How the text qualifies a number; each hedge widens the value to an interval.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Hedge {
     /// No qualifier: the value as written.
     Exact,
@@ -179,8 +175,7 @@ impl Quantity {
 }
 
 /// How fine a date or time is given.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Grain {
     Second,
     Minute,
@@ -224,8 +219,7 @@ pub struct DateValue {
 }
 
 /// Whether a quotation reports speech or marks a term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum QuoteKind {
     Speech,
     Term,
@@ -258,8 +252,7 @@ pub struct Quote {
 }
 
 /// Who a speaker is, as far as the text resolves it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SpeakerKind {
     /// One named person.
     Person,

@@ -2,14 +2,12 @@
 //! their verdicts and mentions, and the whole result of a check.
 
 use jiff::civil::DateTime;
-use serde::Serialize;
 
 use crate::model::claim::{ClaimKind, ClaimValue, Lang};
 use crate::model::frame::Frame;
 
 /// What factdiff concludes about one fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Verdict {
     Conflict,
     Variant,
@@ -40,8 +38,7 @@ impl Verdict {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
     Error,
     Warning,
@@ -156,7 +153,7 @@ impl Finding {
 }
 
 /// Counts of findings by verdict.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Summary {
     pub sources: usize,
     pub agree: usize,

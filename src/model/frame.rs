@@ -1,11 +1,9 @@
 //! The frame of a claim: what it measures, what happened to it, whose it is,
 //! its scope and its time frame. Alignment pairs claims by their frames.
 
-use serde::Serialize;
-
 /// What a claim is about, as far as its sentence tells. Every part may be
 /// missing; a missing part is weaker evidence, never a match.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Frame {
     /// What is counted or measured (`Tote`, `depth`), or the role of a date
     /// (`born`, `signed`), in a folded base form.
