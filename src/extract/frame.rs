@@ -32,20 +32,25 @@ pub(crate) struct Names {
 impl Names {
     /// Learns the words `text` writes in lower case.
     pub(crate) fn learn(text: &str) -> Names {
-        let lower = tokens(text, 0).iter().filter(|t| t.is_lowercase()).map(|t| fold(t.text)).collect();
-        Names { lower }
+        // each distinct word folded once
+        let written: HashSet<&str> = tokens(text, 0).iter().filter(|t| t.is_lowercase()).map(|t| t.text).collect();
+        Names { lower: written.into_iter().map(fold).collect() }
     }
 }
 
-/// A sentence as tokens, for the frames of its claims.
+/// A sentence as tokens and their folded forms, made once for the frames
+/// of all its claims.
 pub(crate) struct Sentence<'a> {
     pub toks: Vec<Token<'a>>,
+    folded: Vec<String>,
 }
 
 impl<'a> Sentence<'a> {
     /// `text` is the sentence, `base` its offset in the document.
     pub(crate) fn new(text: &'a str, base: usize) -> Sentence<'a> {
-        Sentence { toks: tokens(text, base) }
+        let toks = tokens(text, base);
+        let folded = toks.iter().map(|t| fold(t.text)).collect();
+        Sentence { toks, folded }
     }
 }
 
@@ -61,20 +66,20 @@ pub(crate) fn frame(
     let toks = &s.toks;
     let first = toks.iter().position(|t| t.end > start).unwrap_or(toks.len());
     let last = toks.iter().rposition(|t| t.start < end).map_or(first, |i| i + 1).max(first);
-    let folded: Vec<String> = toks.iter().map(|t| fold(t.text)).collect();
-    let (lo, hi) = clause(words, toks, &folded, first, last);
+    let folded = &s.folded;
+    let (lo, hi) = clause(words, toks, folded, first, last);
     let mut f =
-        Frame { participants: participants(words, names, toks, &folded, lo, hi, first, last), ..Frame::default() };
+        Frame { participants: participants(words, names, toks, folded, lo, hi, first, last), ..Frame::default() };
     if f.participants.is_empty() && (lo..hi).any(|i| words.pronouns.contains(&folded[i].as_str())) {
         // said of `he`, `his`: someone the clause does not name
         f.participants.push(UNNAMED.to_string());
     }
-    f.predicate = predicate(words, &folded, lo, hi, first, last);
+    f.predicate = predicate(words, folded, lo, hi, first, last);
     if let ClaimValue::Quantity(q) = value {
         let span = (first, last, hi);
-        f.measure = measure(words, toks, &folded, span, q.dimension, q.noun.as_deref(), &mut f.predicate);
-        f.scope = scope(words, &folded, lo, first, last, hi);
-        f.time_frame = time_frame(words, toks, &folded, lo, hi, first, last);
+        f.measure = measure(words, toks, folded, span, q.dimension, q.noun.as_deref(), &mut f.predicate);
+        f.scope = scope(words, folded, lo, first, last, hi);
+        f.time_frame = time_frame(words, toks, folded, lo, hi, first, last);
     }
     f
 }
