@@ -7,7 +7,8 @@ use std::path::PathBuf;
 
 use factdiff::config::Config;
 use factdiff::lang::Lang;
-use factdiff::model::finding::Verdict;
+
+use crate::{FailOn, parse_lang};
 use factdiff::settings::ExtractOptions;
 
 /// Check many stories in one run: JSON Lines of articles in, one JSON report a story out.
@@ -39,18 +40,6 @@ pub struct BatchArgs {
     pub lang: Option<Lang>,
 }
 
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-pub enum FailOn {
-    Conflict,
-    Variant,
-    Unclear,
-    Never,
-}
-
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}: use one of {}", Lang::ALL.map(Lang::code).join(", ")))
-}
-
 /// Runs `factdiff batch`: 1 when a story reaches `--fail-on`, 0 otherwise.
 pub fn main(args: BatchArgs) -> anyhow::Result<u8> {
     let config = match &args.config {
@@ -61,12 +50,7 @@ pub fn main(args: BatchArgs) -> anyhow::Result<u8> {
     // which would win over every record's own
     let extract =
         ExtractOptions { tolerances: config.tolerances, aliases: config.aliases.clone(), ..ExtractOptions::default() };
-    let fail_on = match args.fail_on {
-        FailOn::Conflict => Some(Verdict::Conflict),
-        FailOn::Variant => Some(Verdict::Variant),
-        FailOn::Unclear => Some(Verdict::Unclear),
-        FailOn::Never => None,
-    };
+    let fail_on = args.fail_on.threshold();
     let from_stdin = args.input.as_ref().is_none_or(|p| p.as_os_str() == "-");
     let (input, name, size): (Box<dyn std::io::BufRead>, String, Option<u64>) = if from_stdin {
         (Box::new(std::io::stdin().lock()), "<stdin>".into(), None)

@@ -143,8 +143,8 @@ enum ExtractFormat {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum FailOn {
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(crate) enum FailOn {
     /// Fail on conflicts.
     Conflict,
     /// Fail on conflicts and quote variants.
@@ -153,6 +153,18 @@ enum FailOn {
     Unclear,
     /// Never fail on findings.
     Never,
+}
+
+impl FailOn {
+    /// The lowest verdict that fails a run, if any.
+    pub(crate) fn threshold(self) -> Option<Verdict> {
+        match self {
+            FailOn::Conflict => Some(Verdict::Conflict),
+            FailOn::Variant => Some(Verdict::Variant),
+            FailOn::Unclear => Some(Verdict::Unclear),
+            FailOn::Never => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -176,7 +188,7 @@ enum PreferArg {
     Future,
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
+pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
     let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}: use one of {}", known.join(", ")))
 }
@@ -234,12 +246,7 @@ fn check(args: CheckArgs) -> anyhow::Result<u8> {
     if let Some(id) = &args.explain {
         return explain(&result, id);
     }
-    let threshold = match args.fail_on {
-        FailOn::Conflict => Some(Verdict::Conflict),
-        FailOn::Variant => Some(Verdict::Variant),
-        FailOn::Unclear => Some(Verdict::Unclear),
-        FailOn::Never => None,
-    };
+    let threshold = args.fail_on.threshold();
     // the verdict's status stands even when the reader of a pipe stops early
     let status = if result.fails(threshold) { exit_codes::FINDINGS } else { exit_codes::CLEAN };
     let format = args.format.0;
