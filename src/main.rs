@@ -57,7 +57,8 @@ enum Command {
 /// Where the sources come from and how they are read: shared by every command.
 #[derive(clap::Args, Clone)]
 struct InputArgs {
-    /// Files or folders (every .txt and .md inside) to check; `-` reads standard input.
+    /// Files or folders (every .txt, .md, .html/.htm and news-please .json inside) to check;
+    /// `-` reads standard input.
     /// Without paths, the sources listed in the configuration are checked.
     paths: Vec<PathBuf>,
     /// The configuration file [default: ./claims.yaml when it exists].
