@@ -40,7 +40,7 @@ pub fn check_with_progress(
     let aligned = align::items(&docs, &claims);
     let clusters = align::cluster(&aligned);
     progress.set_message("judging");
-    let (findings, mut judged) = judge::findings(&docs, &aligned.items, &clusters, &rules(config));
+    let (findings, mut judged) = judge::findings(&docs, &aligned, &clusters, &rules(config));
     progress.finish_and_clear();
     let mut warnings = Vec::new();
     for (doc, found) in docs.iter().zip(&found_warnings) {

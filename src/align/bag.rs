@@ -15,7 +15,16 @@ pub struct Vocab {
     idf: Vec<f64>,
     /// The weight of a quoted word: function words count less.
     quote_weight: Vec<f64>,
+    /// Spelling variant → the key it is interned as.
+    spelling: HashMap<String, String>,
+    /// The words as written, for labels, each once: items refer to them
+    /// by index (see [`Labels`]).
+    surfaces: Vec<String>,
+    surface_ids: HashMap<String, u32>,
 }
+
+/// One item's words as written: (key id, surface index), sorted by key id.
+pub type Labels = Vec<(u32, u32)>;
 
 impl Vocab {
     fn intern(&mut self, k: &str) -> u32 {
@@ -32,6 +41,27 @@ impl Vocab {
 
     pub fn key(&self, id: u32) -> &str {
         &self.keys[id as usize]
+    }
+
+    /// The id of a key in use, spelling variants mapped as the bags map
+    /// them.
+    pub fn id(&self, k: &str) -> Option<u32> {
+        self.ids.get(self.spelling.get(k).map_or(k, String::as_str)).copied()
+    }
+
+    /// How an item wrote the key `id`, if it did.
+    pub fn label<'v>(&'v self, labels: &[(u32, u32)], id: u32) -> Option<&'v str> {
+        labels.binary_search_by_key(&id, |e| e.0).ok().map(|i| self.surfaces[labels[i].1 as usize].as_str())
+    }
+
+    fn intern_surface(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.surface_ids.get(s) {
+            return id;
+        }
+        let id = self.surfaces.len() as u32;
+        self.surface_ids.insert(s.to_string(), id);
+        self.surfaces.push(s.to_string());
+        id
     }
 
     pub fn idf(&self, id: u32) -> f64 {
@@ -80,11 +110,38 @@ pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
 /// collapsed into one): rarity counts every copy, so that a word is as rare
 /// among ten thousand copies of five articles as among the five.
 pub fn build_weighted(features: &[&Features], times: &[u32]) -> (Vocab, Vec<Bags>) {
-    let mut vocab = Vocab::default();
-    let spelling = spellings(features);
-    let mut raw: Vec<[Vec<(u32, f64)>; 4]> = Vec::with_capacity(features.len());
-    let mut heads = Vec::with_capacity(features.len());
+    let mut builder = Builder::new(features.iter().flat_map(|f| f.names.iter().map(String::as_str)));
     for f in features {
+        builder.add(f);
+    }
+    builder.finish(times)
+}
+
+/// Bags made one item at a time, so that the features of a large input
+/// need not all be held at once: [`Builder::add`] each item's features in
+/// order, then [`Builder::finish`] weighs them all by rarity.
+#[derive(Debug)]
+pub(crate) struct Builder {
+    vocab: Vocab,
+    raw: Vec<[Vec<(u32, f64)>; 4]>,
+    heads: Vec<Vec<u32>>,
+}
+
+impl Builder {
+    /// A builder that merges the spelling variants among `names`, the name
+    /// keys of every item's features.
+    pub(crate) fn new<'n>(names: impl IntoIterator<Item = &'n str>) -> Builder {
+        let mut keys: Vec<&str> = names.into_iter().collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let vocab = Vocab { spelling: spellings(keys), ..Vocab::default() };
+        Builder { vocab, raw: Vec::new(), heads: Vec::new() }
+    }
+
+    /// Interns the next item's features, and returns its words as written.
+    pub(crate) fn add(&mut self, f: &Features) -> Labels {
+        let vocab = &mut self.vocab;
+        let spelling = std::mem::take(&mut vocab.spelling);
         let canonical = |k: &str| -> String { spelling.get(k).cloned().unwrap_or_else(|| k.to_string()) };
         let mut bag = |m: &HashMap<String, f64>| -> Vec<(u32, f64)> {
             // keys in sorted order, so that ids (and with them which
@@ -107,39 +164,61 @@ pub fn build_weighted(features: &[&Features], times: &[u32]) -> (Vocab, Vec<Bags
         let mut h: Vec<u32> = f.heads.iter().map(|k| vocab.intern(k)).collect();
         h.sort_unstable();
         h.dedup();
-        heads.push(h);
-        raw.push([words, near, near_events, quote]);
+        // each key as this item wrote it (of spellings that share a key,
+        // the one that is the key itself, else the first)
+        let mut surfaces: Vec<(&String, &String)> = f.surface.iter().collect();
+        surfaces.sort_unstable();
+        let mut labels: Vec<(u32, bool, u32)> = surfaces
+            .into_iter()
+            .map(|(k, s)| {
+                let key = canonical(k);
+                let variant = key != *k;
+                (vocab.intern(&key), variant, vocab.intern_surface(s))
+            })
+            .collect();
+        labels.sort_unstable();
+        labels.dedup_by_key(|e| e.0);
+        vocab.spelling = spelling;
+        self.heads.push(h);
+        self.raw.push([words, near, near_events, quote]);
+        labels.into_iter().map(|(id, _, s)| (id, s)).collect()
     }
-    // rarity: how many items' subjects hold each key
-    let mut df = vec![0usize; vocab.keys.len()];
-    for (r, &t) in raw.iter().zip(times) {
-        for &(id, _) in &r[0] {
-            df[id as usize] += t as usize;
-        }
-    }
-    let n = times.iter().map(|&t| t as usize).sum::<usize>().max(1) as f64;
-    vocab.idf = df.iter().map(|&c| ((n + 1.0) / (c as f64 + 0.5)).ln().max(0.1)).collect();
-    let bags = raw
-        .into_iter()
-        .zip(heads)
-        .map(|([words, near, near_events, quote], heads)| {
-            let weigh = |entries: Vec<(u32, f64)>| {
-                let total = entries.iter().map(|&(id, w)| w * vocab.idf(id)).sum();
-                Bag { entries, total }
-            };
-            let quote: Vec<(u32, f64)> =
-                quote.into_iter().map(|(id, _)| (id, vocab.quote_weight[id as usize])).collect();
-            let quote_total = quote.iter().map(|e| e.1).sum();
-            Bags {
-                words: weigh(words),
-                near: weigh(near),
-                near_events: weigh(near_events),
-                quote: Bag { entries: quote, total: quote_total },
-                heads,
+
+    /// The vocabulary with each key's rarity, and every item's bags;
+    /// `times[i]` is how many claims item `i` stands for.
+    pub(crate) fn finish(self, times: &[u32]) -> (Vocab, Vec<Bags>) {
+        let Builder { mut vocab, raw, heads, .. } = self;
+        // rarity: how many items' subjects hold each key
+        let mut df = vec![0usize; vocab.keys.len()];
+        for (r, &t) in raw.iter().zip(times) {
+            for &(id, _) in &r[0] {
+                df[id as usize] += t as usize;
             }
-        })
-        .collect();
-    (vocab, bags)
+        }
+        let n = times.iter().map(|&t| t as usize).sum::<usize>().max(1) as f64;
+        vocab.idf = df.iter().map(|&c| ((n + 1.0) / (c as f64 + 0.5)).ln().max(0.1)).collect();
+        let bags = raw
+            .into_iter()
+            .zip(heads)
+            .map(|([words, near, near_events, quote], heads)| {
+                let weigh = |entries: Vec<(u32, f64)>| {
+                    let total = entries.iter().map(|&(id, w)| w * vocab.idf(id)).sum();
+                    Bag { entries, total }
+                };
+                let quote: Vec<(u32, f64)> =
+                    quote.into_iter().map(|(id, _)| (id, vocab.quote_weight[id as usize])).collect();
+                let quote_total = quote.iter().map(|e| e.1).sum();
+                Bags {
+                    words: weigh(words),
+                    near: weigh(near),
+                    near_events: weigh(near_events),
+                    quote: Bag { entries: quote, total: quote_total },
+                    heads,
+                }
+            })
+            .collect();
+        (vocab, bags)
+    }
 }
 
 /// Spelling variants among the names in the subject keys: each long name
@@ -148,10 +227,7 @@ pub fn build_weighted(features: &[&Features], times: &[u32]) -> (Vocab, Vec<Bags
 /// letters) maps to the first of its group. Transliterated names vary so
 /// (`Wostotschny`/`Wostochny`), and the cost stays low because only keys
 /// with the same opening letters are compared.
-fn spellings(features: &[&Features]) -> HashMap<String, String> {
-    let mut keys: Vec<&str> = features.iter().flat_map(|f| f.names.iter().map(String::as_str)).collect();
-    keys.sort_unstable();
-    keys.dedup();
+fn spellings(keys: Vec<&str>) -> HashMap<String, String> {
     let mut out = HashMap::new();
     let mut groups: HashMap<(char, char), Vec<&str>> = HashMap::new();
     for k in keys.into_iter().filter(|k| k.chars().count() >= 6 && !k.starts_with('~')) {
@@ -164,7 +240,10 @@ fn spellings(features: &[&Features]) -> HashMap<String, String> {
             if out.contains_key(*k) {
                 continue;
             }
-            for other in &group[i + 1..] {
+            // the nearest keys in sorted order only: a news story has a
+            // few dozen names to a group, an input of a million names must
+            // not compare each with all
+            for other in group[i + 1..].iter().take(SPELLING_NEIGHBOURS) {
                 let near = k.len().abs_diff(other.len()) <= 2 && strsim::jaro_winkler(k, other) >= 0.94;
                 if near && !out.contains_key(*other) {
                     out.insert(other.to_string(), k.to_string());
@@ -174,6 +253,9 @@ fn spellings(features: &[&Features]) -> HashMap<String, String> {
     }
     out
 }
+
+/// How many keys after it (in sorted order) a name is compared with.
+const SPELLING_NEIGHBOURS: usize = 64;
 
 /// The entries two bags share, as (id, weight of x, weight of y), by merging
 /// their sorted lists.

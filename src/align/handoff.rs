@@ -10,7 +10,7 @@ use crate::text::words::key;
 
 use super::score::{Pair, same_person, same_value};
 use super::tuning::Tuning;
-use super::{Item, frame, thesaurus};
+use super::{Item, Vocab, frame, thesaurus};
 
 /// What judging needs to know of one cluster.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -75,7 +75,7 @@ pub(crate) fn mark_co_statements(items: &mut [Item], t: &Tuning) {
 }
 
 /// The summary of the cluster of `members` (sorted) paired by `pairs`.
-pub(crate) fn summarize(items: &[Item], members: &[usize], pairs: &[Pair]) -> Summary {
+pub(crate) fn summarize(items: &[Item], vocab: &Vocab, members: &[usize], pairs: &[Pair]) -> Summary {
     let kind = items[members[0]].claim.kind();
     let confidence =
         if pairs.is_empty() { 1.0 } else { pairs.iter().map(|p| p.confidence).sum::<f64>() / pairs.len() as f64 };
@@ -105,7 +105,7 @@ pub(crate) fn summarize(items: &[Item], members: &[usize], pairs: &[Pair]) -> Su
             .filter_map(|&m| frame::label(&items[m].claim.frame))
             .max_by(|a, b| a.matches(", ").count().cmp(&b.matches(", ").count()).then(b.cmp(a)))
     };
-    let words = subject_words(items, members, pairs);
+    let words = subject_words(items, vocab, members, pairs);
     let identity = match (kind, &label) {
         (ClaimKind::Quote, _) => {
             // the opening words of the quote say most about which quote it is
@@ -128,7 +128,7 @@ fn sentence_of<'a>(item: &'a Item) -> &'a str {
 }
 
 /// The words the members share most, or a lone claim's most telling words.
-fn subject_words(items: &[Item], members: &[usize], pairs: &[Pair]) -> Vec<String> {
+fn subject_words(items: &[Item], vocab: &Vocab, members: &[usize], pairs: &[Pair]) -> Vec<String> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for p in pairs {
         for w in &p.shared {
@@ -140,10 +140,15 @@ fn subject_words(items: &[Item], members: &[usize], pairs: &[Pair]) -> Vec<Strin
         shared.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         return shared.into_iter().take(4).map(|(w, _)| w.to_string()).collect();
     }
-    let f = &items[members[0]].features;
-    let mut words: Vec<(&String, &f64)> = f.words.iter().collect();
-    words.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
-    words.into_iter().take(4).map(|(k, _)| f.surface.get(k).cloned().unwrap_or_else(|| k.clone())).collect()
+    let item = &items[members[0]];
+    let mut words: Vec<(&str, f64, u32)> =
+        item.bags.words.entries.iter().map(|&(id, w)| (vocab.key(id), w, id)).collect();
+    words.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    words
+        .into_iter()
+        .take(4)
+        .map(|(k, _, id)| vocab.label(&item.features.labels, id).unwrap_or(k).to_string())
+        .collect()
 }
 
 /// Whether two members give the same words to different persons: `Differ`
@@ -243,11 +248,12 @@ fn looks_like_a_name(s: &str) -> bool {
 
 /// The share of `words` (a pinned claim's subject) that the cluster's
 /// members mention, folded and mapped to their concepts.
-pub fn pin_share(items: &[Item], members: &[usize], words: &[String]) -> f64 {
+pub fn pin_share(items: &[Item], vocab: &Vocab, members: &[usize], words: &[String]) -> f64 {
     if words.is_empty() {
         return 0.0;
     }
-    let wanted: Vec<String> = words.iter().map(|w| thesaurus::concept(&key(w))).collect();
-    let hits = wanted.iter().filter(|w| members.iter().any(|&m| items[m].features.words.contains_key(*w))).count();
+    let wanted: Vec<Option<u32>> = words.iter().map(|w| vocab.id(&thesaurus::concept(&key(w)))).collect();
+    let holds = |m: usize, id: u32| items[m].bags.words.entries.binary_search_by_key(&id, |e| e.0).is_ok();
+    let hits = wanted.iter().flatten().filter(|&&id| members.iter().any(|&m| holds(m, id))).count();
     hits as f64 / wanted.len() as f64
 }

@@ -120,41 +120,62 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
     for &c in &context_of {
         times[c] += 1;
     }
-    // features once a context, document by document on all cores, with the
-    // tokens of the sentences they look at
+    // features once a context, in runs of a document's contexts on all
+    // cores, with the tokens of the sentences they look at
     let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
     for (c, &o) in contexts.iter().enumerate() {
         by_doc.entry(occurrences[o].doc).or_default().push(c);
     }
     let mut by_doc: Vec<(usize, Vec<usize>)> = by_doc.into_iter().collect();
     by_doc.sort_unstable();
-    let computed: Vec<Vec<(usize, Features)>> = by_doc
-        .par_iter()
-        .map(|(d, cs)| {
-            let doc = &docs[*d];
-            let mut toks: Vec<Vec<Token>> = vec![Vec::new(); doc.sentences.len()];
-            for &c in cs {
-                let si = occurrences[contexts[c]].sentence;
-                let from = si.saturating_sub(collapse::REACH);
-                for (slot, sentence) in toks[from..=si].iter_mut().zip(&doc.sentences[from..=si]) {
-                    if slot.is_empty() {
-                        *slot = tokens(&doc.source.text[sentence.range()], sentence.start);
-                    }
-                }
+    // a run ends between sentences, so that a long sentence is tokenized
+    // by few runs
+    let sentence_of = |c: usize| occurrences[contexts[c]].sentence;
+    let mut runs: Vec<(usize, &[usize])> = Vec::new();
+    for (d, cs) in &by_doc {
+        let mut from = 0;
+        for i in 1..=cs.len() {
+            if i == cs.len() || i - from >= FEATURE_RUN && sentence_of(cs[i]) != sentence_of(cs[i - 1]) {
+                runs.push((*d, &cs[from..i]));
+                from = i;
             }
-            cs.iter()
-                .map(|&c| {
-                    let o = occurrences[contexts[c]];
-                    (c, subject::features(doc, &toks, &claims[o.doc][o.claim], &lex))
-                })
-                .collect()
-        })
-        .collect();
-    let mut features: Vec<Features> = vec![Features::default(); contexts.len()];
-    for (c, f) in computed.into_iter().flatten() {
-        features[c] = f;
+        }
     }
-    let (vocab, bags) = bag::build_weighted(&features.iter().collect::<Vec<_>>(), &times);
+    let features_of = |&(d, cs): &(usize, &[usize])| -> Vec<Features> {
+        let doc = &docs[d];
+        let mut toks: HashMap<usize, subject::Sentence> = HashMap::new();
+        for &c in cs {
+            let si = sentence_of(c);
+            for s in si.saturating_sub(subject::PARAGRAPH_REACH)..=si {
+                toks.entry(s).or_insert_with(|| {
+                    let sentence = &doc.sentences[s];
+                    subject::Sentence::new(tokens(&doc.source.text[sentence.range()], sentence.start))
+                });
+            }
+        }
+        cs.iter()
+            .map(|&c| {
+                let o = occurrences[contexts[c]];
+                subject::features(doc, &toks, &claims[o.doc][o.claim], &lex)
+            })
+            .collect()
+    };
+    // the names first, for the spelling variants; then the bags, a window
+    // of runs at a time, keeping of each context's features only what
+    // scoring and labels read, so that memory stays near the claims' own
+    let names: std::collections::BTreeSet<String> =
+        runs.par_iter().flat_map_iter(|run| features_of(run).into_iter().flat_map(|f| f.names)).collect();
+    let mut builder = bag::Builder::new(names.iter().map(String::as_str));
+    let mut features: Vec<Features> = Vec::with_capacity(contexts.len());
+    for window in runs.chunks(rayon::current_num_threads().max(1) * 2) {
+        let computed: Vec<Vec<Features>> = window.par_iter().map(features_of).collect();
+        for mut f in computed.into_iter().flatten() {
+            let labels = builder.add(&f);
+            f.slim(labels);
+            features.push(f);
+        }
+    }
+    let (vocab, bags) = builder.finish(&times);
     let shared: Vec<(Arc<Features>, Arc<bag::Bags>)> =
         features.into_iter().zip(bags).map(|(f, b)| (Arc::new(f), Arc::new(b))).collect();
 
@@ -184,6 +205,9 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
     Aligned { items, vocab, reps, copies, evidence }
 }
 
+/// How many contexts of one document make one run of feature work.
+const FEATURE_RUN: usize = 512;
+
 /// How many pairs a cluster keeps to explain itself.
 const MAX_PAIRS: usize = 64;
 
@@ -207,7 +231,7 @@ pub fn cluster(aligned: &Aligned) -> Vec<Cluster> {
             }
             let first = aligned.evidence[members[0]];
             c.one_sentence = members.iter().all(|&m| aligned.evidence[m] == first);
-            c.summary = handoff::summarize(&aligned.items, &members, &c.pairs);
+            c.summary = handoff::summarize(&aligned.items, &aligned.vocab, &members, &c.pairs);
             c.members = members;
             c
         })
@@ -283,7 +307,7 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
             for p in pairs.iter_mut().chain(near_misses.iter_mut()) {
                 scorer.explain(items, p);
             }
-            let summary = handoff::summarize(items, &m, &pairs);
+            let summary = handoff::summarize(items, vocab, &m, &pairs);
             Cluster { kind: items[m[0]].claim.kind(), members: m, pairs, near_misses, one_sentence: false, summary }
         })
         .collect()
@@ -315,9 +339,19 @@ fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
             index.entry((bucket_of[i], id)).or_default().push(i);
         }
     }
+    // a claim that shares no word with a claim of another source has
+    // nothing to be compared with: its source repeating it is no evidence,
+    // so it takes no part in pairing (a long single source costs nothing)
+    let spanning: std::collections::HashSet<(u64, u32)> =
+        index.iter().filter(|(_, l)| l.iter().any(|&j| items[j].doc != items[l[0]].doc)).map(|(&k, _)| k).collect();
+    let reaching: Vec<bool> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| bag(item).entries.iter().any(|&(id, _)| spanning.contains(&(bucket_of[i], id))))
+        .collect();
     let mut out = Vec::new();
     let mut partners: Vec<usize> = Vec::new();
-    for (i, item) in items.iter().enumerate() {
+    for (i, item) in items.iter().enumerate().filter(|&(i, _)| reaching[i]) {
         let mut lists: Vec<&Vec<usize>> = bag(item)
             .entries
             .iter()
@@ -330,7 +364,7 @@ fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
         // words (a base64 image) must not walk every list
         'lists: for list in lists.into_iter().take(LISTS) {
             for &j in list {
-                if j != i && !partners.contains(&j) {
+                if j != i && reaching[j] && !partners.contains(&j) {
                     partners.push(j);
                     if partners.len() >= PARTNERS {
                         break 'lists;

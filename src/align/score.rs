@@ -144,7 +144,7 @@ impl Scorer<'_> {
         let mut shared: Vec<(f64, String)> = bag::shared(&x.bags.words, &y.bags.words)
             .map(|(id, wx, wy)| {
                 let k = self.vocab.key(id);
-                (wx.min(wy) * self.vocab.idf(id), x.features.surface.get(k).cloned().unwrap_or_else(|| k.to_string()))
+                (wx.min(wy) * self.vocab.idf(id), self.vocab.label(&x.features.labels, id).unwrap_or(k).to_string())
             })
             .collect();
         shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));

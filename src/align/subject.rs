@@ -22,7 +22,7 @@ const SENTENCE: f64 = 0.5;
 /// paragraph (up to [`PARAGRAPH_REACH`] back) weigh [`EARLIER`].
 const BEFORE: f64 = 0.3;
 const EARLIER: f64 = 0.15;
-const PARAGRAPH_REACH: usize = 4;
+pub(crate) const PARAGRAPH_REACH: usize = 4;
 /// How many tokens on either side count as right next to the claim.
 const NEAR_REACH: usize = 5;
 
@@ -50,12 +50,29 @@ pub struct Features {
     pub quote: Vec<String>,
     /// Key → a surface form, for labels.
     pub surface: HashMap<String, String>,
+    /// The surface forms interned (see [`super::bag::Labels`]), once the
+    /// bags are made.
+    pub labels: super::bag::Labels,
     /// The claim's sentence with its spacing normalised: the same sentence
     /// in several sources is wire copy.
     pub sentence: String,
     /// The keys that stand for proper names (places, people): only these
     /// may be matched by spelling.
     pub names: std::collections::HashSet<String>,
+}
+
+impl Features {
+    /// Keeps only what scoring and labels read once the bags are made
+    /// (the words are in the bags, their spellings in `labels`).
+    pub(crate) fn slim(&mut self, labels: super::bag::Labels) {
+        self.labels = labels;
+        self.words = HashMap::new();
+        self.surface = HashMap::new();
+        self.near = HashMap::new();
+        self.near_events = HashMap::new();
+        self.heads = Vec::new();
+        self.names = std::collections::HashSet::new();
+    }
 }
 
 /// How a date relates to what it dates.
@@ -144,19 +161,14 @@ fn content(t: &Token) -> bool {
 /// How many tokens before and after a claim its sentence lends it words.
 const REACH: usize = 64;
 
-/// Every sentence of a document as tokens, tokenized once for the lexicon
-/// and the features of all its claims.
-pub fn sentence_tokens(doc: &Document) -> Vec<Vec<Token<'_>>> {
-    doc.sentences.iter().map(|s| tokens(&doc.source.text[s.range()], s.start)).collect()
-}
-
-/// The features of `claim` in `doc`, whose sentences are `sentences` as
-/// tokens.
-pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &Lexicon) -> Features {
+/// The features of `claim` in `doc`; `sentences` holds the tokens of its
+/// sentence and of the [`PARAGRAPH_REACH`] before it, by sentence index.
+pub fn features(doc: &Document, sentences: &HashMap<usize, Sentence>, claim: &Claim, lex: &Lexicon) -> Features {
     let mut f = Features::default();
     let Some(si) = doc.sentence_at(claim.start) else { return f };
     let sentence = &doc.sentences[si];
-    let toks = &sentences[si];
+    let keyed = &sentences[&si];
+    let toks = &keyed.toks;
     f.sentence = doc.source.text[sentence.range()].split_whitespace().collect::<Vec<_>>().join(" ");
     let is_quote = matches!(claim.value, ClaimValue::Quote(_));
     let inside = |t: &Token| t.start < claim.end && claim.start < t.end;
@@ -167,9 +179,10 @@ pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &L
     // sentence, bounded work for a sentence of a megabyte
     let window = first.saturating_sub(REACH)..(last + REACH).min(toks.len());
     for (i, t) in toks.iter().enumerate().take(window.end).skip(window.start) {
-        if inside(t) || !content(t) {
+        if inside(t) {
             continue;
         }
+        let Some(w) = keyed.word(i, lex) else { continue };
         let weight = if i >= last && i < last + 7 && !is_quote {
             ROLE
         } else if i < first && first - i <= 5 {
@@ -177,17 +190,16 @@ pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &L
         } else {
             SENTENCE
         };
-        add(&mut f, t, weight, lex);
+        add(&mut f, t, w, weight);
         if !is_quote && (i >= last && i < last + NEAR_REACH || i < first && first - i <= NEAR_REACH) {
-            let k = thesaurus::concept(&key(t.text));
-            if !lex.is_name(t) {
-                f.near_events.insert(k.clone(), 1.0);
+            if !w.name {
+                f.near_events.insert(w.concept.clone(), 1.0);
             }
-            f.near.insert(k, 1.0);
+            f.near.insert(w.concept.clone(), 1.0);
         }
     }
     if matches!(claim.value, ClaimValue::Quantity(_)) {
-        f.heads = heads(toks, first, last);
+        f.heads = heads(keyed, first, last, lex);
     }
     if matches!(claim.value, ClaimValue::Date(_)) {
         let opening = toks.get(first).map(|t| t.text.to_lowercase()).unwrap_or_default();
@@ -213,9 +225,11 @@ pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &L
             break;
         }
         let weight = if back == 1 { BEFORE } else { EARLIER };
-        let prev_toks = &sentences[si - back];
-        for t in prev_toks[prev_toks.len().saturating_sub(2 * REACH)..].iter().filter(|t| content(t)) {
-            add(&mut f, t, weight, lex);
+        let prev = &sentences[&(si - back)];
+        for i in prev.toks.len().saturating_sub(2 * REACH)..prev.toks.len() {
+            if let Some(w) = prev.word(i, lex) {
+                add(&mut f, &prev.toks[i], w, weight);
+            }
         }
     }
     if let ClaimValue::Quote(q) = &claim.value {
@@ -227,29 +241,76 @@ pub fn features(doc: &Document, sentences: &[Vec<Token>], claim: &Claim, lex: &L
 /// The content words a quantity at `toks[first..last]` is attached to: the
 /// first one before it within three tokens, and the first two after it
 /// before any punctuation.
-fn heads(toks: &[Token], first: usize, last: usize) -> Vec<String> {
-    let concept = |t: &Token| thesaurus::concept(&key(t.text));
+fn heads(s: &Sentence, first: usize, last: usize, lex: &Lexicon) -> Vec<String> {
+    let toks = &s.toks;
     let mut out = Vec::new();
-    if let Some(t) = toks[first.saturating_sub(3)..first].iter().rev().take_while(|t| t.is_word()).find(|t| content(t))
+    if let Some(w) =
+        (first.saturating_sub(3)..first).rev().take_while(|&i| toks[i].is_word()).find_map(|i| s.word(i, lex))
     {
-        out.push(concept(t));
+        out.push(w.concept.clone());
     }
-    out.extend(toks.iter().skip(last).take_while(|t| t.is_word()).take(3).filter(|t| content(t)).take(2).map(concept));
+    out.extend(
+        (last..toks.len())
+            .take_while(|&i| toks[i].is_word())
+            .take(3)
+            .filter_map(|i| s.word(i, lex))
+            .take(2)
+            .map(|w| w.concept.clone()),
+    );
     out
 }
 
-fn add(f: &mut Features, t: &Token, weight: f64, lex: &Lexicon) {
-    let k = thesaurus::concept(&key(t.text));
-    if lex.is_name(t) {
-        f.names.insert(k.clone());
+/// The tokens of one sentence, each content word keyed once (on first
+/// use) for all the claims that look at it.
+#[derive(Debug)]
+pub struct Sentence<'a> {
+    pub toks: Vec<Token<'a>>,
+    words: Vec<std::cell::OnceCell<Option<Word>>>,
+}
+
+/// A content word's keys.
+#[derive(Debug)]
+struct Word {
+    /// Whether it is a proper name.
+    name: bool,
+    /// Its key mapped to its concept.
+    concept: String,
+    /// The concept of its compound head, if the corpus has the head.
+    head: Option<String>,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new(toks: Vec<Token<'a>>) -> Sentence<'a> {
+        let words = toks.iter().map(|_| std::cell::OnceCell::new()).collect();
+        Sentence { toks, words }
     }
-    let slot = f.words.entry(k.clone()).or_insert(0.0);
+
+    /// Token `i` as a content word, or `None` for punctuation, figures and
+    /// function words.
+    fn word(&self, i: usize, lex: &Lexicon) -> Option<&Word> {
+        self.words[i]
+            .get_or_init(|| {
+                let t = &self.toks[i];
+                content(t).then(|| {
+                    let concept = thesaurus::concept(&key(t.text));
+                    let head = lex.head(&concept).map(|h| thesaurus::concept(&h));
+                    Word { name: lex.is_name(t), concept, head }
+                })
+            })
+            .as_ref()
+    }
+}
+
+fn add(f: &mut Features, t: &Token, w: &Word, weight: f64) {
+    if w.name {
+        f.names.insert(w.concept.clone());
+    }
+    let slot = f.words.entry(w.concept.clone()).or_insert(0.0);
     *slot = slot.max(weight);
-    f.surface.entry(k.clone()).or_insert_with(|| t.text.to_string());
-    if let Some(head) = lex.head(&k) {
-        let head = thesaurus::concept(&head);
+    f.surface.entry(w.concept.clone()).or_insert_with(|| t.text.to_string());
+    if let Some(head) = &w.head {
         let slot = f.words.entry(head.clone()).or_insert(0.0);
         *slot = slot.max(weight * 0.8);
-        f.surface.entry(head).or_insert_with(|| t.text.to_string());
+        f.surface.entry(head.clone()).or_insert_with(|| t.text.to_string());
     }
 }

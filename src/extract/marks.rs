@@ -53,9 +53,7 @@ fn is_mark(c: char) -> bool {
 
 /// Whether a single-quote character at `i` can open or close a quotation,
 /// rather than be an apostrophe (`geht's`, `Putin's`, `'90s`).
-fn single_role(chars: &[(usize, char)], i: usize) -> Option<Role> {
-    let before = i.checked_sub(1).map(|j| chars[j].1);
-    let after = chars.get(i + 1).map(|p| p.1);
+fn single_role(before: Option<char>, after: Option<char>) -> Option<Role> {
     let space_before = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '„' | '“' | '-'));
     let space_after = after.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation() || matches!(c, '“' | '”'));
     match (space_before, space_after) {
@@ -68,56 +66,52 @@ fn single_role(chars: &[(usize, char)], i: usize) -> Option<Role> {
 /// The quotation spans in `block`, outermost only; nested quotations stay
 /// inside the outer one. Marks that never close are reported and skipped.
 pub fn spans(text: &str, block: Range<usize>) -> (Vec<Span>, Vec<Unbalanced>) {
-    let chars: Vec<(usize, char)> = text[block.clone()].char_indices().map(|(i, c)| (block.start + i, c)).collect();
+    // one character of look-behind and look-ahead: memory stays small for
+    // a block of any length
+    let mut chars = text[block.clone()].char_indices().map(|(i, c)| (block.start + i, c)).peekable();
+    let mut before: Option<char> = None;
     let mut out = Vec::new();
     let mut warnings = Vec::new();
-    let mut stack: Vec<(usize, char)> = Vec::new(); // (index into chars, mark)
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut stack: Vec<(usize, char)> = Vec::new(); // (offset, mark)
+    while let Some((pos, c)) = chars.next() {
+        let after = chars.peek().map(|p| p.1);
+        let prev = before.replace(c);
         if !is_mark(c) {
-            i += 1;
             continue;
         }
         let role = match c {
-            '\'' | '‘' | '’' => single_role(&chars, i),
+            '\'' | '‘' | '’' => single_role(prev, after),
             '„' | '‚' => Some(Role::Open),
             _ => Some(Role::Either),
         };
-        let Some(role) = role else {
-            i += 1;
-            continue;
-        };
+        let Some(role) = role else { continue };
         let closes_top = stack.last().is_some_and(|&(_, open)| closers(open).contains(&c));
         if closes_top && role != Role::Open {
-            let (oi, _) = stack.pop().expect("stack has a top");
+            let (open_pos, open) = stack.pop().expect("stack has a top");
             if stack.is_empty() {
-                let open_pos = chars[oi].0;
-                let open_len = chars[oi].1.len_utf8();
-                let inner = open_pos + open_len..pos;
+                let inner = open_pos + open.len_utf8()..pos;
                 if !text[inner.clone()].trim().is_empty() {
                     out.push(Span { outer: open_pos..pos + c.len_utf8(), inner: trim(text, inner) });
                 }
             }
         } else if role != Role::Close && !closers(c).is_empty() {
             // a quotation opened far back that never closed is a stray mark
-            if let Some(&(oi, open)) = stack.first()
-                && pos - chars[oi].0 > MAX_QUOTE
+            if let Some(&(open_pos, open)) = stack.first()
+                && pos - open_pos > MAX_QUOTE
             {
-                warnings.push(Unbalanced { offset: chars[oi].0, mark: open });
+                warnings.push(Unbalanced { offset: open_pos, mark: open });
                 stack.clear();
             }
             if stack.is_empty() && c == '”' {
                 // a closing-only mark with nothing open: stray
                 warnings.push(Unbalanced { offset: pos, mark: c });
             } else {
-                stack.push((i, c));
+                stack.push((pos, c));
             }
         }
-        i += 1;
     }
-    if let Some(&(oi, mark)) = stack.first() {
-        warnings.push(Unbalanced { offset: chars[oi].0, mark });
+    if let Some(&(offset, mark)) = stack.first() {
+        warnings.push(Unbalanced { offset, mark });
     }
     (out, warnings)
 }

@@ -15,7 +15,7 @@ pub use rules::{Pin, Rules};
 
 use crate::align::handoff::{self, Speakers};
 use crate::align::tuning::TUNING;
-use crate::align::{Cluster, Item};
+use crate::align::{Aligned, Cluster, Item};
 use crate::model::claim::{Claim, ClaimKind, ClaimValue, DateValue, Dimension, Quantity};
 use crate::model::finding::{Explanation, Finding, Mention, Verdict};
 use crate::prepare::document::Document;
@@ -24,7 +24,13 @@ use crate::text::words::{fold, tokens};
 /// The findings of all clusters, pinned and accepted marks applied,
 /// ordered conflicts first; and warnings about configuration entries that
 /// matched nothing.
-pub fn findings(docs: &[Document], items: &[Item], clusters: &[Cluster], rules: &Rules) -> (Vec<Finding>, Vec<String>) {
+pub fn findings(
+    docs: &[Document],
+    aligned: &Aligned,
+    clusters: &[Cluster],
+    rules: &Rules,
+) -> (Vec<Finding>, Vec<String>) {
+    let items = &aligned.items;
     let mut out: Vec<Finding> = clusters.par_iter().map(|c| finding(docs, items, c, rules, 0.0)).collect();
     out.extend(weekday_findings(docs, items));
     let mut warnings = Vec::new();
@@ -33,7 +39,7 @@ pub fn findings(docs: &[Document], items: &[Item], clusters: &[Cluster], rules: 
             .iter()
             .enumerate()
             .filter(|(_, c)| c.kind == pin.kind)
-            .map(|(i, c)| (i, handoff::pin_share(items, &c.members, &pin.subject), c.members.len()))
+            .map(|(i, c)| (i, handoff::pin_share(items, &aligned.vocab, &c.members, &pin.subject), c.members.len()))
             .filter(|&(_, share, _)| share >= 0.5)
             .max_by(|a, b| a.1.total_cmp(&b.1).then(a.2.cmp(&b.2)));
         match best {
