@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::subject::Features;
+use super::subject::{Features, Labels};
 
 /// The word keys of all items, interned, with how rare each is.
 #[derive(Debug, Default)]
@@ -22,9 +22,6 @@ pub struct Vocab {
     surfaces: Vec<String>,
     surface_ids: HashMap<String, u32>,
 }
-
-/// One item's words as written: (key id, surface index), sorted by key id.
-pub type Labels = Vec<(u32, u32)>;
 
 impl Vocab {
     fn intern(&mut self, k: &str) -> u32 {

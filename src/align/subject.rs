@@ -50,9 +50,9 @@ pub struct Features {
     pub quote: Vec<String>,
     /// Key → a surface form, for labels.
     pub surface: HashMap<String, String>,
-    /// The surface forms interned (see [`super::bag::Labels`]), once the
+    /// The surface forms interned (see [`Labels`]), once the
     /// bags are made.
-    pub labels: super::bag::Labels,
+    pub labels: Labels,
     /// The claim's sentence with its spacing normalised: the same sentence
     /// in several sources is wire copy.
     pub sentence: String,
@@ -61,10 +61,14 @@ pub struct Features {
     pub names: std::collections::HashSet<String>,
 }
 
+/// One item's words as written: (key id, index of the surface form in the
+/// vocabulary), sorted by key id.
+pub type Labels = Vec<(u32, u32)>;
+
 impl Features {
     /// Keeps only what scoring and labels read once the bags are made
     /// (the words are in the bags, their spellings in `labels`).
-    pub(crate) fn slim(&mut self, labels: super::bag::Labels) {
+    pub(crate) fn slim(&mut self, labels: Labels) {
         self.labels = labels;
         self.words = HashMap::new();
         self.surface = HashMap::new();
