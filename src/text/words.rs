@@ -2,8 +2,6 @@
 //! folding of case and umlauts, and a light German/English stemmer that
 //! brings inflected forms (`Raketen`, `Rakete`) to one key.
 
-use std::ops::Range;
-
 /// A word or a punctuation mark, with its byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -23,10 +21,6 @@ impl Token<'_> {
 
     pub fn is_lowercase(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_lowercase)
-    }
-
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
     }
 }
 
