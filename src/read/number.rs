@@ -275,7 +275,18 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     let english = lang == Lang::En;
     let mut total = 0.0;
     loop {
-        let k = n.end;
+        // `$5-million`: a scale joined to digits by a hyphen
+        let k = if n.digits
+            && t.is_mark(n.end, '-')
+            && t.tight(n.end - 1)
+            && t.tight(n.end)
+            && t.is_word(n.end + 1)
+            && numerals::scale_in(t.low(n.end + 1), english).is_some_and(|s| s >= 1e6)
+        {
+            n.end + 1
+        } else {
+            n.end
+        };
         let abbr = t.is_mark(k + 1, '.') && t.tight(k);
         let Some(s) = t.is_word(k).then(|| numerals::scale_in(t.low(k), english)).flatten() else { break };
         if matches!(t.low(k), "mio" | "mrd" | "tsd" | "mill" | "mia") {
