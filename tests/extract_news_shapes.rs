@@ -155,6 +155,13 @@ const ROWS: &[(Lang, &str, Want)] = &[
     (Lang::En, "Two fourth-quarter touchdowns sealed the game.", NoDate("fourth-quarter")),
     (Lang::De, "Beim Stand von 3:1 fiel im dritten Viertel ein Tor.", NoClaim("3:1")),
     (Lang::En, "Profits rose in the third quarter.", D("third quarter", "2013-07-01T00:00:00")),
+    (Lang::En, "Injuries hurt the 12-19 Hornets.", NoClaim("12-19")),
+    (Lang::En, "He missed the 2010-11 season.", Dt("2010-11", "2010-01-01T00:00:00", "2012-01-01T00:00:00")),
+    (
+        Lang::En,
+        "The flood did hundreds of millions of dollars in damage.",
+        Q("hundreds of millions of dollars", Currency, 2e8, 1e9, None),
+    ),
 ];
 
 #[test]

@@ -33,6 +33,7 @@ pub static DE: Language = Language {
         ],
         article_ones: &["ein", "eine", "einer", "einen", "einem", "eines"],
         one_limiters: &["nur", "noch", "mindestens", "wenigstens", "lediglich", "genau", "bloß", "insgesamt"],
+        vague_of: &[],
         one_is_numeral: false,
     },
     dates: Dates {

@@ -26,6 +26,7 @@ pub static EN: Language = Language {
         few: &[("several", 2.0, 9.0), ("few", 2.0, 5.0), ("some", 2.0, 9.0)],
         article_ones: &["one"],
         one_limiters: &["only", "just", "least", "still", "exactly"],
+        vague_of: &["of"],
         one_is_numeral: true,
     },
     dates: Dates {

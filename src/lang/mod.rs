@@ -237,6 +237,9 @@ pub struct Units {
     /// Whether such a form before a noun is a count without a limiter (the
     /// numeral `one`, which is no article): false where it is the article.
     pub one_is_numeral: bool,
+    /// Words between a vague multitude and its currency (`hundreds of
+    /// millions of dollars`).
+    pub vague_of: &'static [&'static str],
 }
 
 // ---- dates: the date readers (read/date) and datelines (prepare/dateline) ----

@@ -197,6 +197,13 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
     }
     let (unit, end) = match units::at(t, num.end) {
         Some((u, end)) if unit_fits(t, &num, &u, lang) => (Some(u), end),
+        // `hundreds of millions of dollars`
+        _ if num.vague.is_some() && t.is_any(num.end, lang.words().units.vague_of) => {
+            match units::at(t, num.end + 1).filter(|(u, _)| u.dim == Dimension::Currency) {
+                Some((u, end)) => (Some(u), end),
+                None => (None, num.end),
+            }
+        }
         _ => (None, num.end),
     };
     Some(Reading { num, unit, end })

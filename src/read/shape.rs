@@ -109,7 +109,8 @@ pub(super) fn is_score(t: &Toks, num: &Num, k: usize) -> bool {
     }
     let b = t.int(k + 1).map_or(0.0, |v| v as f64);
     let s = num.start;
-    let article = s > 0 && t.is_any(s - 1, &["a", "an"]);
+    // `a 31-24 win`; `the 15-17 Bulldogs`: a team's record before its name
+    let article = s > 0 && (t.is_any(s - 1, &["a", "an"]) || (t.is(s - 1, "the") && t.capital(k + 2)));
     let parens = s > 0 && t.is_mark(s - 1, '(') && t.is_mark(k + 2, ')');
     // `555-1234`: a phone number
     let code = t.ndigits(s) == 3 && t.ndigits(k + 1) == 4;

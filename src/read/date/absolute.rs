@@ -206,6 +206,10 @@ impl DateReader<'_> {
         // two parts: a day and month (`15.2.`), or a month and year (`05/2016`)
         let (a, b) = (vs[0], vs[1]);
         if a.1 == 4 && b.1 <= 2 && (1..=12).contains(&b.0) && !b.2 {
+            // `the 2008-09 season`: two years written as a pair, not a month
+            if sep == '-' && b.1 == 2 && b.0 == (a.0 + 1) % 100 {
+                return Some((When::Range(Box::new(When::Year(a.0)), Box::new(When::Year(a.0 + 1))), end));
+            }
             return Some((When::Month { y: Some(a.0), m: b.0 as i8 }, end));
         }
         if b.1 == 4 && a.1 <= 2 && (1..=12).contains(&a.0) && !a.2 {
