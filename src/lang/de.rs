@@ -12,6 +12,9 @@ pub static DE: Language = Language {
     ],
     trigrams: whatlang::Lang::Deu,
     units: Units {
+        separators: ('.', ','),
+        dot_decimal_too: true,
+        short_scale: false,
         temperature_context: &[
             "temperatur", "temperaturen", "celsius", "fahrenheit", "warm", "wärmer", "kalt", "kälter", "heiß",
             "hitze", "frost", "minus", "plus", "schatten", "wetter", "höchstwerte", "tiefstwerte", "fieber",
@@ -38,6 +41,9 @@ pub static DE: Language = Language {
     },
     dates: Dates {
         dotted_day_month: true,
+        slash_month_first: false,
+        decade_suffixes: &["er"],
+        am_is_morning: false,
         stamp_words: &[
             "stand:", "stand ", "veröffentlicht am", "veröffentlicht:", "erschienen am", "aktualisiert am",
             "aktualisiert:", "zuletzt aktualisiert", "erstellt am", "datum:",

@@ -12,6 +12,9 @@ pub static EN: Language = Language {
     ],
     trigrams: whatlang::Lang::Eng,
     units: Units {
+        separators: (',', '.'),
+        dot_decimal_too: false,
+        short_scale: true,
         temperature_context: &[
             "temperature", "temperatures", "celsius", "fahrenheit", "warm", "warmer", "cold", "colder", "hot",
             "heat", "freezing", "frost", "minus", "plus", "shade", "weather", "highs", "lows", "fever",
@@ -31,6 +34,9 @@ pub static EN: Language = Language {
     },
     dates: Dates {
         dotted_day_month: false,
+        slash_month_first: true,
+        decade_suffixes: &["er", "s"],
+        am_is_morning: true,
         stamp_words: &[
             "published", "updated", "last updated", "posted", "created", "story created", "last modified",
             "released", "first published", "date:",

@@ -212,9 +212,17 @@ pub struct Frames {
 
 // ---- units: the quantity readers (read/quantity, read/units) ----
 
-/// Words around numbers that tell what kind of number it is.
+/// How numbers are written, and the words around them that tell what kind
+/// of number it is.
 #[derive(Debug)]
 pub struct Units {
+    /// The thousands separator and the decimal mark (`1.500,5` / `1,500.5`).
+    pub separators: (char, char),
+    /// Whether a lone `.` between digits is still a decimal point (`2.5`
+    /// in German text, where the decimal mark is `,`).
+    pub dot_decimal_too: bool,
+    /// Whether `billion` is 10⁹ (the short scale), not 10¹².
+    pub short_scale: bool,
     /// Words near `Grad`/`degrees` that make it a temperature, not an angle.
     pub temperature_context: &'static [&'static str],
     /// Nouns before a number that make it a name or a position, not an
@@ -249,6 +257,13 @@ pub struct Units {
 pub struct Dates {
     /// Whether `15.2.` (day, month, no year) is a date.
     pub dotted_day_month: bool,
+    /// Whether `5/3/2013` puts the month first (3 May in English usage).
+    pub slash_month_first: bool,
+    /// Suffixes glued to a year that make it a decade (`90er`, `1990s`).
+    pub decade_suffixes: &'static [&'static str],
+    /// Whether a bare `am` after a time is the morning (`7:48 am`), not a
+    /// preposition (`um 8 Uhr am Bahnhof`).
+    pub am_is_morning: bool,
     /// Words that open a page's own time stamp (`Stand:`, `Published`).
     pub stamp_words: &'static [&'static str],
     /// Words of the units of time (`Stunden`, `weeks`), lower case, with the

@@ -78,7 +78,7 @@ fn find_from(
             // `at 6:00 p.m. local time (1300 GMT)`: the same time in another
             // zone is no claim of its own
             let is_time = matches!(w, When::Time(_) | When::At(..));
-            if is_time && s > 0 && t.is_mark(s - 1, '(') && (s <= after_time + 2 || t.is(s - 2, "time")) {
+            if is_time && s > 0 && t.is_mark(s - 1, '(') && (s <= after_time.saturating_add(2) || t.is(s - 2, "time")) {
                 i = e;
                 continue;
             }
