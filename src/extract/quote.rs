@@ -27,12 +27,20 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
         let spans: Vec<Span> =
             spans.into_iter().filter(|s| text[s.inner.clone()].chars().any(char::is_alphanumeric)).collect();
         let mut found = Vec::with_capacity(spans.len());
+        let mut shapes = Vec::with_capacity(spans.len());
         for (i, span) in spans.iter().enumerate() {
             let floor = if i > 0 { spans[i - 1].outer.end } else { block.start };
             let ceil = spans.get(i + 1).map_or(block.end, |s| s.outer.start);
+            let words = &text[span.inner.clone()];
+            let title = speaker::is_title(context(), floor, span.outer.start, words);
+            let reported = !title
+                && word_count(text, span) <= LONG
+                && words.split_whitespace().any(|w| w.starts_with(char::is_lowercase))
+                && speaker::in_reported_speech(context(), floor, ceil, span.outer.clone());
+            let shape = Shape { title, reported };
             let attribution = speaker::attribute(context(), &memory, span, floor, ceil);
             // a speech quotation without a speaker ends what the one before carried
-            if is_speech(text, span, &attribution) {
+            if is_speech(text, span, &attribution, shape) {
                 let sentence = doc.sentence_at(span.outer.end.saturating_sub(1));
                 memory.last = match (&attribution.speaker, attribution.kind, sentence) {
                     (Some(speaker), Some(kind), Some(sentence)) => {
@@ -42,10 +50,11 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
                 };
             }
             found.push(attribution);
+            shapes.push(shape);
         }
         let attributions = sentence_cues(doc, &spans, found);
-        for (span, attribution) in spans.into_iter().zip(attributions) {
-            let speech = is_speech(text, &span, &attribution);
+        for ((span, attribution), shape) in spans.into_iter().zip(attributions).zip(shapes) {
+            let speech = is_speech(text, &span, &attribution, shape);
             let kind = if speech { QuoteKind::Speech } else { QuoteKind::Term };
             let attribution = if speech { attribution } else { Attribution::default() };
             for part in parts(text, span.inner.clone()) {
@@ -68,11 +77,21 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
     (claims, warnings)
 }
 
+/// What the place and the words of a quotation tell before any cue.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    /// A name or a title (`das Motto „…“`, `in der „Neuen Zeitung“`).
+    title: bool,
+    /// A short quotation in a sentence of reported speech (`sei „…“`).
+    reported: bool,
+}
+
 /// Words in quotation marks are speech when a cue gives them to someone or
-/// stands right next to them; short ones without such a cue are a term,
-/// a title or a name.
-fn is_speech(text: &str, span: &Span, a: &Attribution) -> bool {
-    a.cue.is_some() && (a.adjacent || a.speaker.is_some()) || word_count(text, span) > LONG
+/// stands right next to them, or when they stand in reported speech; short
+/// ones without such a cue are a term, and names and titles always are.
+fn is_speech(text: &str, span: &Span, a: &Attribution, shape: Shape) -> bool {
+    !shape.title
+        && (a.cue.is_some() && (a.adjacent || a.speaker.is_some()) || shape.reported || word_count(text, span) > LONG)
 }
 
 /// Quotations of more words than this are speech even without a cue.

@@ -180,8 +180,23 @@ const SPEECH: Speech = Speech {
     nouns: &[
         "worte", "worten", "wort", "aussage", "aussagen", "stellungnahme", "erklärung", "mitteilung",
         "pressemitteilung", "interview", "zitat", "kommentar", "fazit", "appell", "botschaft", "rede", "ansprache",
-        "antwort", "warnung", "forderung", "kritik", "bilanz", "urteil", "begründung", "schlussfolgerung", "devise",
-        "motto",
+        "antwort", "warnung", "forderung", "kritik", "bilanz", "urteil", "begründung", "schlussfolgerung",
+    ],
+    naming: &[
+        "motto", "devise", "titel", "untertitel", "name", "namen", "beiname", "beinamen", "spitzname", "spitznamen",
+        "slogan", "überschrift", "schlagzeile", "stichwort", "genannt", "genannte", "genannten", "genannter",
+        "namens", "sogenannt", "sogenannte", "sogenannten", "sogenannter", "bezeichnung", "marke", "kampagne",
+        "aktion", "programm", "projekt", "operation", "film", "buch", "roman", "album", "lied", "song", "stück",
+        "studie", "initiative", "bündnis", "gruppe", "band", "plattform", "website", "webseite", "blog",
+    ],
+    name_slots: &[
+        "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "im", "in",
+        "ins", "am", "an", "vom", "von", "zum", "zur", "für", "bei", "beim", "auf", "aus", "unter", "über", "durch",
+        "laut", "gemäß", "seiner", "seinem", "seinen", "ihrer", "ihrem", "ihren",
+    ],
+    reported: &[
+        "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse", "stehe",
+        "liege", "gehe", "komme", "brauche", "bestehe", "handele", "handle", "bleibe", "hätten", "wären", "würden",
     ],
     source_before: &["laut", "gemäß"],
     source_after: &["zufolge"],

@@ -169,6 +169,12 @@ const SPEECH: Speech = Speech {
     quoted_auxiliaries: &["was", "is", "were", "are"],
     so: &[],
     nouns: &["statement", "statements", "words", "remarks", "interview", "comment", "comments", "message", "speech"],
+    naming: &[
+        "called", "dubbed", "named", "titled", "entitled", "nicknamed", "motto", "slogan", "headline", "title",
+        "film", "book", "album", "song", "campaign", "operation", "program", "programme", "so-called",
+    ],
+    name_slots: &["the", "a", "an", "in", "of", "for", "at", "on", "by", "from", "to", "with", "his", "her", "their"],
+    reported: &[],
     source_before: &["according to"],
     source_after: &[],
     source_preposition: &[],

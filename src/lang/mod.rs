@@ -110,6 +110,15 @@ pub struct Speech {
     pub so: &'static [&'static str],
     /// Nouns that introduce speech (`Worte`, `Aussage`, `statement`).
     pub nouns: &'static [&'static str],
+    /// Words right before a quotation that make it a name or a title, not
+    /// speech (`Motto`, `Titel`, `genannt`, `called`).
+    pub naming: &'static [&'static str],
+    /// Words before a quotation in name shape (`in der „Neuen Zeitung“`,
+    /// `laut „Tagesschau“`): articles and prepositions of a noun's place.
+    pub name_slots: &'static [&'static str],
+    /// Verb forms of reported speech (`sei`, `habe`, `werde`): a short
+    /// quotation in a sentence with one quotes what someone said.
+    pub reported: &'static [&'static str],
     /// Words before a named source (`laut`, `according to`), as written,
     /// several words separated by a space.
     pub source_before: &'static [&'static str],

@@ -15,6 +15,7 @@ mod lexicon;
 mod phrase;
 mod registry;
 mod role;
+mod shape;
 mod subject;
 mod window;
 
@@ -31,6 +32,7 @@ pub(crate) use carry::{Memory, Said};
 use lexicon::Lexicon;
 use phrase::{Head, Phrase};
 use registry::Registry;
+pub(crate) use shape::{in_reported_speech, is_title};
 
 /// Who speaks, the cue that said so, and the evidence.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -117,6 +117,30 @@ fn titles_and_scare_quotes_without_a_cue_stay_terms() {
 }
 
 #[test]
+fn names_and_titles_stay_terms_even_next_to_a_cue() {
+    for text in [
+        "Die Gewerkschaft „Neue Arbeit“ rief am Montag zum Streik auf.",
+        "Paul Brandt schrieb in der „Neuen Rundschau“, die Lage sei ernst.",
+        "Unter dem Motto „Wir bleiben hier!“ zogen Tausende durch die Stadt.",
+        "Laut „Hafenblatt“ kommt der Plan im Mai.",
+        "The film \"Silent Harbour Nights\" opens today, Tom Baker said.",
+    ] {
+        let q = quotes(text);
+        assert!(q.iter().all(|q| q.kind == QuoteKind::Term && q.speaker.is_none()), "{text}: {q:?}");
+    }
+}
+
+#[test]
+fn a_short_quotation_in_reported_speech_is_speech() {
+    for text in ["Der Plan sei „völlig verfehlt“.", "Die Stadt habe den Bau „viel zu spät“ begonnen."] {
+        let q = quotes(text);
+        assert!(q.iter().all(|q| q.kind == QuoteKind::Speech), "{text}: {q:?}");
+    }
+    // without reported speech a scare quote stays a term
+    assert_eq!(quotes("Die Stadt feiert ein „neues Kapitel“ am Hafen.")[0].kind, QuoteKind::Term);
+}
+
+#[test]
 fn carrying_stops_at_a_new_paragraph_that_names_someone_else() {
     let text = "„Wir gehen jetzt nach Hause“, sagte Anna Weber.\n\nDer Trainer Tom Baker lachte laut. „Wir bleiben noch hier.“";
     assert_eq!(who(text), vec![Some("Anna Weber".into()), None]);
