@@ -29,7 +29,7 @@ const EXPECTED: &[(&str, &str, Option<&str>)] = &[
     ("001", "Ich bin tief überzeugt davon,", Some("Kim Jong Un")),
     ("001", "neue Siege des großen Russlands", Some("Kim Jong Un")),
     ("001", "Sprungbrett", Some("Kim Jong Un")),
-    ("001", "immer an der Seite Russlands", None),
+    ("001", "immer an der Seite Russlands", Some("Kim Jong Un")),
     ("001", "Wir werden alle diese Themen", Some("Wladimir Putin")),
     ("001", "Jede Lieferung von Waffen von", Some("Matthew Miller")),
     ("001", "Ich würde es als 'um", Some("Matthew Miller")),

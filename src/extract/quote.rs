@@ -90,8 +90,8 @@ struct Shape {
 /// stands right next to them, or when they stand in reported speech; short
 /// ones without such a cue are a term, and names and titles always are.
 fn is_speech(text: &str, span: &Span, a: &Attribution, shape: Shape) -> bool {
-    !shape.title
-        && (a.cue.is_some() && (a.adjacent || a.speaker.is_some()) || shape.reported || word_count(text, span) > LONG)
+    let cue = a.cue.as_deref().is_some_and(|c| c != speaker::REPORTED);
+    !shape.title && (cue && (a.adjacent || a.speaker.is_some()) || shape.reported || word_count(text, span) > LONG)
 }
 
 /// Quotations of more words than this are speech even without a cue.

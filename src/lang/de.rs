@@ -187,13 +187,20 @@ const SPEECH: Speech = Speech {
         "slogan", "überschrift", "schlagzeile", "stichwort", "genannt", "genannte", "genannten", "genannter",
         "namens", "sogenannt", "sogenannte", "sogenannten", "sogenannter", "bezeichnung", "marke", "kampagne",
         "aktion", "programm", "projekt", "operation", "film", "buch", "roman", "album", "lied", "song", "stück",
-        "studie", "initiative", "bündnis", "gruppe", "band", "plattform", "website", "webseite", "blog",
+        "studie", "initiative", "bündnis", "gruppe", "band", "plattform", "website", "webseite", "blog", "typ",
+        "typs", "modell", "sorte",
     ],
     name_slots: &[
         "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "im", "in",
         "ins", "am", "an", "vom", "von", "zum", "zur", "für", "bei", "beim", "auf", "aus", "unter", "über", "durch",
         "laut", "gemäß", "seiner", "seinem", "seinen", "ihrer", "ihrem", "ihren",
     ],
+    prepositions: &[
+        "für", "von", "vom", "mit", "gegen", "an", "am", "bei", "beim", "zu", "zum", "zur", "nach", "über", "unter",
+        "auf", "aus", "gegenüber", "ohne", "um", "wegen", "trotz", "durch", "neben", "zwischen", "hinter", "vor",
+        "seit", "in", "im",
+    ],
+    reflexive: &["sich"],
     reported: &[
         "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wisse", "stehe",
         "liege", "gehe", "komme", "brauche", "bestehe", "handele", "handle", "bleibe", "hätten", "wären", "würden",

@@ -174,6 +174,11 @@ const SPEECH: Speech = Speech {
         "film", "book", "album", "song", "campaign", "operation", "program", "programme", "so-called",
     ],
     name_slots: &["the", "a", "an", "in", "of", "for", "at", "on", "by", "from", "to", "with", "his", "her", "their"],
+    prepositions: &[
+        "for", "of", "with", "against", "at", "by", "to", "from", "about", "on", "in", "into", "without", "after",
+        "before", "behind", "between", "over", "under", "told",
+    ],
+    reflexive: &[],
     reported: &[],
     source_before: &["according to"],
     source_after: &[],

@@ -116,6 +116,11 @@ pub struct Speech {
     /// Words before a quotation in name shape (`in der „Neuen Zeitung“`,
     /// `laut „Tagesschau“`): articles and prepositions of a noun's place.
     pub name_slots: &'static [&'static str],
+    /// Prepositions: a name right after one is no subject (`für Anna Weber`).
+    pub prepositions: &'static [&'static str],
+    /// The reflexive pronoun a speech verb may take before its subject
+    /// (`äußerte sich der Minister`).
+    pub reflexive: &'static [&'static str],
     /// Verb forms of reported speech (`sei`, `habe`, `werde`): a short
     /// quotation in a sentence with one quotes what someone said.
     pub reported: &'static [&'static str],

@@ -53,6 +53,9 @@ pub(crate) struct Context<'a> {
     pub speech: &'static Speech,
     lex: Lexicon,
     reg: Registry,
+    /// How deep speaker finding runs inside a sentence before, so that a
+    /// pronoun there does not start another search further back.
+    depth: std::cell::Cell<u8>,
 }
 
 impl<'a> Context<'a> {
@@ -73,7 +76,7 @@ impl<'a> Context<'a> {
         for s in &doc.sentences {
             reg.add_mentions(&crate::text::words::tokens(&text[s.range()], s.start));
         }
-        Context { doc, speech, lex, reg }
+        Context { doc, speech, lex, reg, depth: std::cell::Cell::new(0) }
     }
 
     /// The speaker a phrase names at byte `at`, its kind and how it was
@@ -239,7 +242,48 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
             return a;
         }
     }
+    // 6. reported speech without a cue (`Damit seien „…“`) goes on with the
+    // speaker of a sentence before, through sentences of reported speech
+    if shape::in_reported_speech(ctx, floor, ceil, span.outer.clone())
+        && let Some(a) = reported_before(ctx, memory, first)
+    {
+        return a;
+    }
     Attribution::default()
+}
+
+/// The cue of a speaker carried into reported speech without a cue of its
+/// own: it gives a speaker, but does not make a term speech.
+pub(crate) const REPORTED: &str = "reported speech";
+
+/// The speaker that reported speech in sentence `index` goes on from: the
+/// last speaker or the one who speaks in one of the sentences before, in
+/// the same paragraph or right before it, passing only through sentences
+/// of reported speech.
+fn reported_before(ctx: &Context, memory: &Memory, index: usize) -> Option<Attribution> {
+    let paragraph = ctx.doc.sentences[index].paragraph;
+    for back in 1..=carry::BACK.min(index) {
+        let j = index - back;
+        if back > 1 && ctx.doc.sentences[j].paragraph != paragraph {
+            return None;
+        }
+        if let Some(said) = memory.last.as_ref().filter(|s| s.sentence == j) {
+            let evidence =
+                Some(format!("reported speech goes on from the quotation before, given to `{}`", said.speaker));
+            let (speaker, kind) = (Some(said.speaker.clone()), Some(said.kind));
+            return Some(Attribution { speaker, kind, cue: Some(REPORTED.into()), adjacent: false, evidence });
+        }
+        if let Some(mut a) = indirect(ctx, memory, j) {
+            a.cue = Some(REPORTED.into());
+            a.adjacent = false;
+            a.evidence = a.evidence.map(|e| format!("reported speech goes on from the sentence {back} before: {e}"));
+            return Some(a);
+        }
+        if !shape::sentence_reported(ctx, j) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The most cues tried in one window.

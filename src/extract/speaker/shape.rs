@@ -62,6 +62,15 @@ pub(crate) fn in_reported_speech(ctx: &Context, floor: usize, ceil: usize, outer
     window::words(text, head).iter().any(reported) || window::words(text, tail).iter().any(reported)
 }
 
+/// Whether sentence `index` is reported speech (`Es gebe keinen Plan`).
+pub(crate) fn sentence_reported(ctx: &Context, index: usize) -> bool {
+    let s = &ctx.doc.sentences[index];
+    let text = &ctx.doc.source.text;
+    window::words(text, window::after(text, s.start, s.end, window::SENTENCE))
+        .iter()
+        .any(|t| ctx.speech.reported.contains(&t.text))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -119,9 +119,11 @@ fn inverted(
     // what follows it is its object
     let coordinated = cue.at > 0 && speech.conjunctions.contains(&toks[cue.at - 1].text);
     // a noun that is no known role only where the quotation is the object (`„…“, sagte der Student`)
+    // `äußerte sich der Minister`: the reflexive pronoun stands before the subject
+    let after = cue.at + 1 + usize::from(toks.get(cue.at + 1).is_some_and(|t| speech.reflexive.contains(&t.text)));
     if !coordinated
-        && let Some(p) = phrase::at(speech, lex, toks, cue.at + 1, false)
-            .filter(|p| quoted_object || !matches!(p.head, Head::Generic(_)))
+        && let Some(p) =
+            phrase::at(speech, lex, toks, after, false).filter(|p| quoted_object || !matches!(p.head, Head::Generic(_)))
     {
         return Some((p, "subject after the cue"));
     }

@@ -65,6 +65,20 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Laut Anna Weber ist der Plan „ein guter Anfang für alle“.", Some("Anna Weber")),
     // a paragraph that names its speaker, then quotes
     ("Anna Weber äußerte sich besorgt. „Wir müssen jetzt handeln.“", Some("Anna Weber")),
+    // reported speech goes on with the speaker of the sentence before
+    ("Anna Weber kritisierte den Plan scharf. Die Kosten seien „viel zu hoch“.", Some("Anna Weber")),
+    // a reflexive pronoun between the verb and its subject
+    ("In einem Interview äußerte sich der Minister Paul Brandt zufrieden: „Wir sind am Ziel.“", Some("Paul Brandt")),
+    // a pronoun after the verb: the person named right before, not the object
+    (
+        "Nach dem Spiel lobte Trainer Paul Brandt den Torwart Tim Ross: „Ein guter Abend“, sagte er.",
+        Some("Paul Brandt"),
+    ),
+    // a chain of sentences about the same person crosses a paragraph
+    (
+        "Der Bürgermeister Paul Brandt trat zurück. Er werde im Rat bleiben.\n\nVor Journalisten begründet er den Schritt. „Es sind private Gründe“, teilte er mit.",
+        Some("Paul Brandt"),
+    ),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
