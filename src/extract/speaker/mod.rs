@@ -188,7 +188,18 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     let close = |c: &cue::Cue| {
         head.last().is_some_and(|t| t.text == ":") || head.len() - c.next <= 3 || c.kind == cue::Kind::SourceBefore
     };
-    if let Some(a) = best(ctx, memory, first, &head, (0..head.len()).rev(), (opens, false), close) {
+    let found = best(ctx, memory, first, &head, (0..head.len()).rev(), (opens, false), close);
+    if found.as_ref().is_some_and(|a| a.speaker.is_some()) {
+        return found.unwrap_or_default();
+    }
+    // `Die Firma sieht das gelassen: „…“`: the sentence's subject speaks
+    // the quotation its clause introduces with a colon
+    if head.last().is_some_and(|t| t.text == ":")
+        && let Some(a) = colon_subject(ctx, memory, first, opens, &head)
+    {
+        return a;
+    }
+    if let Some(a) = found {
         return a;
     }
 
@@ -242,14 +253,39 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
             return a;
         }
     }
-    // 6. reported speech without a cue (`Damit seien „…“`) goes on with the
-    // speaker of a sentence before, through sentences of reported speech
-    if shape::in_reported_speech(ctx, floor, ceil, span.outer.clone())
-        && let Some(a) = reported_before(ctx, memory, first)
-    {
-        return a;
+    // 6. reported speech without a cue (`Damit seien „…“`): the sentence's
+    // own subject, or the speaker of a sentence before, through sentences
+    // of reported speech
+    if shape::in_reported_speech(ctx, floor, ceil, span.outer.clone()) {
+        if let Some((name, _)) = carry::subject_of(ctx, first) {
+            let evidence = Some(format!("reported speech; the subject of the sentence: `{name}`"));
+            let (speaker, kind) = (Some(name), Some(SpeakerKind::Person));
+            return Attribution { speaker, kind, cue: Some(REPORTED.into()), adjacent: false, evidence };
+        }
+        if let Some(a) = reported_before(ctx, memory, first) {
+            return a;
+        }
     }
     Attribution::default()
+}
+
+/// `X verb …: „…“`: the phrase that opens the sentence, when it names a
+/// person, a role, several people or a body and a lower-case verb follows.
+fn colon_subject(ctx: &Context, memory: &Memory, sentence: usize, opens: bool, head: &[Token]) -> Option<Attribution> {
+    if !opens {
+        return None;
+    }
+    let start =
+        head.iter().take(2).take_while(|t| ctx.speech.subordinators.contains(&t.text.to_lowercase().as_str())).count();
+    let p = phrase::at(ctx.speech, &ctx.lex, head, start, false)?;
+    let verb = head.get(p.end).is_some_and(|t| t.is_lowercase());
+    let speaks = matches!(p.head, Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation);
+    if !(verb && speaks) {
+        return None;
+    }
+    let a =
+        ctx.attribution(memory, sentence, Some((p, "the sentence's subject before a colon")), head, ":".into(), true);
+    a.speaker.is_some().then_some(a)
 }
 
 /// The cue of a speaker carried into reported speech without a cue of its

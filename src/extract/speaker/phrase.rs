@@ -78,7 +78,9 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     }
     let mut j = i;
     let mut article = false;
-    if lower_in(speech.subject_articles, t.text) || objects && lower_in(speech.object_articles, t.text) {
+    // a named source may stand in the genitive (`nach Angaben des Ministers`)
+    let genitive = t.text.chars().count() <= 3 && t.text != "von" && lower_in(speech.genitive, t.text);
+    if lower_in(speech.subject_articles, t.text) || objects && (lower_in(speech.object_articles, t.text) || genitive) {
         article = true;
         j += 1;
     } else if lower_in(speech.object_articles, t.text) {

@@ -79,6 +79,17 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         "Der Bürgermeister Paul Brandt trat zurück. Er werde im Rat bleiben.\n\nVor Journalisten begründet er den Schritt. „Es sind private Gründe“, teilte er mit.",
         Some("Paul Brandt"),
     ),
+    // a name, then its role in apposition, then the verb
+    ("Anna Weber, Präsidentin des Landesverbands, erklärte: „Wir klagen.“", Some("Anna Weber")),
+    ("Paul Brandt, der Leiter des Hafenamts (HA) sagte: „Die Schleuse bleibt zu.“", Some("Paul Brandt")),
+    // the sentence's subject speaks what its clause introduces with a colon
+    ("Der Bürgermeister Paul Brandt sieht das gelassen: „Wir haben genug Sand.“", Some("Paul Brandt")),
+    // a named source in the genitive
+    ("Die Brücke sei nach Angaben des Bauleiters Tim Ross „völlig sicher“.", Some("Tim Ross")),
+    // separable verbs of several words
+    ("„Wir bleiben dran“, strich Paul Brandt heraus.", Some("Paul Brandt")),
+    ("Paul Brandt brachte seinen Ärger zum Ausdruck: „So geht es nicht.“", Some("Paul Brandt")),
+    ("Die Ministerin Anna Weber zeigte sich zufrieden: „Das Ziel ist erreicht.“", Some("Anna Weber")),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
