@@ -11,7 +11,6 @@ const EXPECTED: &[(&str, &str, Option<&str>)] = &[
     ("000", "sicher, dass das russische Volk", Some("Kim Jong Un")),
     ("000", "russische Militär und sein Volk", Some("Kim Jong Un")),
     ("000", "immer an der Seite Russlands", Some("Kim Jong Un")),
-    ("000", "Möglichkeiten", Some("Wladimir Putin")),
     ("000", "als Sprungbrett dienen, um die", Some("Kim Jong Un")),
     ("000", "obersten Priorität", Some("Kim Jong Un")),
     ("000", "Ich bin tief überzeugt davon,", Some("Kim Jong Un")),

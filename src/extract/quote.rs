@@ -37,7 +37,11 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
                 && word_count(text, span) <= LONG
                 && words.split_whitespace().any(|w| w.starts_with(char::is_lowercase))
                 && speaker::in_reported_speech(context(), floor, ceil, span.outer.clone());
-            let shape = Shape { title, reported };
+            let one_word = !words.contains(char::is_whitespace)
+                && words.starts_with(char::is_uppercase)
+                && !words.ends_with(['.', '!', '?']);
+            let predicate = one_word && speaker::predicative(context(), floor, span.outer.start);
+            let shape = Shape { title, reported, one_word, predicate };
             let attribution = speaker::attribute(context(), &memory, span, floor, ceil);
             // a speech quotation without a speaker ends what the one before carried
             if is_speech(text, span, &attribution, shape) {
@@ -53,8 +57,10 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
             shapes.push(shape);
         }
         let attributions = sentence_cues(doc, &spans, found);
-        for ((span, attribution), shape) in spans.into_iter().zip(attributions).zip(shapes) {
-            let speech = is_speech(text, &span, &attribution, shape);
+        let speech: Vec<bool> =
+            spans.iter().zip(&attributions).zip(&shapes).map(|((s, a), shape)| is_speech(text, s, a, *shape)).collect();
+        let (speech, attributions) = coordinated(doc, &spans, &shapes, speech, attributions);
+        for ((span, attribution), speech) in spans.into_iter().zip(attributions).zip(speech) {
             let kind = if speech { QuoteKind::Speech } else { QuoteKind::Term };
             let attribution = if speech { attribution } else { Attribution::default() };
             for part in parts(text, span.inner.clone()) {
@@ -84,13 +90,23 @@ struct Shape {
     title: bool,
     /// A short quotation in a sentence of reported speech (`sei „…“`).
     reported: bool,
+    /// One capitalized word (`„Spiegel“`, `„Wortbruch“`).
+    one_word: bool,
+    /// After a word that makes it what someone calls something (`als`).
+    predicate: bool,
 }
 
 /// Words in quotation marks are speech when a cue gives them to someone or
 /// stands right next to them, or when they stand in reported speech; short
 /// ones without such a cue are a term, and names and titles always are.
+/// One capitalized word is speech only as what a speaker calls something.
 fn is_speech(text: &str, span: &Span, a: &Attribution, shape: Shape) -> bool {
     let cue = a.cue.as_deref().is_some_and(|c| c != speaker::REPORTED);
+    // one capitalized word is a name unless a speaker's verb calls
+    // something so (`nannte den Plan einen „Fehler“`)
+    if shape.one_word {
+        return !shape.title && shape.predicate && a.verb && a.speaker.is_some();
+    }
     !shape.title && (cue && (a.adjacent || a.speaker.is_some()) || shape.reported || word_count(text, span) > LONG)
 }
 
@@ -115,6 +131,34 @@ fn sentence_cues(doc: &Document, spans: &[Span], mut found: Vec<Attribution>) ->
         }
     }
     found
+}
+
+/// Two quotations joined by `und`/`oder` (`als „aggressiv“ und
+/// „herausfordernd“`) are of one kind: the second of a spoken one is
+/// spoken too, by the same speaker, and so is the first of a spoken second.
+fn coordinated(
+    doc: &Document,
+    spans: &[Span],
+    shapes: &[Shape],
+    mut speech: Vec<bool>,
+    mut found: Vec<Attribution>,
+) -> (Vec<bool>, Vec<Attribution>) {
+    let text = &doc.source.text;
+    let joiners = doc.lang.words().speech.coordinators;
+    for i in 1..spans.len() {
+        let between = text[spans[i - 1].outer.end..spans[i].outer.start].trim();
+        if between.len() > 8 || !joiners.contains(&between) || speech[i - 1] == speech[i] {
+            continue;
+        }
+        let (from, to) = if speech[i - 1] { (i - 1, i) } else { (i, i - 1) };
+        if shapes[to].title || found[from].speaker.is_none() {
+            continue;
+        }
+        let evidence = found[from].evidence.as_ref().map(|e| format!("joined by `{between}` to a quotation: {e}"));
+        found[to] = Attribution { adjacent: false, evidence, ..found[from].clone() };
+        speech[to] = true;
+    }
+    (speech, found)
 }
 
 /// The byte ranges of the document's paragraphs (joined article lines).

@@ -179,6 +179,8 @@ const SPEECH: Speech = Speech {
         "before", "behind", "between", "over", "under", "told",
     ],
     reflexive: &[],
+    coordinators: &["and", "or"],
+    predicative: &["as", "a", "an"],
     reported: &[],
     source_before: &["according to"],
     source_after: &[],

@@ -121,6 +121,11 @@ pub struct Speech {
     /// The reflexive pronoun a speech verb may take before its subject
     /// (`äußerte sich der Minister`).
     pub reflexive: &'static [&'static str],
+    /// Words that join two quotations of one kind (`„…“ und „…“`).
+    pub coordinators: &'static [&'static str],
+    /// Words before a one-word quotation that make it what a speaker calls
+    /// something (`als`, `einen`): only there is one word speech.
+    pub predicative: &'static [&'static str],
     /// Verb forms of reported speech (`sei`, `habe`, `werde`): a short
     /// quotation in a sentence with one quotes what someone said.
     pub reported: &'static [&'static str],

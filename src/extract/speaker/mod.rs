@@ -32,7 +32,7 @@ pub(crate) use carry::{Memory, Said};
 use lexicon::Lexicon;
 use phrase::{Head, Phrase};
 use registry::Registry;
-pub(crate) use shape::{in_reported_speech, is_title};
+pub(crate) use shape::{in_reported_speech, is_title, predicative};
 
 /// Who speaks, the cue that said so, and the evidence.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -45,6 +45,9 @@ pub(crate) struct Attribution {
     pub adjacent: bool,
     /// The cue, the words taken and the rule, for `--explain`.
     pub evidence: Option<String>,
+    /// True when the cue is a verb of speech (`nannte X einen „…“`), not a
+    /// noun, a named source or a colon.
+    pub verb: bool,
 }
 
 /// What speaker finding knows about one document.
@@ -124,18 +127,25 @@ impl<'a> Context<'a> {
     ) -> Attribution {
         let Some((p, rule)) = found else {
             let evidence = Some(format!("cue `{cue}`, no speaker in subject position"));
-            return Attribution { speaker: None, kind: None, cue: Some(cue), adjacent, evidence };
+            return Attribution { speaker: None, kind: None, cue: Some(cue), adjacent, evidence, verb: false };
         };
         let at = toks.get(p.start).map_or(0, |t| t.start);
         match self.resolve(memory, sentence, &p, at) {
             Some((speaker, kind, how)) => {
                 let how = if how.is_empty() { String::new() } else { format!("; {how}") };
                 let evidence = Some(format!("cue `{cue}`; {rule}: `{}`{how}", p.words));
-                Attribution { speaker: Some(speaker), kind: Some(kind), cue: Some(cue), adjacent, evidence }
+                Attribution {
+                    speaker: Some(speaker),
+                    kind: Some(kind),
+                    cue: Some(cue),
+                    adjacent,
+                    evidence,
+                    verb: false,
+                }
             }
             None => {
                 let evidence = Some(format!("cue `{cue}`; {rule}: `{}`, not a speaker", p.words));
-                Attribution { speaker: None, kind: None, cue: Some(cue), adjacent, evidence }
+                Attribution { speaker: None, kind: None, cue: Some(cue), adjacent, evidence, verb: false }
             }
         }
     }
@@ -223,6 +233,7 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
                 cue: Some("continuation".into()),
                 adjacent: true,
                 evidence,
+                verb: false,
             };
         }
         if doc.sentences[first - 1].paragraph == doc.sentences[first].paragraph
@@ -260,7 +271,7 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
         if let Some((name, _)) = carry::subject_of(ctx, first) {
             let evidence = Some(format!("reported speech; the subject of the sentence: `{name}`"));
             let (speaker, kind) = (Some(name), Some(SpeakerKind::Person));
-            return Attribution { speaker, kind, cue: Some(REPORTED.into()), adjacent: false, evidence };
+            return Attribution { speaker, kind, cue: Some(REPORTED.into()), adjacent: false, evidence, verb: false };
         }
         if let Some(a) = reported_before(ctx, memory, first) {
             return a;
@@ -307,7 +318,14 @@ fn reported_before(ctx: &Context, memory: &Memory, index: usize) -> Option<Attri
             let evidence =
                 Some(format!("reported speech goes on from the quotation before, given to `{}`", said.speaker));
             let (speaker, kind) = (Some(said.speaker.clone()), Some(said.kind));
-            return Some(Attribution { speaker, kind, cue: Some(REPORTED.into()), adjacent: false, evidence });
+            return Some(Attribution {
+                speaker,
+                kind,
+                cue: Some(REPORTED.into()),
+                adjacent: false,
+                evidence,
+                verb: false,
+            });
         }
         if let Some(mut a) = indirect(ctx, memory, j) {
             a.cue = Some(REPORTED.into());
@@ -346,7 +364,8 @@ fn best(
             && c.kind != cue::Kind::SourceAfter
             && c.kind != cue::Kind::Noun
             && !found.as_ref().is_some_and(|(p, _)| p.head == Head::Media);
-        let a = ctx.attribution(memory, sentence, found, toks, c.words.to_lowercase(), adjacent(&c));
+        let mut a = ctx.attribution(memory, sentence, found, toks, c.words.to_lowercase(), adjacent(&c));
+        a.verb = matches!(c.kind, cue::Kind::Verb | cue::Kind::Telling | cue::Kind::So | cue::Kind::Quoted);
         if a.speaker.is_some() {
             return Some(a);
         }

@@ -48,6 +48,13 @@ pub(crate) fn is_title(ctx: &Context, floor: usize, open: usize, words: &str) ->
     slot && name_shape(words) || speech.source_before.contains(&lower.as_str()) && one_name
 }
 
+/// Whether the word before the opening mark makes the quotation a
+/// predicate (`nannte den Plan einen „Fehler“`, `als „Wortbruch“`).
+pub(crate) fn predicative(ctx: &Context, floor: usize, open: usize) -> bool {
+    let text = &ctx.doc.source.text;
+    before_mark(text, floor, open).is_some_and(|t| ctx.speech.predicative.contains(&t.text.to_lowercase().as_str()))
+}
+
 /// Whether the sentence around a quotation reports speech in its verb
 /// form (`sei`, `habe`): a short quotation there quotes a speaker.
 pub(crate) fn in_reported_speech(ctx: &Context, floor: usize, ceil: usize, outer: std::ops::Range<usize>) -> bool {

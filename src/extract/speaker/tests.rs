@@ -166,6 +166,20 @@ fn a_short_quotation_in_reported_speech_is_speech() {
 }
 
 #[test]
+fn one_word_is_speech_only_as_what_a_speaker_calls_something() {
+    let q = quotes("Paul Brandt nannte den Plan einen „Irrweg“.");
+    assert_eq!((q[0].kind, q[0].speaker.as_deref()), (QuoteKind::Speech, Some("Paul Brandt")));
+    let q = quotes("„Wir bauen weiter“, schreibt die „Hafenpost“.");
+    assert_eq!(q[1].kind, QuoteKind::Term, "{q:?}");
+}
+
+#[test]
+fn quotations_joined_by_and_are_of_one_kind() {
+    let q = quotes("Anna Weber bezeichnete den Plan als „teuer“ und „völlig unnötig“.");
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Speech && q.speaker.as_deref() == Some("Anna Weber")), "{q:?}");
+}
+
+#[test]
 fn carrying_stops_at_a_new_paragraph_that_names_someone_else() {
     let text = "„Wir gehen jetzt nach Hause“, sagte Anna Weber.\n\nDer Trainer Tom Baker lachte laut. „Wir bleiben noch hier.“";
     assert_eq!(who(text), vec![Some("Anna Weber".into()), None]);
