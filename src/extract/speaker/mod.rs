@@ -286,11 +286,17 @@ fn colon_subject(ctx: &Context, memory: &Memory, sentence: usize, opens: bool, h
     if !opens {
         return None;
     }
-    let start =
-        head.iter().take(2).take_while(|t| ctx.speech.subordinators.contains(&t.text.to_lowercase().as_str())).count();
-    let p = phrase::at(ctx.speech, &ctx.lex, head, start, false)?;
+    // the main clause's subject: not one after `Wie` (`Wie die Zeitung berichtet, …`)
+    let p = phrase::at(ctx.speech, &ctx.lex, head, 0, false)?;
     let verb = head.get(p.end).is_some_and(|t| t.is_lowercase());
     let speaks = matches!(p.head, Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation);
+    if verb && p.head == Head::Media {
+        // `Die Nachrichtenagentur meldet: „…“`: a medium that opens the
+        // sentence and introduces the words speaks for itself
+        let evidence = Some(format!("cue `:`; the sentence's subject before a colon, a medium: `{}`", p.words));
+        let (speaker, kind) = (Some(p.words), Some(SpeakerKind::Organisation));
+        return Some(Attribution { speaker, kind, cue: Some(":".into()), adjacent: true, evidence, verb: false });
+    }
     if !(verb && speaks) {
         return None;
     }

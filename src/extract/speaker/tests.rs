@@ -90,6 +90,12 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("„Wir bleiben dran“, strich Paul Brandt heraus.", Some("Paul Brandt")),
     ("Paul Brandt brachte seinen Ärger zum Ausdruck: „So geht es nicht.“", Some("Paul Brandt")),
     ("Die Ministerin Anna Weber zeigte sich zufrieden: „Das Ziel ist erreicht.“", Some("Anna Weber")),
+    // the word of a place before a role, a number joined to an adjective
+    ("Italiens Ministerpräsident Paolo Verdi erklärte, er sei „tief erschüttert“.", Some("Paolo Verdi")),
+    ("Der 23-jährige Sportler gab bekannt: „Ich höre auf.“", Some("23-jährige Sportler")),
+    // a medium that opens the sentence speaks the words its colon introduces
+    ("Die staatliche Nachrichtenagentur meldet: „Drei Brücken sind gesperrt.“", Some("staatliche Nachrichtenagentur")),
+    ("Wie die Zeitung berichtet, gab Paul Brandt dem Sender eine Antwort in einem Wort: „Nein.“", None),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
