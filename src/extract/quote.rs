@@ -32,7 +32,7 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
             let floor = if i > 0 { spans[i - 1].outer.end } else { block.start };
             let ceil = spans.get(i + 1).map_or(block.end, |s| s.outer.start);
             let words = &text[span.inner.clone()];
-            let title = speaker::is_title(context(), floor, span.outer.start, words);
+            let title = speaker::is_title(context(), floor, span.outer.clone(), words) || in_list(doc, &spans, i);
             let reported = !title
                 && word_count(text, span) <= LONG
                 && words.split_whitespace().any(|w| w.starts_with(char::is_lowercase))
@@ -131,6 +131,28 @@ fn sentence_cues(doc: &Document, spans: &[Span], mut found: Vec<Attribution>) ->
         }
     }
     found
+}
+
+/// Whether quotation `i` is one of a list of three or more joined by
+/// commas (`„A“, „B“, „C“ oder „D“`): the titles of a programme, not speech.
+fn in_list(doc: &Document, spans: &[Span], i: usize) -> bool {
+    let text = &doc.source.text;
+    let joiners = doc.lang.words().speech.coordinators;
+    let joined = |a: usize| {
+        let between = text[spans[a].outer.end..spans[a + 1].outer.start].trim();
+        let word = between.strip_prefix(',').unwrap_or(between).trim();
+        word.is_empty() || joiners.contains(&word)
+    };
+    let comma = |a: usize| text[spans[a].outer.end..spans[a + 1].outer.start].trim() == ",";
+    let mut from = i;
+    while from > 0 && joined(from - 1) {
+        from -= 1;
+    }
+    let mut to = i;
+    while to + 1 < spans.len() && joined(to) {
+        to += 1;
+    }
+    to - from >= 2 && (from..to).any(comma)
 }
 
 /// Two quotations joined by `und`/`oder` (`als „aggressiv“ und

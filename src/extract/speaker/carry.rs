@@ -107,9 +107,13 @@ fn opens_with_pronoun(ctx: &Context, index: usize) -> bool {
 /// before it, not after a preposition or an object's article (`war
 /// Trainer Paul Brandt zufrieden: „…“, sagte er`): only a name the source
 /// gives in full.
-fn nearest_person(ctx: &Context, index: usize, at: usize) -> Option<String> {
+pub(crate) fn nearest_person(ctx: &Context, index: usize, at: usize) -> Option<String> {
+    person_before(ctx, ctx.doc.sentences[index.saturating_sub(1)].start, at)
+}
+
+/// The person named last between `floor` and `at`, as [`nearest_person`].
+pub(crate) fn person_before(ctx: &Context, floor: usize, at: usize) -> Option<String> {
     let text = &ctx.doc.source.text;
-    let floor = ctx.doc.sentences[index.saturating_sub(1)].start;
     let toks = window::words(text, window::before(text, floor, at, window::SENTENCE));
     let speech = ctx.speech;
     let object = |t: &crate::text::words::Token| {

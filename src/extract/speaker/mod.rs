@@ -273,7 +273,11 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
             let (speaker, kind) = (Some(name), Some(SpeakerKind::Person));
             return Attribution { speaker, kind, cue: Some(REPORTED.into()), adjacent: false, evidence, verb: false };
         }
-        if let Some(a) = reported_before(ctx, memory, first) {
+        // a sentence that names someone else (`Für Hans Küng sei …`) is not
+        // the speaker before's
+        let sentence_start = doc.sentences[first].start;
+        let names_someone = carry::person_before(ctx, sentence_start.max(floor), span.outer.start).is_some();
+        if !names_someone && let Some(a) = reported_before(ctx, memory, first) {
             return a;
         }
     }
@@ -333,7 +337,11 @@ fn reported_before(ctx: &Context, memory: &Memory, index: usize) -> Option<Attri
                 verb: false,
             });
         }
-        if let Some(mut a) = indirect(ctx, memory, j) {
+        // a one-word name there may be any capitalized word: only a full one
+        let full = |a: &Attribution| {
+            a.kind != Some(SpeakerKind::Person) || a.speaker.as_ref().is_some_and(|s| s.contains(' '))
+        };
+        if let Some(mut a) = indirect(ctx, memory, j).filter(full) {
             a.cue = Some(REPORTED.into());
             a.adjacent = false;
             a.evidence = a.evidence.map(|e| format!("reported speech goes on from the sentence {back} before: {e}"));

@@ -32,9 +32,9 @@ fn name_shape(words: &str) -> bool {
 /// `words` is a name or a title: right after a word that names
 /// (`Motto`, `genannt`), after a body or a medium (`der Partei „…“`), or in
 /// name shape in the place of a noun (`in der „…“`, `laut „…“`).
-pub(crate) fn is_title(ctx: &Context, floor: usize, open: usize, words: &str) -> bool {
+pub(crate) fn is_title(ctx: &Context, floor: usize, outer: std::ops::Range<usize>, words: &str) -> bool {
     let text = &ctx.doc.source.text;
-    let Some(prev) = before_mark(text, floor, open) else { return false };
+    let Some(prev) = before_mark(text, floor, outer.start) else { return false };
     let speech = ctx.speech;
     let lower = prev.text.to_lowercase();
     if speech.naming.contains(&lower.as_str()) {
@@ -43,9 +43,15 @@ pub(crate) fn is_title(ctx: &Context, floor: usize, open: usize, words: &str) ->
     if prev.is_capitalized() && (role::is_media(speech, prev.text) || role::is_organisation(speech, prev.text)) {
         return true;
     }
-    let slot = speech.name_slots.contains(&lower.as_str()) || prev.text == "(";
-    let one_name = words.starts_with(char::is_uppercase) && !words.contains(char::is_whitespace);
-    slot && name_shape(words) || speech.source_before.contains(&lower.as_str()) && one_name
+    // `(„Bewegung für ein besseres Ungarn“)`: a translation or another name
+    if prev.text == "(" && text[outer.end..].starts_with(')') {
+        return true;
+    }
+    // `die Schlankheitspille „Reduce Weight“`: a name after the noun it names
+    let noun = prev.is_capitalized() && prev.is_word() && !ctx.lex.is_name(speech, &prev);
+    let slot = speech.name_slots.contains(&lower.as_str()) || prev.text == "(" || noun;
+    let one_word = !words.contains(char::is_whitespace);
+    slot && name_shape(words) || speech.source_before.contains(&lower.as_str()) && one_word
 }
 
 /// Whether the word before the opening mark makes the quotation a

@@ -155,6 +155,9 @@ fn names_and_titles_stay_terms_even_next_to_a_cue() {
         "Unter dem Motto „Wir bleiben hier!“ zogen Tausende durch die Stadt.",
         "Laut „Hafenblatt“ kommt der Plan im Mai.",
         "The film \"Silent Harbour Nights\" opens today, Tom Baker said.",
+        "Die Partei Ruch Narodowy („Nationale Bewegung der Mitte“) tritt an.",
+        "Die Behörde warnt vor der Pille „Slim Fast Forte“, sagte Anna Weber.",
+        "Zu sehen waren „Der Hafen im Wandel der Zeit“, „Brücken über die Elbe“ und „Alte Kräne“, sagte Anna Weber.",
     ] {
         let q = quotes(text);
         assert!(q.iter().all(|q| q.kind == QuoteKind::Term && q.speaker.is_none()), "{text}: {q:?}");
