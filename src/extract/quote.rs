@@ -144,12 +144,14 @@ fn in_list(doc: &Document, spans: &[Span], i: usize) -> bool {
         word.is_empty() || joiners.contains(&word)
     };
     let comma = |a: usize| text[spans[a].outer.end..spans[a + 1].outer.start].trim() == ",";
+    // a few neighbours each way tell a list (bounded, so a run of
+    // thousands of joined quotations stays linear)
     let mut from = i;
-    while from > 0 && joined(from - 1) {
+    while from > 0 && i - from < 3 && joined(from - 1) {
         from -= 1;
     }
     let mut to = i;
-    while to + 1 < spans.len() && joined(to) {
+    while to + 1 < spans.len() && to - i < 3 && joined(to) {
         to += 1;
     }
     to - from >= 2 && (from..to).any(comma)

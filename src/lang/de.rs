@@ -212,6 +212,7 @@ const SPEECH: Speech = Speech {
         "seit", "in", "im",
     ],
     reflexive: &["sich"],
+    calling: &["als"],
     coordinators: &["und", "oder", "sowie", "bzw."],
     predicative: &["als", "ein", "eine", "einen", "einem", "einer", "eines"],
     reported: &[

@@ -179,6 +179,7 @@ const SPEECH: Speech = Speech {
         "before", "behind", "between", "over", "under", "told",
     ],
     reflexive: &[],
+    calling: &["as"],
     coordinators: &["and", "or"],
     predicative: &["as", "a", "an"],
     reported: &[],

@@ -121,6 +121,9 @@ pub struct Speech {
     /// The reflexive pronoun a speech verb may take before its subject
     /// (`äußerte sich der Minister`).
     pub reflexive: &'static [&'static str],
+    /// The word before a quotation that a verb around it calls something
+    /// (`wies den Plan als „…“ zurück`).
+    pub calling: &'static [&'static str],
     /// Words that join two quotations of one kind (`„…“ und „…“`).
     pub coordinators: &'static [&'static str],
     /// Words before a one-word quotation that make it what a speaker calls

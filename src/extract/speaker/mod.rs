@@ -219,6 +219,22 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     {
         return a;
     }
+    // … or a verb around the quotation, its subject before it: `Die
+    // Ministerin wies das als „…“ zurück`, `Der Rat hatte den Plan als „…“
+    // bezeichnet`: the words of the sentence without the quotation
+    // (after `als` only, and not in the passive: `werden von Kennern als
+    // „…“ bezeichnet`)
+    let passive = head.iter().any(|t| speech.quoted_auxiliaries.contains(&t.text));
+    let calling = head.last().is_some_and(|t| speech.calling.contains(&t.text.to_lowercase().as_str()));
+    let joined: Vec<Token> =
+        if passive || !calling { Vec::new() } else { head.iter().chain(tail.iter()).copied().collect() };
+    let split = |k: &usize| cue::at(speech, &joined, *k).is_some_and(|c| c.next > head.len());
+    let around = (0..head.len().min(joined.len())).rev().filter(split).chain(head.len()..joined.len());
+    if let Some(a) = best(ctx, memory, first, &joined, around, (opens, false), |_| false)
+        && a.speaker.is_some()
+    {
+        return a;
+    }
 
     // 4. a quotation that opens its sentence continues the one before
     let opens_sentence = head.iter().all(|t| !t.is_word());

@@ -96,6 +96,11 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     // a medium that opens the sentence speaks the words its colon introduces
     ("Die staatliche Nachrichtenagentur meldet: „Drei Brücken sind gesperrt.“", Some("staatliche Nachrichtenagentur")),
     ("Wie die Zeitung berichtet, gab Paul Brandt dem Sender eine Antwort in einem Wort: „Nein.“", None),
+    // a verb around the quotation, its subject before it
+    ("Die Ministerin Anna Weber wies den Vorwurf als „völlig haltlos“ zurück.", Some("Anna Weber")),
+    ("Der Stadtrat hatte den Plan als „viel zu teuer“ bezeichnet.", Some("Stadtrat")),
+    // not in the passive, where the subject is what is called so
+    ("Die Pläne werden von Kennern als „ein großer Wurf“ bezeichnet.", None),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
