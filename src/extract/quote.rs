@@ -27,12 +27,24 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
         let spans: Vec<Span> =
             spans.into_iter().filter(|s| text[s.inner.clone()].chars().any(char::is_alphanumeric)).collect();
         let mut found = Vec::with_capacity(spans.len());
+        let mut shapes = Vec::with_capacity(spans.len());
         for (i, span) in spans.iter().enumerate() {
             let floor = if i > 0 { spans[i - 1].outer.end } else { block.start };
             let ceil = spans.get(i + 1).map_or(block.end, |s| s.outer.start);
+            let words = &text[span.inner.clone()];
+            let title = speaker::is_title(context(), floor, span.outer.clone(), words) || in_list(doc, &spans, i);
+            let reported = !title
+                && word_count(text, span) <= LONG
+                && words.split_whitespace().any(|w| w.starts_with(char::is_lowercase))
+                && speaker::in_reported_speech(context(), floor, ceil, span.outer.clone());
+            let one_word = !words.contains(char::is_whitespace)
+                && words.starts_with(char::is_uppercase)
+                && !words.ends_with(['.', '!', '?']);
+            let predicate = one_word && speaker::predicative(context(), floor, span.outer.start);
+            let shape = Shape { title, reported, one_word, predicate };
             let attribution = speaker::attribute(context(), &memory, span, floor, ceil);
             // a speech quotation without a speaker ends what the one before carried
-            if is_speech(text, span, &attribution) {
+            if is_speech(text, span, &attribution, shape) {
                 let sentence = doc.sentence_at(span.outer.end.saturating_sub(1));
                 memory.last = match (&attribution.speaker, attribution.kind, sentence) {
                     (Some(speaker), Some(kind), Some(sentence)) => {
@@ -42,10 +54,13 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
                 };
             }
             found.push(attribution);
+            shapes.push(shape);
         }
         let attributions = sentence_cues(doc, &spans, found);
-        for (span, attribution) in spans.into_iter().zip(attributions) {
-            let speech = is_speech(text, &span, &attribution);
+        let speech: Vec<bool> =
+            spans.iter().zip(&attributions).zip(&shapes).map(|((s, a), shape)| is_speech(text, s, a, *shape)).collect();
+        let (speech, attributions) = coordinated(doc, &spans, &shapes, speech, attributions);
+        for ((span, attribution), speech) in spans.into_iter().zip(attributions).zip(speech) {
             let kind = if speech { QuoteKind::Speech } else { QuoteKind::Term };
             let attribution = if speech { attribution } else { Attribution::default() };
             for part in parts(text, span.inner.clone()) {
@@ -68,11 +83,31 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
     (claims, warnings)
 }
 
+/// What the place and the words of a quotation tell before any cue.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    /// A name or a title (`das Motto „…“`, `in der „Neuen Zeitung“`).
+    title: bool,
+    /// A short quotation in a sentence of reported speech (`sei „…“`).
+    reported: bool,
+    /// One capitalized word (`„Spiegel“`, `„Wortbruch“`).
+    one_word: bool,
+    /// After a word that makes it what someone calls something (`als`).
+    predicate: bool,
+}
+
 /// Words in quotation marks are speech when a cue gives them to someone or
-/// stands right next to them; short ones without such a cue are a term,
-/// a title or a name.
-fn is_speech(text: &str, span: &Span, a: &Attribution) -> bool {
-    a.cue.is_some() && (a.adjacent || a.speaker.is_some()) || word_count(text, span) > LONG
+/// stands right next to them, or when they stand in reported speech; short
+/// ones without such a cue are a term, and names and titles always are.
+/// One capitalized word is speech only as what a speaker calls something.
+fn is_speech(text: &str, span: &Span, a: &Attribution, shape: Shape) -> bool {
+    let cue = a.cue.as_deref().is_some_and(|c| c != speaker::REPORTED);
+    // one capitalized word is a name unless a speaker's verb calls
+    // something so (`nannte den Plan einen „Fehler“`)
+    if shape.one_word {
+        return !shape.title && shape.predicate && a.verb && a.speaker.is_some();
+    }
+    !shape.title && (cue && (a.adjacent || a.speaker.is_some()) || shape.reported || word_count(text, span) > LONG)
 }
 
 /// Quotations of more words than this are speech even without a cue.
@@ -96,6 +131,58 @@ fn sentence_cues(doc: &Document, spans: &[Span], mut found: Vec<Attribution>) ->
         }
     }
     found
+}
+
+/// Whether quotation `i` is one of a list of three or more joined by
+/// commas (`„A“, „B“, „C“ oder „D“`): the titles of a programme, not speech.
+fn in_list(doc: &Document, spans: &[Span], i: usize) -> bool {
+    let text = &doc.source.text;
+    let joiners = doc.lang.words().speech.coordinators;
+    let joined = |a: usize| {
+        let between = text[spans[a].outer.end..spans[a + 1].outer.start].trim();
+        let word = between.strip_prefix(',').unwrap_or(between).trim();
+        word.is_empty() || joiners.contains(&word)
+    };
+    let comma = |a: usize| text[spans[a].outer.end..spans[a + 1].outer.start].trim() == ",";
+    // a few neighbours each way tell a list (bounded, so a run of
+    // thousands of joined quotations stays linear)
+    let mut from = i;
+    while from > 0 && i - from < 3 && joined(from - 1) {
+        from -= 1;
+    }
+    let mut to = i;
+    while to + 1 < spans.len() && to - i < 3 && joined(to) {
+        to += 1;
+    }
+    to - from >= 2 && (from..to).any(comma)
+}
+
+/// Two quotations joined by `und`/`oder` (`als „aggressiv“ und
+/// „herausfordernd“`) are of one kind: the second of a spoken one is
+/// spoken too, by the same speaker, and so is the first of a spoken second.
+fn coordinated(
+    doc: &Document,
+    spans: &[Span],
+    shapes: &[Shape],
+    mut speech: Vec<bool>,
+    mut found: Vec<Attribution>,
+) -> (Vec<bool>, Vec<Attribution>) {
+    let text = &doc.source.text;
+    let joiners = doc.lang.words().speech.coordinators;
+    for i in 1..spans.len() {
+        let between = text[spans[i - 1].outer.end..spans[i].outer.start].trim();
+        if between.len() > 8 || !joiners.contains(&between) || speech[i - 1] == speech[i] {
+            continue;
+        }
+        let (from, to) = if speech[i - 1] { (i - 1, i) } else { (i, i - 1) };
+        if shapes[to].title || found[from].speaker.is_none() {
+            continue;
+        }
+        let evidence = found[from].evidence.as_ref().map(|e| format!("joined by `{between}` to a quotation: {e}"));
+        found[to] = Attribution { adjacent: false, evidence, ..found[from].clone() };
+        speech[to] = true;
+    }
+    (speech, found)
 }
 
 /// The byte ranges of the document's paragraphs (joined article lines).

@@ -110,6 +110,28 @@ pub struct Speech {
     pub so: &'static [&'static str],
     /// Nouns that introduce speech (`Worte`, `Aussage`, `statement`).
     pub nouns: &'static [&'static str],
+    /// Words right before a quotation that make it a name or a title, not
+    /// speech (`Motto`, `Titel`, `genannt`, `called`).
+    pub naming: &'static [&'static str],
+    /// Words before a quotation in name shape (`in der „Neuen Zeitung“`,
+    /// `laut „Tagesschau“`): articles and prepositions of a noun's place.
+    pub name_slots: &'static [&'static str],
+    /// Prepositions: a name right after one is no subject (`für Anna Weber`).
+    pub prepositions: &'static [&'static str],
+    /// The reflexive pronoun a speech verb may take before its subject
+    /// (`äußerte sich der Minister`).
+    pub reflexive: &'static [&'static str],
+    /// The word before a quotation that a verb around it calls something
+    /// (`wies den Plan als „…“ zurück`).
+    pub calling: &'static [&'static str],
+    /// Words that join two quotations of one kind (`„…“ und „…“`).
+    pub coordinators: &'static [&'static str],
+    /// Words before a one-word quotation that make it what a speaker calls
+    /// something (`als`, `einen`): only there is one word speech.
+    pub predicative: &'static [&'static str],
+    /// Verb forms of reported speech (`sei`, `habe`, `werde`): a short
+    /// quotation in a sentence with one quotes what someone said.
+    pub reported: &'static [&'static str],
     /// Words before a named source (`laut`, `according to`), as written,
     /// several words separated by a space.
     pub source_before: &'static [&'static str],

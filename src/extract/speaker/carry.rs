@@ -47,9 +47,13 @@ pub(crate) fn subject_of(ctx: &Context, index: usize) -> Option<(String, usize)>
     }
 }
 
+/// How many sentences back a pronoun or reported speech looks for its person.
+pub(crate) const BACK: usize = 3;
+
 /// The person a subject pronoun in sentence `index` stands for: the more
-/// recent of the last speaker and the person opening one of the two
-/// sentences before (in the same paragraph).
+/// recent of the last speaker and the person in subject position in one of
+/// the sentences before (the one who opens it, or who speaks in it), in
+/// the same paragraph or the sentence right before.
 pub(crate) fn pronoun(ctx: &Context, memory: &Memory, index: usize, at: usize) -> Option<(String, String)> {
     let paragraph = ctx.doc.sentences[index].paragraph;
     // `Sarkozy bestritt es, indem er sagte`: the subject of the same sentence
@@ -58,23 +62,103 @@ pub(crate) fn pronoun(ctx: &Context, memory: &Memory, index: usize, at: usize) -
     {
         return Some((name, "the subject of the sentence".into()));
     }
+    // a pronoun met while resolving a sentence before resolves no further
+    if ctx.depth.get() > 0 {
+        return None;
+    }
     let recent = memory
         .last
         .as_ref()
-        .filter(|s| s.sentence <= index && index - s.sentence <= 3 && s.kind == SpeakerKind::Person);
-    for back in 1..=2.min(index) {
+        .filter(|s| s.sentence <= index && index - s.sentence <= BACK + 1 && s.kind == SpeakerKind::Person);
+    for back in 1..=BACK.min(index) {
         let j = index - back;
         if recent.is_some_and(|r| r.sentence >= j) {
             break;
         }
-        if ctx.doc.sentences[j].paragraph != paragraph && back > 1 {
+        // a chain of sentences about the same `er` may cross a paragraph
+        let chain = back > 1 && opens_with_pronoun(ctx, j + 1);
+        if ctx.doc.sentences[j].paragraph != paragraph && back > 1 && !chain {
             break;
         }
         if let Some((name, _)) = subject_of(ctx, j) {
             return Some((name, format!("the subject of the sentence {back} before")));
         }
+        if let Some(name) = speaker_in(ctx, memory, j) {
+            return Some((name, format!("the speaker of the sentence {back} before")));
+        }
     }
-    let r = recent?;
-    let same_paragraph = ctx.doc.sentences[r.sentence].paragraph == paragraph || r.sentence + 1 == index;
-    same_paragraph.then(|| (r.speaker.clone(), "the last speaker".to_string()))
+    if let Some(r) = recent {
+        let same_paragraph = ctx.doc.sentences[r.sentence].paragraph == paragraph || r.sentence + 1 == index;
+        return same_paragraph.then(|| (r.speaker.clone(), "the last speaker".to_string()));
+    }
+    nearest_person(ctx, index, at).map(|name| (name, "the person named right before".to_string()))
+}
+
+/// Whether sentence `index` has a subject pronoun among its first words
+/// (`Er werde …`, `Vor Journalisten sagte er …`).
+fn opens_with_pronoun(ctx: &Context, index: usize) -> bool {
+    let s = &ctx.doc.sentences[index];
+    let text = &ctx.doc.source.text;
+    let toks = window::words(text, window::after(text, s.start, s.end, 60));
+    toks.iter().take(5).any(|t| ctx.speech.pronouns.contains(&t.text.to_lowercase().as_str()))
+}
+
+/// The person named last before byte `at` in sentence `index` or the one
+/// before it, not after a preposition or an object's article (`war
+/// Trainer Paul Brandt zufrieden: „…“, sagte er`): only a name the source
+/// gives in full.
+pub(crate) fn nearest_person(ctx: &Context, index: usize, at: usize) -> Option<String> {
+    person_before(ctx, ctx.doc.sentences[index.saturating_sub(1)].start, at)
+}
+
+/// The person named last between `floor` and `at`, as [`nearest_person`].
+pub(crate) fn person_before(ctx: &Context, floor: usize, at: usize) -> Option<String> {
+    let text = &ctx.doc.source.text;
+    let toks = window::words(text, window::before(text, floor, at, window::SENTENCE));
+    let speech = ctx.speech;
+    let object = |t: &crate::text::words::Token| {
+        let l = t.text.to_lowercase();
+        speech.prepositions.contains(&l.as_str()) || speech.object_articles.contains(&l.as_str())
+    };
+    // never inside a quotation: its words are no one's name (marks toggle,
+    // read from the end, where no quotation is open)
+    let mut inside = false;
+    let outside: Vec<bool> = (0..toks.len())
+        .rev()
+        .map(|k| {
+            if matches!(toks[k].text, "“" | "”" | "\"" | "«" | "»" | "„") {
+                inside = !inside;
+                return false;
+            }
+            !inside
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (0..toks.len()).rev().find_map(|k| {
+        if !outside[k] || !toks[k].is_capitalized() || k > 0 && (object(&toks[k - 1]) || toks[k - 1].is_capitalized()) {
+            return None;
+        }
+        if k > 1 && speech.subject_articles.contains(&toks[k - 1].text) && object(&toks[k - 2]) {
+            return None;
+        }
+        let p = phrase::at(speech, &ctx.lex, &toks, k, false)?;
+        let name = match &p.head {
+            Head::Person { name, .. } => ctx.reg.resolve_name(name, toks[k].start),
+            _ => return None,
+        };
+        name.contains(' ').then_some(name)
+    })
+}
+
+/// The person who speaks in sentence `index` without quotation marks
+/// (`Brandt kritisierte den Plan`, `sagte Brandt`), resolved without
+/// following pronouns further back.
+pub(crate) fn speaker_in(ctx: &Context, memory: &Memory, index: usize) -> Option<String> {
+    ctx.depth.set(ctx.depth.get() + 1);
+    let a = super::indirect(ctx, memory, index);
+    ctx.depth.set(ctx.depth.get() - 1);
+    let a = a?;
+    (a.kind == Some(SpeakerKind::Person)).then_some(a.speaker).flatten()
 }

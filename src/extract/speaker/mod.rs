@@ -15,6 +15,7 @@ mod lexicon;
 mod phrase;
 mod registry;
 mod role;
+mod shape;
 mod subject;
 mod window;
 
@@ -31,6 +32,7 @@ pub(crate) use carry::{Memory, Said};
 use lexicon::Lexicon;
 use phrase::{Head, Phrase};
 use registry::Registry;
+pub(crate) use shape::{in_reported_speech, is_title, predicative};
 
 /// Who speaks, the cue that said so, and the evidence.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -43,6 +45,9 @@ pub(crate) struct Attribution {
     pub adjacent: bool,
     /// The cue, the words taken and the rule, for `--explain`.
     pub evidence: Option<String>,
+    /// True when the cue is a verb of speech (`nannte X einen „…“`), not a
+    /// noun, a named source or a colon.
+    pub verb: bool,
 }
 
 /// What speaker finding knows about one document.
@@ -51,6 +56,9 @@ pub(crate) struct Context<'a> {
     pub speech: &'static Speech,
     lex: Lexicon,
     reg: Registry,
+    /// How deep speaker finding runs inside a sentence before, so that a
+    /// pronoun there does not start another search further back.
+    depth: std::cell::Cell<u8>,
 }
 
 impl<'a> Context<'a> {
@@ -71,7 +79,7 @@ impl<'a> Context<'a> {
         for s in &doc.sentences {
             reg.add_mentions(&crate::text::words::tokens(&text[s.range()], s.start));
         }
-        Context { doc, speech, lex, reg }
+        Context { doc, speech, lex, reg, depth: std::cell::Cell::new(0) }
     }
 
     /// The speaker a phrase names at byte `at`, its kind and how it was
@@ -119,18 +127,25 @@ impl<'a> Context<'a> {
     ) -> Attribution {
         let Some((p, rule)) = found else {
             let evidence = Some(format!("cue `{cue}`, no speaker in subject position"));
-            return Attribution { speaker: None, kind: None, cue: Some(cue), adjacent, evidence };
+            return Attribution { speaker: None, kind: None, cue: Some(cue), adjacent, evidence, verb: false };
         };
         let at = toks.get(p.start).map_or(0, |t| t.start);
         match self.resolve(memory, sentence, &p, at) {
             Some((speaker, kind, how)) => {
                 let how = if how.is_empty() { String::new() } else { format!("; {how}") };
                 let evidence = Some(format!("cue `{cue}`; {rule}: `{}`{how}", p.words));
-                Attribution { speaker: Some(speaker), kind: Some(kind), cue: Some(cue), adjacent, evidence }
+                Attribution {
+                    speaker: Some(speaker),
+                    kind: Some(kind),
+                    cue: Some(cue),
+                    adjacent,
+                    evidence,
+                    verb: false,
+                }
             }
             None => {
                 let evidence = Some(format!("cue `{cue}`; {rule}: `{}`, not a speaker", p.words));
-                Attribution { speaker: None, kind: None, cue: Some(cue), adjacent, evidence }
+                Attribution { speaker: None, kind: None, cue: Some(cue), adjacent, evidence, verb: false }
             }
         }
     }
@@ -183,12 +198,39 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     let close = |c: &cue::Cue| {
         head.last().is_some_and(|t| t.text == ":") || head.len() - c.next <= 3 || c.kind == cue::Kind::SourceBefore
     };
-    if let Some(a) = best(ctx, memory, first, &head, (0..head.len()).rev(), (opens, false), close) {
+    let found = best(ctx, memory, first, &head, (0..head.len()).rev(), (opens, false), close);
+    if found.as_ref().is_some_and(|a| a.speaker.is_some()) {
+        return found.unwrap_or_default();
+    }
+    // `Die Firma sieht das gelassen: „…“`: the sentence's subject speaks
+    // the quotation its clause introduces with a colon
+    if head.last().is_some_and(|t| t.text == ":")
+        && let Some(a) = colon_subject(ctx, memory, first, opens, &head)
+    {
+        return a;
+    }
+    if let Some(a) = found {
         return a;
     }
 
     // 3. a cue later in the sentence: `Als „…“ bezeichnete der Minister …`
     if let Some(a) = best(ctx, memory, first, &tail, 0..tail.len(), (false, false), |_| false)
+        && a.speaker.is_some()
+    {
+        return a;
+    }
+    // … or a verb around the quotation, its subject before it: `Die
+    // Ministerin wies das als „…“ zurück`, `Der Rat hatte den Plan als „…“
+    // bezeichnet`: the words of the sentence without the quotation
+    // (after `als` only, and not in the passive: `werden von Kennern als
+    // „…“ bezeichnet`)
+    let passive = head.iter().any(|t| speech.quoted_auxiliaries.contains(&t.text));
+    let calling = head.last().is_some_and(|t| speech.calling.contains(&t.text.to_lowercase().as_str()));
+    let joined: Vec<Token> =
+        if passive || !calling { Vec::new() } else { head.iter().chain(tail.iter()).copied().collect() };
+    let split = |k: &usize| cue::at(speech, &joined, *k).is_some_and(|c| c.next > head.len());
+    let around = (0..head.len().min(joined.len())).rev().filter(split).chain(head.len()..joined.len());
+    if let Some(a) = best(ctx, memory, first, &joined, around, (opens, false), |_| false)
         && a.speaker.is_some()
     {
         return a;
@@ -207,6 +249,7 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
                 cue: Some("continuation".into()),
                 adjacent: true,
                 evidence,
+                verb: false,
             };
         }
         if doc.sentences[first - 1].paragraph == doc.sentences[first].paragraph
@@ -237,7 +280,94 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
             return a;
         }
     }
+    // 6. reported speech without a cue (`Damit seien „…“`): the sentence's
+    // own subject, or the speaker of a sentence before, through sentences
+    // of reported speech
+    if shape::in_reported_speech(ctx, floor, ceil, span.outer.clone()) {
+        if let Some((name, _)) = carry::subject_of(ctx, first) {
+            let evidence = Some(format!("reported speech; the subject of the sentence: `{name}`"));
+            let (speaker, kind) = (Some(name), Some(SpeakerKind::Person));
+            return Attribution { speaker, kind, cue: Some(REPORTED.into()), adjacent: false, evidence, verb: false };
+        }
+        // a sentence that names someone else (`Für Hans Küng sei …`) is not
+        // the speaker before's
+        let sentence_start = doc.sentences[first].start;
+        let names_someone = carry::person_before(ctx, sentence_start.max(floor), span.outer.start).is_some();
+        if !names_someone && let Some(a) = reported_before(ctx, memory, first) {
+            return a;
+        }
+    }
     Attribution::default()
+}
+
+/// `X verb …: „…“`: the phrase that opens the sentence, when it names a
+/// person, a role, several people or a body and a lower-case verb follows.
+fn colon_subject(ctx: &Context, memory: &Memory, sentence: usize, opens: bool, head: &[Token]) -> Option<Attribution> {
+    if !opens {
+        return None;
+    }
+    // the main clause's subject: not one after `Wie` (`Wie die Zeitung berichtet, …`)
+    let p = phrase::at(ctx.speech, &ctx.lex, head, 0, false)?;
+    let verb = head.get(p.end).is_some_and(|t| t.is_lowercase());
+    let speaks = matches!(p.head, Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation);
+    if verb && p.head == Head::Media {
+        // `Die Nachrichtenagentur meldet: „…“`: a medium that opens the
+        // sentence and introduces the words speaks for itself
+        let evidence = Some(format!("cue `:`; the sentence's subject before a colon, a medium: `{}`", p.words));
+        let (speaker, kind) = (Some(p.words), Some(SpeakerKind::Organisation));
+        return Some(Attribution { speaker, kind, cue: Some(":".into()), adjacent: true, evidence, verb: false });
+    }
+    if !(verb && speaks) {
+        return None;
+    }
+    let a =
+        ctx.attribution(memory, sentence, Some((p, "the sentence's subject before a colon")), head, ":".into(), true);
+    a.speaker.is_some().then_some(a)
+}
+
+/// The cue of a speaker carried into reported speech without a cue of its
+/// own: it gives a speaker, but does not make a term speech.
+pub(crate) const REPORTED: &str = "reported speech";
+
+/// The speaker that reported speech in sentence `index` goes on from: the
+/// last speaker or the one who speaks in one of the sentences before, in
+/// the same paragraph or right before it, passing only through sentences
+/// of reported speech.
+fn reported_before(ctx: &Context, memory: &Memory, index: usize) -> Option<Attribution> {
+    let paragraph = ctx.doc.sentences[index].paragraph;
+    for back in 1..=carry::BACK.min(index) {
+        let j = index - back;
+        if back > 1 && ctx.doc.sentences[j].paragraph != paragraph {
+            return None;
+        }
+        if let Some(said) = memory.last.as_ref().filter(|s| s.sentence == j) {
+            let evidence =
+                Some(format!("reported speech goes on from the quotation before, given to `{}`", said.speaker));
+            let (speaker, kind) = (Some(said.speaker.clone()), Some(said.kind));
+            return Some(Attribution {
+                speaker,
+                kind,
+                cue: Some(REPORTED.into()),
+                adjacent: false,
+                evidence,
+                verb: false,
+            });
+        }
+        // a one-word name there may be any capitalized word: only a full one
+        let full = |a: &Attribution| {
+            a.kind != Some(SpeakerKind::Person) || a.speaker.as_ref().is_some_and(|s| s.contains(' '))
+        };
+        if let Some(mut a) = indirect(ctx, memory, j).filter(full) {
+            a.cue = Some(REPORTED.into());
+            a.adjacent = false;
+            a.evidence = a.evidence.map(|e| format!("reported speech goes on from the sentence {back} before: {e}"));
+            return Some(a);
+        }
+        if !shape::sentence_reported(ctx, j) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The most cues tried in one window.
@@ -264,7 +394,8 @@ fn best(
             && c.kind != cue::Kind::SourceAfter
             && c.kind != cue::Kind::Noun
             && !found.as_ref().is_some_and(|(p, _)| p.head == Head::Media);
-        let a = ctx.attribution(memory, sentence, found, toks, c.words.to_lowercase(), adjacent(&c));
+        let mut a = ctx.attribution(memory, sentence, found, toks, c.words.to_lowercase(), adjacent(&c));
+        a.verb = matches!(c.kind, cue::Kind::Verb | cue::Kind::Telling | cue::Kind::So | cue::Kind::Quoted);
         if a.speaker.is_some() {
             return Some(a);
         }

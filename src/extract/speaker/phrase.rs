@@ -58,7 +58,9 @@ pub(crate) fn join(toks: &[Token]) -> String {
 
 fn is_adjective(t: &Token) -> bool {
     let f = fold(t.text);
-    t.is_lowercase() && !is_stopword(&f) && ["e", "en", "er", "es", "em"].iter().any(|e| f.ends_with(e)) && f.len() > 4
+    // `23-jährige`: a number joined to an adjective
+    let lower = t.is_lowercase() || t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.contains('-');
+    lower && !is_stopword(&f) && ["e", "en", "er", "es", "em"].iter().any(|e| f.ends_with(e)) && f.len() > 4
 }
 
 fn lower_in(list: &[&str], word: &str) -> bool {
@@ -78,7 +80,9 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     }
     let mut j = i;
     let mut article = false;
-    if lower_in(speech.subject_articles, t.text) || objects && lower_in(speech.object_articles, t.text) {
+    // a named source may stand in the genitive (`nach Angaben des Ministers`)
+    let genitive = t.text.chars().count() <= 3 && t.text != "von" && lower_in(speech.genitive, t.text);
+    if lower_in(speech.subject_articles, t.text) || objects && (lower_in(speech.object_articles, t.text) || genitive) {
         article = true;
         j += 1;
     } else if lower_in(speech.object_articles, t.text) {
@@ -153,6 +157,16 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
                 k += 1; // `Microsoft's Dustin Childs`: the name after the possessor
                 continue;
             }
+        }
+        // `Italiens Ministerpräsident`, `Stuttgarter Bürgermeisterin`: the
+        // word of a place before a role belongs to the role
+        if name.is_empty()
+            && role.is_none()
+            && !organisation
+            && toks.get(k + 1).is_some_and(|n| n.is_capitalized() && role::class(speech, n.text).is_some())
+        {
+            k += 1;
+            continue;
         }
         let opens_name =
             name.is_empty() && lex.is_name_part(speech, w) && toks.get(k + 1).is_some_and(|n| lex.is_name(speech, n));

@@ -10,6 +10,7 @@ use crate::text::words::Token;
 use super::cue::{self, Cue, Kind};
 use super::lexicon::Lexicon;
 use super::phrase::{self, Head, Phrase};
+use super::role;
 
 /// The phrase found, and the rule that found it.
 pub(crate) type Found = (Phrase, &'static str);
@@ -72,11 +73,18 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
             let p = phrase::at(speech, lex, toks, b, false)?;
             return matches!(p.head, Head::Person { .. }).then_some((p, "name in apposition before the cue"));
         }
+        if let Some(found) = name_before_role(speech, lex, toks, b, opens) {
+            return Some(found);
+        }
         if segment.first().is_some_and(|t| lower_in(speech.relatives, t.text)) && b >= 2 && toks[b - 1].text == "," {
             return opening(speech, lex, toks, b - 1, opens)
                 .map(|(p, _)| (p, "subject before a relative clause and the cue"));
         }
         return None;
+    }
+    // `Anna Weber, die Präsidentin des Verbands (VdX) sagte`
+    if let Some(found) = name_before_role(speech, lex, toks, s, opens) {
+        return Some(found);
     }
     let mut start = s;
     let mut guard = 0;
@@ -105,6 +113,32 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
     (reaches && sure).then_some((p, "subject before the cue"))
 }
 
+/// `Anna Weber, Präsidentin des Verbands, sagte`: the name before a comma
+/// and a role in apposition that starts at `b`.
+fn name_before_role(speech: &Speech, lex: &Lexicon, toks: &[Token], b: usize, opens: bool) -> Option<Found> {
+    if b < 2 || toks[b - 1].text != "," {
+        return None;
+    }
+    let head = toks[b..].iter().take(3).find(|t| t.is_capitalized())?;
+    let article = lower_in(speech.subject_articles, toks[b].text);
+    if role::class(speech, head.text).is_none() || !(article || head.start == toks[b].start) {
+        return None;
+    }
+    let e = b - 1;
+    let start = clause_start(toks, e);
+    if start == 0 && !opens || e - start > 4 || start == e {
+        return None;
+    }
+    // a name at a sentence's start: its first word may be one written only there
+    let names = &toks[start..e];
+    let first = lex.is_name(speech, &names[0]) || names.len() > 1 && lex.is_name_part(speech, &names[0]);
+    if !first || !names[1..].iter().all(|t| lex.is_name(speech, t)) {
+        return None;
+    }
+    let p = phrase::at(speech, lex, toks, start, false)?;
+    matches!(p.head, Head::Person { .. }).then_some((p, "name before its role in apposition"))
+}
+
 /// The subject right after the verb, or further in for a verb at the end
 /// of its clause (`hatte er erklärt`).
 fn inverted(
@@ -119,9 +153,11 @@ fn inverted(
     // what follows it is its object
     let coordinated = cue.at > 0 && speech.conjunctions.contains(&toks[cue.at - 1].text);
     // a noun that is no known role only where the quotation is the object (`„…“, sagte der Student`)
+    // `äußerte sich der Minister`: the reflexive pronoun stands before the subject
+    let after = cue.at + 1 + usize::from(toks.get(cue.at + 1).is_some_and(|t| speech.reflexive.contains(&t.text)));
     if !coordinated
-        && let Some(p) = phrase::at(speech, lex, toks, cue.at + 1, false)
-            .filter(|p| quoted_object || !matches!(p.head, Head::Generic(_)))
+        && let Some(p) =
+            phrase::at(speech, lex, toks, after, false).filter(|p| quoted_object || !matches!(p.head, Head::Generic(_)))
     {
         return Some((p, "subject after the cue"));
     }

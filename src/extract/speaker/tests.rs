@@ -65,6 +65,42 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Laut Anna Weber ist der Plan „ein guter Anfang für alle“.", Some("Anna Weber")),
     // a paragraph that names its speaker, then quotes
     ("Anna Weber äußerte sich besorgt. „Wir müssen jetzt handeln.“", Some("Anna Weber")),
+    // reported speech goes on with the speaker of the sentence before
+    ("Anna Weber kritisierte den Plan scharf. Die Kosten seien „viel zu hoch“.", Some("Anna Weber")),
+    // a reflexive pronoun between the verb and its subject
+    ("In einem Interview äußerte sich der Minister Paul Brandt zufrieden: „Wir sind am Ziel.“", Some("Paul Brandt")),
+    // a pronoun after the verb: the person named right before, not the object
+    (
+        "Nach dem Spiel lobte Trainer Paul Brandt den Torwart Tim Ross: „Ein guter Abend“, sagte er.",
+        Some("Paul Brandt"),
+    ),
+    // a chain of sentences about the same person crosses a paragraph
+    (
+        "Der Bürgermeister Paul Brandt trat zurück. Er werde im Rat bleiben.\n\nVor Journalisten begründet er den Schritt. „Es sind private Gründe“, teilte er mit.",
+        Some("Paul Brandt"),
+    ),
+    // a name, then its role in apposition, then the verb
+    ("Anna Weber, Präsidentin des Landesverbands, erklärte: „Wir klagen.“", Some("Anna Weber")),
+    ("Paul Brandt, der Leiter des Hafenamts (HA) sagte: „Die Schleuse bleibt zu.“", Some("Paul Brandt")),
+    // the sentence's subject speaks what its clause introduces with a colon
+    ("Der Bürgermeister Paul Brandt sieht das gelassen: „Wir haben genug Sand.“", Some("Paul Brandt")),
+    // a named source in the genitive
+    ("Die Brücke sei nach Angaben des Bauleiters Tim Ross „völlig sicher“.", Some("Tim Ross")),
+    // separable verbs of several words
+    ("„Wir bleiben dran“, strich Paul Brandt heraus.", Some("Paul Brandt")),
+    ("Paul Brandt brachte seinen Ärger zum Ausdruck: „So geht es nicht.“", Some("Paul Brandt")),
+    ("Die Ministerin Anna Weber zeigte sich zufrieden: „Das Ziel ist erreicht.“", Some("Anna Weber")),
+    // the word of a place before a role, a number joined to an adjective
+    ("Italiens Ministerpräsident Paolo Verdi erklärte, er sei „tief erschüttert“.", Some("Paolo Verdi")),
+    ("Der 23-jährige Sportler gab bekannt: „Ich höre auf.“", Some("23-jährige Sportler")),
+    // a medium that opens the sentence speaks the words its colon introduces
+    ("Die staatliche Nachrichtenagentur meldet: „Drei Brücken sind gesperrt.“", Some("staatliche Nachrichtenagentur")),
+    ("Wie die Zeitung berichtet, gab Paul Brandt dem Sender eine Antwort in einem Wort: „Nein.“", None),
+    // a verb around the quotation, its subject before it
+    ("Die Ministerin Anna Weber wies den Vorwurf als „völlig haltlos“ zurück.", Some("Anna Weber")),
+    ("Der Stadtrat hatte den Plan als „viel zu teuer“ bezeichnet.", Some("Stadtrat")),
+    // not in the passive, where the subject is what is called so
+    ("Die Pläne werden von Kennern als „ein großer Wurf“ bezeichnet.", None),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
@@ -114,6 +150,47 @@ fn every_speaker_comes_with_its_evidence() {
 fn titles_and_scare_quotes_without_a_cue_stay_terms() {
     let q = quotes("Das Projekt „Nordlicht“ beginnt im Mai. Die Stadt feiert ein „neues Kapitel“ am Hafen.");
     assert!(q.iter().all(|q| q.kind == QuoteKind::Term && q.speaker.is_none()), "{q:?}");
+}
+
+#[test]
+fn names_and_titles_stay_terms_even_next_to_a_cue() {
+    for text in [
+        "Die Gewerkschaft „Neue Arbeit“ rief am Montag zum Streik auf.",
+        "Paul Brandt schrieb in der „Neuen Rundschau“, die Lage sei ernst.",
+        "Unter dem Motto „Wir bleiben hier!“ zogen Tausende durch die Stadt.",
+        "Laut „Hafenblatt“ kommt der Plan im Mai.",
+        "The film \"Silent Harbour Nights\" opens today, Tom Baker said.",
+        "Die Partei Ruch Narodowy („Nationale Bewegung der Mitte“) tritt an.",
+        "Die Behörde warnt vor der Pille „Slim Fast Forte“, sagte Anna Weber.",
+        "Zu sehen waren „Der Hafen im Wandel der Zeit“, „Brücken über die Elbe“ und „Alte Kräne“, sagte Anna Weber.",
+    ] {
+        let q = quotes(text);
+        assert!(q.iter().all(|q| q.kind == QuoteKind::Term && q.speaker.is_none()), "{text}: {q:?}");
+    }
+}
+
+#[test]
+fn a_short_quotation_in_reported_speech_is_speech() {
+    for text in ["Der Plan sei „völlig verfehlt“.", "Die Stadt habe den Bau „viel zu spät“ begonnen."] {
+        let q = quotes(text);
+        assert!(q.iter().all(|q| q.kind == QuoteKind::Speech), "{text}: {q:?}");
+    }
+    // without reported speech a scare quote stays a term
+    assert_eq!(quotes("Die Stadt feiert ein „neues Kapitel“ am Hafen.")[0].kind, QuoteKind::Term);
+}
+
+#[test]
+fn one_word_is_speech_only_as_what_a_speaker_calls_something() {
+    let q = quotes("Paul Brandt nannte den Plan einen „Irrweg“.");
+    assert_eq!((q[0].kind, q[0].speaker.as_deref()), (QuoteKind::Speech, Some("Paul Brandt")));
+    let q = quotes("„Wir bauen weiter“, schreibt die „Hafenpost“.");
+    assert_eq!(q[1].kind, QuoteKind::Term, "{q:?}");
+}
+
+#[test]
+fn quotations_joined_by_and_are_of_one_kind() {
+    let q = quotes("Anna Weber bezeichnete den Plan als „teuer“ und „völlig unnötig“.");
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Speech && q.speaker.as_deref() == Some("Anna Weber")), "{q:?}");
 }
 
 #[test]
