@@ -119,7 +119,18 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, rules: &Rules, 
                 notes.push("check this: a date read from a dateline, or a time of day, disagrees".to_string());
                 Verdict::Unclear
             }
-            Disagreement::Sources if summary.confidence >= TUNING.conflict_confidence => Verdict::Conflict,
+            Disagreement::Sources
+                if summary.confidence >= TUNING.conflict_confidence
+                    && decisive_disagreement(docs, items, &summary.decisive, widen) =>
+            {
+                Verdict::Conflict
+            }
+            Disagreement::Sources if summary.confidence >= TUNING.conflict_confidence => {
+                notes.push(
+                    "check this: the values that differ are not surely one fact (a frame part is missing)".to_string(),
+                );
+                Verdict::Unclear
+            }
             Disagreement::Sources => {
                 notes.push(format!("check this: the pairing is weak (confidence {:.2})", summary.confidence));
                 Verdict::Unclear
@@ -220,6 +231,26 @@ fn disagreement(stated: &[(usize, &Claim, &str)], widen: f64) -> Disagreement {
         }
     }
     found
+}
+
+/// Whether two mentions of different sources that alignment paired surely
+/// (`decisive`, item indices) give values that cannot both be true: a
+/// cluster joined through weaker pairs is a question, not a conflict.
+fn decisive_disagreement(docs: &[Document], items: &[Item], decisive: &[(usize, usize)], widen: f64) -> bool {
+    decisive.iter().any(|&(a, b)| {
+        let (x, y) = (&items[a], &items[b]);
+        if x.doc == y.doc {
+            return false;
+        }
+        let text = |it: &Item| &docs[it.doc].source.text[it.claim.start..it.claim.end];
+        match (&x.claim.value, &y.claim.value) {
+            (ClaimValue::Quantity(p), ClaimValue::Quantity(q)) => {
+                !overlap(p, q, widen + conversion(p, text(x), text(y)))
+            }
+            (ClaimValue::Date(p), ClaimValue::Date(q)) => dates_disjoint(p, q),
+            _ => false,
+        }
+    })
 }
 
 /// The rounding a figure converted between unit systems carries (`six

@@ -126,6 +126,11 @@ pub static DE: Language = Language {
             "ihre", "ihren", "ihrem", "unser", "unsere", "kein", "keine", "jede", "jeder", "jedes", "diese",
             "dieser", "dieses", "alle", "viele", "mehrere", "einige",
         ],
+        count_modifiers: &["aufeinanderfolgend*", "hintereinander", "getrennt*", "separat*", "zusaetzlich*"],
+        reporting: &[
+            "sagte", "sagt", "sagten", "teilte", "teilten", "mit", "berichtete", "berichten", "berichtet", "hiess",
+            "laut", "zufolge", "angaben", "erklaerte", "bestaetigte", "meldete",
+        ],
     },
     speech: SPEECH,
 };

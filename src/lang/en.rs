@@ -136,6 +136,11 @@ pub static EN: Language = Language {
         determiners: &[
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "every", "each",
         ],
+        count_modifiers: &["consecutive", "straight", "successive", "separate", "additional", "further", "total"],
+        reporting: &[
+            "said", "says", "say", "told", "tell", "according", "reported", "reports", "added", "stated", "announced",
+            "confirmed", "estimated", "officials", "official",
+        ],
     },
     speech: SPEECH,
 };
