@@ -312,3 +312,42 @@ fn a_distance_flown_given_differently_still_conflicts() {
     ]);
     assert_eq!(verdicts_with(&r, &["600 kilometres", "950 kilometres"]), vec!["conflict"], "{r:#}");
 }
+
+#[test]
+fn a_figure_of_one_meeting_is_a_part_of_the_season() {
+    let r = check(&[
+        ("a.txt", "Okoro has 61 catches for 900 yards this season.\n"),
+        ("b.txt", "In their first meeting with the Hawks this season, Okoro was held to 3 catches.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn figures_that_fit_only_through_an_open_bound_are_a_question() {
+    let r = check(&[
+        ("a.txt", "The flood destroyed at least 5 houses in the valley.\n"),
+        ("b.txt", "The flood in the valley destroyed 240 houses.\n"),
+    ]);
+    let v = verdicts_with(&r, &["at least 5 houses", "240 houses"]);
+    assert!(v.iter().all(|v| v == "unclear"), "`at least 5` fits 240 but says little: {v:?} {r:#}");
+    let r = check(&[
+        ("a.txt", "The flood destroyed at least 200 houses in the valley.\n"),
+        ("b.txt", "The flood in the valley destroyed 240 houses.\n"),
+    ]);
+    assert_eq!(verdicts_with(&r, &["at least 200 houses", "240 houses"]), vec!["agree"], "{r:#}");
+}
+
+#[test]
+fn two_remarks_on_one_topic_are_not_one_utterance() {
+    let r = check(&[
+        ("a.txt", "\"This is a wholly wrong reading of the Clean Rivers Act,\" the group said.\n"),
+        ("b.txt", "\"Protection of wetlands is the very heart of the Clean Rivers Act,\" a lawyer said.\n"),
+    ]);
+    assert!(verdicts_with(&r, &["wholly wrong", "very heart"]).is_empty(), "{r:#}");
+    // one sentence in slightly other words stays one utterance
+    let r = check(&[
+        ("a.txt", "\"Somebody pushed me down the stairs,\" the boy told the court.\n"),
+        ("b.txt", "\"Someone pushed me down the stairs,\" the boy said in court.\n"),
+    ]);
+    assert_eq!(verdicts_with(&r, &["pushed me down"]), vec!["variant"], "{r:#}");
+}

@@ -302,7 +302,13 @@ fn scope(words: &Frames, folded: &[String], lo: usize, first: usize, last: usize
     // a total, or a count so far, may open the sentence before a comma:
     // `In all, police seized …`, `Since Week 11, he has run …`
     // (every figure of the sentence after that comma is in its scope)
-    let opening = folded.iter().position(|w| w == ",").filter(|&c| c <= 2 * SCOPE_REACH && c < first);
+    let opening = folded.iter().position(|w| w == ",").filter(|&c| c <= 3 * SCOPE_REACH && c < first);
+    // `In their first meeting this season, …`: one part of the season
+    if let Some(c) = opening
+        && (0..c).any(|i| words.ordinals.iter().any(|o| says(o, &folded[i])))
+    {
+        return Some("part".to_string());
+    }
     for name in ["total", "so_far"] {
         let entries = words.scopes.iter().find(|(n, _)| *n == name).map(|(_, es)| *es).unwrap_or(&[]);
         if let Some(c) = opening

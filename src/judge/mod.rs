@@ -16,7 +16,7 @@ pub use rules::{Pin, Rules};
 use crate::align::handoff::{self, Speakers};
 use crate::align::tuning::TUNING;
 use crate::align::{Aligned, Cluster, Item};
-use crate::model::claim::{Claim, ClaimKind, ClaimValue, DateValue, Dimension, Quantity};
+use crate::model::claim::{Claim, ClaimKind, ClaimValue, DateValue, Dimension, Hedge, Quantity};
 use crate::model::finding::{Explanation, Finding, Mention, Verdict};
 use crate::prepare::document::Document;
 use crate::text::words::{fold, tokens};
@@ -110,6 +110,13 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, rules: &Rules, 
         members.iter().zip(&mentions).map(|(it, m)| (it.doc, it.claim, m.text.as_str())).collect();
     let mut verdict = match cluster.kind {
         ClaimKind::Quantity | ClaimKind::Date => match disagreement(&stated, widen) {
+            Disagreement::None if only_open(&stated) => {
+                notes.push(
+                    "check this: the figures fit only because a bound is open (`at least 5`, `more than 200`)"
+                        .to_string(),
+                );
+                Verdict::Unclear
+            }
             Disagreement::None => Verdict::Agree,
             Disagreement::OneSource => {
                 notes.push("one source gives two values: a correction or two facts".to_string());
@@ -232,6 +239,27 @@ fn disagreement(stated: &[(usize, &Claim, &str)], widen: f64) -> Disagreement {
     }
     found
 }
+
+/// Whether two of the mentions of different sources fit each other only
+/// through an open bound while their figures lie far apart (`at least five
+/// people` and `249 people`, `less than two seconds` and `less than two
+/// weeks`): consistent, but no sign that they state one fact.
+fn only_open(stated: &[(usize, &Claim, &str)]) -> bool {
+    let open = |q: &Quantity| matches!(q.hedge, Hedge::Above | Hedge::AtLeast | Hedge::AtMost);
+    stated.iter().enumerate().any(|(i, (da, a, _))| {
+        stated[i + 1..].iter().any(|(db, b, _)| match (&a.value, &b.value) {
+            (ClaimValue::Quantity(x), ClaimValue::Quantity(y)) if da != db && (open(x) || open(y)) => {
+                let (lo, hi) = (x.value.abs().min(y.value.abs()), x.value.abs().max(y.value.abs()));
+                hi > OPEN_SPREAD * lo
+            }
+            _ => false,
+        })
+    })
+}
+
+/// How far apart (a factor) two figures that fit only through an open
+/// bound may lie and still be taken for one fact.
+const OPEN_SPREAD: f64 = 2.0;
 
 /// Whether two mentions of different sources that alignment paired surely
 /// (`decisive`, item indices) give values that cannot both be true: a

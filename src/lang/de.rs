@@ -109,6 +109,7 @@ pub static DE: Language = Language {
         per_after: &["je", "pro", "jeweils", "im jahr", "am tag", "pro tag"],
         part_after: &[
             "in der * runde", "in der * halbzeit", "im * viertel", "im * drittel", "im * satz", "in runde",
+            "am * tag",
         ],
         attaching: &["von"],
         earlier: &[
@@ -131,6 +132,7 @@ pub static DE: Language = Language {
             "sagte", "sagt", "sagten", "teilte", "teilten", "mit", "berichtete", "berichten", "berichtet", "hiess",
             "laut", "zufolge", "angaben", "erklaerte", "bestaetigte", "meldete",
         ],
+        ordinals: &["erst*", "zweit*", "dritt*", "viert*", "fuenft*", "sechst*"],
     },
     speech: SPEECH,
 };

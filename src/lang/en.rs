@@ -121,6 +121,7 @@ pub static EN: Language = Language {
             "in the * round", "in the * quarter", "in the * half", "in the * inning", "in the * period",
             "in the * set", "in the * lap", "in round", "in the * game of", "in the round", "during the round",
             "during the * round", "during the * half", "during the * quarter", "during the * inning",
+            "on the * day", "in the * meeting",
         ],
         attaching: &["of"],
         earlier: &[
@@ -141,6 +142,7 @@ pub static EN: Language = Language {
             "said", "says", "say", "told", "tell", "according", "reported", "reports", "added", "stated", "announced",
             "confirmed", "estimated", "officials", "official",
         ],
+        ordinals: &["first", "second", "third", "fourth", "fifth", "sixth", "opening", "final"],
     },
     speech: SPEECH,
 };

@@ -215,6 +215,10 @@ pub struct Frames {
     /// Words of reporting (`said`, `teilte … mit`): shared by two figures'
     /// clauses, they say nothing about which event the figures belong to.
     pub reporting: &'static [&'static str],
+    /// Ordinals (`first`, `zweiten`): in a sentence's opening phrase (`In
+    /// their first meeting this season, …`) they set its figures in one
+    /// part of the event or season.
+    pub ordinals: &'static [&'static str],
 }
 
 // ---- units: the quantity readers (read/quantity, read/units) ----
