@@ -351,3 +351,13 @@ fn two_remarks_on_one_topic_are_not_one_utterance() {
     ]);
     assert_eq!(verdicts_with(&r, &["pushed me down"]), vec!["variant"], "{r:#}");
 }
+
+#[test]
+fn two_different_floors_do_not_confirm_each_other() {
+    let r = check(&[
+        ("a.txt", "Earlier that day, a rocket hit a farm, killing at least 6 members of one family.\n"),
+        ("b.txt", "In an earlier strike on the town, at least 11 members of a family were killed.\n"),
+    ]);
+    let v = verdicts_with(&r, &["at least 6 members", "at least 11 members"]);
+    assert!(v.iter().all(|v| v == "unclear"), "{v:?} {r:#}");
+}

@@ -29,7 +29,7 @@ pub struct Pair {
     pub evidence: Vec<String>,
     /// Whether the pairing is sure enough for two different values to be a
     /// conflict: confident, and for quantities frames that share two
-    /// independent parts (see [`frame::Fit::decisive`]).
+    /// independent parts (see [`frame::Fit::parts`]).
     pub decisive: bool,
 }
 
@@ -103,8 +103,6 @@ impl Scorer<'_> {
         if x.doc == y.doc {
             score *= t.same_source;
         }
-        let decisive_frame =
-            fit.as_ref().is_none_or(|f| x.claim.kind() != ClaimKind::Quantity || self.decisive(x, y, f));
         let confidence = match &fit {
             None => score.min(1.0),
             Some(fit) => {
@@ -122,7 +120,11 @@ impl Scorer<'_> {
                 c.min(cap).min(1.0)
             }
         };
-        let decisive = decisive_frame && !x.co_stated && !y.co_stated && confidence >= t.conflict_confidence;
+        // the frame is looked at last: only sure pairs need it
+        let decisive = !x.co_stated
+            && !y.co_stated
+            && confidence >= t.conflict_confidence
+            && fit.as_ref().is_none_or(|f| x.claim.kind() != ClaimKind::Quantity || self.decisive(x, y, f));
         Some(Pair { a, b, score, confidence, shared: Vec::new(), evidence: Vec::new(), decisive })
     }
 
@@ -139,11 +141,15 @@ impl Scorer<'_> {
         if !measured && days_apart && !f.evidence.iter().any(|e| e.starts_with("names: ")) {
             return false;
         }
+        if f.cap < 1.0 {
+            return false;
+        }
         let same_day = x.day.is_some() && x.day == y.day;
-        let event = bag::shared(&x.bags.near_events, &y.bags.near_events)
-            .any(|(id, _, _)| !frame::frame_word(self.vocab.key(id), &x.claim.frame, &y.claim.frame));
-        let parts = f.parts + usize::from(measured || same_day) + usize::from(event);
-        parts >= 2 && f.cap >= 1.0
+        let parts = f.parts + usize::from(measured || same_day);
+        parts >= 2
+            || parts == 1
+                && bag::shared(&x.bags.near_events, &y.bags.near_events)
+                    .any(|(id, _, _)| !frame::frame_word(self.vocab.key(id), &x.claim.frame, &y.claim.frame))
     }
 
     /// The rarity-weighted weight two bags share.

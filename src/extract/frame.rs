@@ -227,7 +227,8 @@ fn measure(
 }
 
 /// The last of the lower-case content words right after the counted word
-/// `noun` (`consecutive` → `life sentences` → `sentences`).
+/// `noun` (`consecutive` → `life sentences` → `sentences`), or where nouns
+/// are capitalized the first noun (`aufeinanderfolgende Nächte`).
 fn head_after<'t>(
     words: &Frames,
     toks: &[Token<'t>],
@@ -241,7 +242,13 @@ fn head_after<'t>(
     let mut head = None;
     for i in at + 1..toks.len().min(at + 4) {
         let w = folded[i].as_str();
-        if !toks[i].is_word() || !toks[i].is_lowercase() || is_stopword(w) || words.clause_breaks.contains(&w) {
+        if words.nouns_capitalized && toks[i].is_capitalized() {
+            // `drei aufeinanderfolgende Nächte`: the noun ends the phrase
+            return Some(toks[i].text);
+        }
+        // the word right after may be written capitalized (`two other Moms`)
+        let cased = toks[i].is_lowercase() || head.is_none() && i == at + 1;
+        if !toks[i].is_word() || !cased || is_stopword(w) || words.clause_breaks.contains(&w) {
             break;
         }
         head = Some(toks[i].text);

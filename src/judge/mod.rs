@@ -243,14 +243,19 @@ fn disagreement(stated: &[(usize, &Claim, &str)], widen: f64) -> Disagreement {
 /// Whether two of the mentions of different sources fit each other only
 /// through an open bound while their figures lie far apart (`at least five
 /// people` and `249 people`, `less than two seconds` and `less than two
-/// weeks`): consistent, but no sign that they state one fact.
+/// weeks`), or are two different bounds on one side: consistent, but no
+/// sign that they state one fact.
 fn only_open(stated: &[(usize, &Claim, &str)]) -> bool {
     let open = |q: &Quantity| matches!(q.hedge, Hedge::Above | Hedge::AtLeast | Hedge::AtMost);
     stated.iter().enumerate().any(|(i, (da, a, _))| {
         stated[i + 1..].iter().any(|(db, b, _)| match (&a.value, &b.value) {
             (ClaimValue::Quantity(x), ClaimValue::Quantity(y)) if da != db && (open(x) || open(y)) => {
                 let (lo, hi) = (x.value.abs().min(y.value.abs()), x.value.abs().max(y.value.abs()));
-                hi > OPEN_SPREAD * lo
+                // two different floors (`at least 7`, `at least 12`) never
+                // confirm each other
+                let floors = |q: &Quantity| matches!(q.hedge, Hedge::Above | Hedge::AtLeast);
+                let same_side = floors(x) == floors(y) && open(x) && open(y);
+                hi > OPEN_SPREAD * lo || same_side && hi > lo * (1.0 + 1e-9)
             }
             _ => false,
         })

@@ -127,7 +127,7 @@ pub static DE: Language = Language {
             "ihre", "ihren", "ihrem", "unser", "unsere", "kein", "keine", "jede", "jeder", "jedes", "diese",
             "dieser", "dieses", "alle", "viele", "mehrere", "einige",
         ],
-        count_modifiers: &["aufeinanderfolgend*", "hintereinander", "getrennt*", "separat*", "zusaetzlich*"],
+        count_modifiers: &["aufeinanderfolgend*", "hintereinander", "getrennt*", "separat*", "zusaetzlich*", "weitere*"],
         reporting: &[
             "sagte", "sagt", "sagten", "teilte", "teilten", "mit", "berichtete", "berichten", "berichtet", "hiess",
             "laut", "zufolge", "angaben", "erklaerte", "bestaetigte", "meldete",

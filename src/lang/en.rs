@@ -137,7 +137,9 @@ pub static EN: Language = Language {
         determiners: &[
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "every", "each",
         ],
-        count_modifiers: &["consecutive", "straight", "successive", "separate", "additional", "further", "total"],
+        count_modifiers: &[
+            "consecutive", "straight", "successive", "separate", "additional", "further", "total", "other", "others",
+        ],
         reporting: &[
             "said", "says", "say", "told", "tell", "according", "reported", "reports", "added", "stated", "announced",
             "confirmed", "estimated", "officials", "official",
