@@ -8,13 +8,13 @@
 //! order, [`batch`] runs `check` for many stories at once; [`model`] holds
 //! the types handed between them, [`lang`] the word lists of each language.
 
-pub mod align;
+pub(crate) mod align;
 pub mod batch;
 pub mod check;
 pub mod config;
 pub mod error;
 pub mod extract;
-pub mod judge;
+pub(crate) mod judge;
 pub mod lang;
 pub mod model;
 pub mod output;
@@ -24,7 +24,7 @@ pub mod read;
 pub mod report;
 pub mod session;
 pub mod settings;
-pub mod text;
+pub(crate) mod text;
 
 pub use check::check;
 pub use error::{Error, Result};

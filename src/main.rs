@@ -203,7 +203,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(status) => exit_codes::code(status),
         Err(e) => {
-            eprintln!("factdiff: {e:#}");
+            // a message may quote a path or a source: shown, never acted on
+            eprintln!("factdiff: {}", factdiff::report::terminal_text(&format!("{e:#}")));
             exit_codes::code(exit_codes::ERROR)
         }
     }
@@ -290,7 +291,7 @@ fn extract(args: ExtractArgs) -> anyhow::Result<u8> {
 
 fn warn_all(warnings: &[String]) {
     for w in warnings {
-        eprintln!("factdiff: warning: {w}");
+        eprintln!("factdiff: warning: {}", factdiff::report::terminal_text(w));
     }
 }
 

@@ -107,6 +107,22 @@ fn bidirectional_and_control_characters_are_shown_escaped_in_the_terminal() {
 }
 
 #[test]
+fn control_characters_in_a_file_name_are_shown_escaped_in_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    agreeing(dir.path());
+    let name = "b\x1b[2Jx\u{202E}.txt";
+    // a UTF-16 file is refused with its name; a missing one is named too
+    std::fs::write(dir.path().join(name), b"\xff\xfeD\0i\0e\0").unwrap();
+    for args in [vec!["check", "--no-config", "a.txt", name], vec!["check", "--no-config", "a.txt", "gone\x07.txt"]] {
+        let o = factdiff(dir.path(), &args);
+        assert_eq!(o.status.code(), Some(2));
+        let e = stderr(&o);
+        assert!(!e.contains('\x1b') && !e.contains('\u{202E}') && !e.contains('\x07'), "{e:?}");
+        assert!(e.contains("\\u{1B}[2Jx\\u{202E}.txt") || e.contains("gone\\u{7}.txt"), "{e}");
+    }
+}
+
+#[test]
 fn yaml_internals_do_not_leak_into_messages() {
     let dir = tempfile::tempdir().unwrap();
     agreeing(dir.path());

@@ -99,6 +99,7 @@ pub struct Bags {
 
 /// Interns the features of all items and weighs them by rarity. Keys
 /// spelled nearly alike (`wostotschny`, `wostochny`) become one.
+#[cfg(test)]
 pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
     build_weighted(features, &vec![1; features.len()])
 }
@@ -106,6 +107,7 @@ pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
 /// [`build`] for items that stand for `times[i]` claims each (copies
 /// collapsed into one): rarity counts every copy, so that a word is as rare
 /// among ten thousand copies of five articles as among the five.
+#[cfg(test)]
 pub fn build_weighted(features: &[&Features], times: &[u32]) -> (Vocab, Vec<Bags>) {
     let mut builder = Builder::new(features.iter().flat_map(|f| f.names.iter().map(String::as_str)));
     for f in features {

@@ -103,16 +103,3 @@ pub const TUNING: Tuning = Tuning {
     pair_confidence: 0.45,
     conflict_confidence: 0.7,
 };
-
-impl Tuning {
-    /// Every setting as `name = value`, for `--explain`.
-    pub fn lines(&self) -> Vec<String> {
-        format!("{self:?}")
-            .trim_start_matches("Tuning {")
-            .trim_end_matches('}')
-            .split(", ")
-            .map(|p| p.trim().replace(": ", " = "))
-            .filter(|p| !p.is_empty())
-            .collect()
-    }
-}

@@ -87,7 +87,8 @@ pub fn run(
         let (key, source) = match record(&line, number, opts) {
             Ok(r) => r,
             Err(why) => {
-                writeln!(err, "factdiff: {}:{number}: {why}; skipped", opts.input)?;
+                let line = format!("factdiff: {}:{number}: {why}; skipped", opts.input);
+                writeln!(err, "{}", crate::report::terminal_text(&line))?;
                 outcome.skipped += 1;
                 continue;
             }
@@ -97,11 +98,11 @@ pub fn run(
                 pending.push(done);
             }
             if !seen.insert(key.clone()) {
-                writeln!(
-                    err,
+                let line = format!(
                     "factdiff: {}:{number}: story {key:?} comes back after other stories; checked as a story of its own (group the file by story)",
                     opts.input
-                )?;
+                );
+                writeln!(err, "{}", crate::report::terminal_text(&line))?;
             }
             ids.clear();
             current = Some(Story { key, sources: Vec::new() });

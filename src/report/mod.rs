@@ -21,6 +21,7 @@ use std::io::{self, Write};
 
 use crate::model::finding::CheckResult;
 
+pub use escape::terminal as terminal_text;
 pub use format::{Format, Style, reporter};
 
 /// Something that can write a check's result in one format.

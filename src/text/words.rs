@@ -2,8 +2,6 @@
 //! folding of case and umlauts, and a light German/English stemmer that
 //! brings inflected forms (`Raketen`, `Rakete`) to one key.
 
-use std::ops::Range;
-
 /// A word or a punctuation mark, with its byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -23,10 +21,6 @@ impl Token<'_> {
 
     pub fn is_lowercase(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_lowercase)
-    }
-
-    pub fn range(&self) -> Range<usize> {
-        self.start..self.end
     }
 }
 
@@ -76,6 +70,19 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
 /// Lower case with umlauts and ß spelled out (`Pjöngjang` → `pjoengjang`),
 /// accents dropped, and hyphens removed.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        // most words: no umlauts, one pass over the bytes
+        return word
+            .bytes()
+            .filter(|b| !matches!(b, b'-' | b'\'' | b'.'))
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
+    fold_chars(word)
+}
+
+/// [`fold`] character by character, for words with letters beyond ASCII.
+fn fold_chars(word: &str) -> String {
     let mut out = String::with_capacity(word.len() + 4);
     for c in word.chars().flat_map(char::to_lowercase) {
         match c {
@@ -154,6 +161,13 @@ mod tests {
     fn tokens_keep_hyphenated_names_and_numbers() {
         let t: Vec<&str> = tokens("Kim Jong-un, rund 1.500 km („Ja“)", 0).iter().map(|t| t.text).collect();
         assert_eq!(t, vec!["Kim", "Jong-un", ",", "rund", "1.500", "km", "(", "„", "Ja", "“", ")"]);
+    }
+
+    #[test]
+    fn ascii_words_fold_as_every_other_word() {
+        for w in ["Putin", "Jong-un", "U.S.", "don't", "KIM", "a1-B2.c3", "", "--"] {
+            assert_eq!(fold(w), fold_chars(w), "{w}");
+        }
     }
 
     #[test]
