@@ -143,6 +143,7 @@ pub static DE: Language = Language {
         per_after: &["je", "pro", "jeweils", "im jahr", "am tag", "pro tag"],
         part_after: &[
             "in der * runde", "in der * halbzeit", "im * viertel", "im * drittel", "im * satz", "in runde",
+            "am * tag",
         ],
         attaching: &["von"],
         earlier: &[
@@ -160,6 +161,12 @@ pub static DE: Language = Language {
             "ihre", "ihren", "ihrem", "unser", "unsere", "kein", "keine", "jede", "jeder", "jedes", "diese",
             "dieser", "dieses", "alle", "viele", "mehrere", "einige",
         ],
+        count_modifiers: &["aufeinanderfolgend*", "hintereinander", "getrennt*", "separat*", "zusaetzlich*", "weitere*"],
+        reporting: &[
+            "sagte", "sagt", "sagten", "teilte", "teilten", "mit", "berichtete", "berichten", "berichtet", "hiess",
+            "laut", "zufolge", "angaben", "erklaerte", "bestaetigte", "meldete",
+        ],
+        ordinals: &["erst*", "zweit*", "dritt*", "viert*", "fuenft*", "sechst*"],
     },
     speech: SPEECH,
 };

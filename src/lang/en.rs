@@ -151,6 +151,7 @@ pub static EN: Language = Language {
             "in the * round", "in the * quarter", "in the * half", "in the * inning", "in the * period",
             "in the * set", "in the * lap", "in round", "in the * game of", "in the round", "during the round",
             "during the * round", "during the * half", "during the * quarter", "during the * inning",
+            "on the * day", "in the * meeting",
         ],
         attaching: &["of"],
         earlier: &[
@@ -166,6 +167,14 @@ pub static EN: Language = Language {
         determiners: &[
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "every", "each",
         ],
+        count_modifiers: &[
+            "consecutive", "straight", "successive", "separate", "additional", "further", "total", "other", "others",
+        ],
+        reporting: &[
+            "said", "says", "say", "told", "tell", "according", "reported", "reports", "added", "stated", "announced",
+            "confirmed", "estimated", "officials", "official",
+        ],
+        ordinals: &["first", "second", "third", "fourth", "fifth", "sixth", "opening", "final"],
     },
     speech: SPEECH,
 };

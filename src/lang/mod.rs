@@ -230,6 +230,17 @@ pub struct Frames {
     pub nouns_capitalized: bool,
     /// Articles and determiners, before a common noun.
     pub determiners: &'static [&'static str],
+    /// Words a number may count through that are not what it counts
+    /// (`seven consecutive life sentences`, `drei aufeinanderfolgende
+    /// Nächte`): the noun after them is the measure.
+    pub count_modifiers: &'static [&'static str],
+    /// Words of reporting (`said`, `teilte … mit`): shared by two figures'
+    /// clauses, they say nothing about which event the figures belong to.
+    pub reporting: &'static [&'static str],
+    /// Ordinals (`first`, `zweiten`): in a sentence's opening phrase (`In
+    /// their first meeting this season, …`) they set its figures in one
+    /// part of the event or season.
+    pub ordinals: &'static [&'static str],
 }
 
 // ---- units: the quantity readers (read/quantity, read/units) ----
