@@ -361,3 +361,16 @@ fn two_different_floors_do_not_confirm_each_other() {
     let v = verdicts_with(&r, &["at least 6 members", "at least 11 members"]);
     assert!(v.iter().all(|v| v == "unclear"), "{v:?} {r:#}");
 }
+
+#[test]
+fn a_misread_speaker_is_no_question_for_an_editor() {
+    let quote = "\"People should patch their phones today, not next week,\"";
+    // the organisation beside the researcher's name, and a verb read as a first name
+    let a = format!("{quote} said Delta Labs security researcher Omar Reyes.\n");
+    let b = format!("{quote} said Omar Reyes, a researcher with Delta Labs.\n");
+    let c = "Told Reyes: \"People should patch their phones today, not next week.\"\n";
+    let r = check(&[("a.txt", &a), ("b.txt", &b)]);
+    assert_eq!(verdicts_with(&r, &["patch their phones"]), vec!["agree"], "{r:#}");
+    let r = check(&[("b.txt", &b), ("c.txt", c)]);
+    assert_eq!(verdicts_with(&r, &["patch their phones"]), vec!["agree"], "{r:#}");
+}

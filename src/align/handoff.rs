@@ -205,7 +205,18 @@ fn persons_differ(items: &[Item], members: &[usize]) -> Speakers {
             if (full(a) || full(b)) && looks_like_a_name(a) && looks_like_a_name(b) && one_quote && own {
                 return Speakers::Differ;
             }
-            found = Speakers::Unsure;
+            // a misread speaker is no question for an editor: a word that is
+            // no name (`told AP`), one surname (`Told Howell`, `Jacob
+            // Howell`), or one named beside the other's quote
+            let surname = |s: &str| s.split_whitespace().last().map(crate::text::words::fold);
+            let misread = !looks_like_a_name(a)
+                || !looks_like_a_name(b)
+                || surname(a) == surname(b)
+                || named_in(a, sb)
+                || named_in(b, sa);
+            if !misread {
+                found = Speakers::Unsure;
+            }
         }
     }
     found
