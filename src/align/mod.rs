@@ -248,7 +248,11 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
     let mut candidates = candidate_pairs(items);
     let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) =
         candidates.drain(..).filter_map(|(a, b)| scorer.pair(items, a, b)).partition(|p| {
-            p.score >= scorer.threshold(items[p.a].claim.kind()) && p.confidence >= scorer.tuning.pair_confidence
+            let t = scorer.tuning;
+            p.score >= scorer.threshold(items[p.a].claim.kind())
+                && p.confidence >= t.pair_confidence
+                && (p.confidence >= t.differing_pair_confidence
+                    || !score::clearly_differ(&items[p.a].claim.value, &items[p.b].claim.value))
         });
     pairs.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     let scores: HashMap<(usize, usize), f64> = pairs.iter().chain(&misses).map(|p| ((p.a, p.b), p.score)).collect();

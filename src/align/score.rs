@@ -345,6 +345,20 @@ fn same_grain(a: &ClaimValue, b: &ClaimValue) -> bool {
 
 /// Whether two values can both be true as stated (intervals overlap, an
 /// open bound left open); anything but quantities counts as the same.
+/// Whether two values differ by more than rounding or a converted unit
+/// could explain (a tenth of the larger), or are dates that do not overlap.
+pub(crate) fn clearly_differ(a: &ClaimValue, b: &ClaimValue) -> bool {
+    match (a, b) {
+        (ClaimValue::Quantity(x), ClaimValue::Quantity(y)) => {
+            let ((al, ah), (bl, bh)) = (x.bounds(), y.bounds());
+            let slack = 0.1 * x.value.abs().max(y.value.abs());
+            al > bh + slack || bl > ah + slack
+        }
+        (ClaimValue::Date(_), ClaimValue::Date(_)) => !same_value(a, b),
+        _ => false,
+    }
+}
+
 pub(crate) fn same_value(a: &ClaimValue, b: &ClaimValue) -> bool {
     match (a, b) {
         (ClaimValue::Quantity(x), ClaimValue::Quantity(y)) => {

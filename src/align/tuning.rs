@@ -67,6 +67,10 @@ pub struct Tuning {
     /// Least confidence of a pair at all: below it two claims share too
     /// little to be shown as one fact, even as a question.
     pub pair_confidence: f64,
+    /// Least confidence of a pair whose values clearly differ: a weak pair
+    /// of different figures is most often two facts that share a word, not
+    /// a question worth an editor's look.
+    pub differing_pair_confidence: f64,
     /// Confidence a cluster needs for its disagreeing values to be a
     /// conflict; below it they are `unclear`.
     pub conflict_confidence: f64,
@@ -101,5 +105,6 @@ pub const TUNING: Tuning = Tuning {
     confidence_frame: 0.6,
     weak_cap: 0.5,
     pair_confidence: 0.45,
+    differing_pair_confidence: 0.6,
     conflict_confidence: 0.7,
 };

@@ -324,9 +324,14 @@ fn scope(words: &Frames, folded: &[String], lo: usize, first: usize, last: usize
             return Some(name.to_string());
         }
     }
-    let of = matches!(folded.get(last).map(String::as_str), Some("of" | "von"));
-    if of && folded.get(last + 1).is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')) {
+    let figure = |w: &String| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    let of = |i: usize| matches!(folded.get(i).map(String::as_str), Some("of" | "von"));
+    if of(last) && folded.get(last + 1).is_some_and(figure) {
         return Some("part".to_string());
+    }
+    // and the second of `29 of 34` is the whole the first is taken from
+    if first >= 2 && of(first - 1) && figure(&folded[first - 2]) {
+        return Some("total".to_string());
     }
     None
 }
@@ -446,6 +451,9 @@ mod tests {
         assert_eq!(f.scope.as_deref(), Some("so_far"));
         let f = frame_of("Miller threw 68 punches in the sixth round.", Lang::En, "68");
         assert_eq!(f.scope.as_deref(), Some("part"));
+        // `150 of 300 punches`: a part of a whole
+        let f = frame_of("The champion landed 150 of 300 punches thrown.", Lang::En, "300");
+        assert_eq!(f.scope.as_deref(), Some("total"));
     }
 
     #[test]
