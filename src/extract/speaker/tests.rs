@@ -98,6 +98,8 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Wie die Zeitung berichtet, gab Paul Brandt dem Sender eine Antwort in einem Wort: „Nein.“", None),
     // a noun that is no known role, with its genitive, right before the verb
     ("Die Moderatorin eines Lokalsenders warnte: „Das Eis ist glatt.“", Some("Moderatorin")),
+    // a verb of opinion with its particle: `hält … für`
+    ("Der Staatsanwalt Paul Brandt hält den Angeklagten für „böse und gefährlich“.", Some("Paul Brandt")),
     // a verb around the quotation, its subject before it
     ("Die Ministerin Anna Weber wies den Vorwurf als „völlig haltlos“ zurück.", Some("Anna Weber")),
     ("Der Stadtrat hatte den Plan als „viel zu teuer“ bezeichnet.", Some("Stadtrat")),
