@@ -163,6 +163,7 @@ fn names_and_titles_stay_terms_even_next_to_a_cue() {
         "Paul Brandt schrieb in der „Neuen Rundschau“, die Lage sei ernst.",
         "Unter dem Motto „Wir bleiben hier!“ zogen Tausende durch die Stadt.",
         "Laut „Hafenblatt“ kommt der Plan im Mai.",
+        "Damals hieß das Lokal noch „Zur Alten Post“.",
         "The film \"Silent Harbour Nights\" opens today, Tom Baker said.",
         "Die Partei Ruch Narodowy („Nationale Bewegung der Mitte“) tritt an.",
         "Die Behörde warnt vor der Pille „Slim Fast Forte“, sagte Anna Weber.",
