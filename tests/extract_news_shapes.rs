@@ -17,6 +17,8 @@ enum Want {
     NoDate(&'static str),
     /// A date with this text, starting at this ISO time.
     D(&'static str, &'static str),
+    /// A date with this text, from and to these ISO times.
+    Dt(&'static str, &'static str, &'static str),
 }
 
 use Dimension::*;
@@ -101,6 +103,65 @@ const ROWS: &[(Lang, &str, Want)] = &[
     (Lang::En, "In the summer of 2012 the river flooded.", D("In the summer of 2012", "2012-06-01T00:00:00")),
     (Lang::De, "Der Brand brach am 3.7. aus.", D("am 3.7.", "2013-07-03T00:00:00")),
     (Lang::En, "The storm hit on May 2, 2013, at dawn.", D("on May 2, 2013", "2013-05-02T00:00:00")),
+    // parts of the day narrow the day they belong to (the time of writing
+    // is Tuesday, 2 July 2013, noon)
+    (
+        Lang::De,
+        "Am Nachmittag stürzte das Dach ein.",
+        Dt("Am Nachmittag", "2013-07-02T12:00:00", "2013-07-02T19:00:00"),
+    ),
+    (
+        Lang::De,
+        "Am Montagabend brach das Feuer aus.",
+        Dt("Am Montagabend", "2013-07-01T18:00:00", "2013-07-02T00:00:00"),
+    ),
+    (
+        Lang::De,
+        "In der Nacht zum Sonntag wurde eingebrochen.",
+        Dt("In der Nacht zum Sonntag", "2013-06-29T18:00:00", "2013-06-30T06:00:00"),
+    ),
+    (Lang::De, "Gestern Abend kam die Polizei.", Dt("Gestern Abend", "2013-07-01T18:00:00", "2013-07-02T00:00:00")),
+    (
+        Lang::En,
+        "In the afternoon the river rose.",
+        Dt("In the afternoon", "2013-07-02T12:00:00", "2013-07-02T19:00:00"),
+    ),
+    (Lang::En, "Police arrived Sunday evening.", Dt("Sunday evening", "2013-06-30T18:00:00", "2013-07-01T00:00:00")),
+    (Lang::En, "Looters struck overnight.", Dt("overnight", "2013-07-01T18:00:00", "2013-07-02T06:00:00")),
+    (Lang::En, "The fire started Friday night.", Dt("Friday night", "2013-06-28T18:00:00", "2013-06-29T06:00:00")),
+    // `ein`/`eine` with its noun counts one where the sentence states a count
+    (Lang::De, "Ein Kind wird noch vermisst.", Q("Ein Kind", Count, 1.0, 1.0, Some("Kind"))),
+    (Lang::De, "Nur ein Bergsteiger überlebte.", Q("ein Bergsteiger", Count, 1.0, 1.0, Some("Bergsteiger"))),
+    (Lang::De, "Mindestens eine Frau starb.", Q("Mindestens eine Frau", Count, 1.0, f64::INFINITY, Some("Frau"))),
+    (Lang::En, "One hiker is still missing.", Q("One hiker", Count, 1.0, 1.0, Some("hiker"))),
+    (Lang::De, "Der Wind spielte eine Rolle.", NoClaim("eine Rolle")),
+    (Lang::De, "Die Stadt will ein Zeichen setzen.", NoClaim("ein Zeichen")),
+    (Lang::En, "A witness said the car was red.", NoClaim("A witness")),
+    (Lang::En, "No one was hurt in the blaze.", NoClaim("one")),
+    (Lang::En, "The mill was one of the oldest in town.", NoClaim("one")),
+    // money written the ways wire copy writes it
+    (Lang::En, "Creditors lost euro12 billion.", Q("euro12 billion", Currency, 1.2e10, 1.2e10, None)),
+    (Lang::En, "The city got a $7-million grant.", Q("$7-million", Currency, 7e6, 7e6, None)),
+    (Lang::En, "The deal is worth €45 bn.", Q("€45 bn", Currency, 4.5e10, 4.5e10, None)),
+    (Lang::En, "Debts reached 45bn euros.", Q("45bn euros", Currency, 4.5e10, 4.5e10, None)),
+    (Lang::En, "The fund raised US$3.5 billion.", Q("US$3.5 billion", Currency, 3.5e9, 3.5e9, None)),
+    (Lang::De, "Der Bund zahlt 12 Mrd. Euro.", Q("12 Mrd. Euro", Currency, 1.2e10, 1.2e10, None)),
+    // a game's clock, quarters and scores are no dates, times or counts
+    (Lang::En, "Jones scored with 3:12 left.", NoClaim("3:12")),
+    (Lang::En, "He hit a jumper with 1:05 remaining in the third quarter.", NoClaim("1:05")),
+    (Lang::En, "He hit a jumper with 1:05 remaining in the third quarter.", NoDate("third quarter")),
+    (Lang::En, "The Hawks led 91-84 in the fourth quarter.", NoDate("fourth quarter")),
+    (Lang::En, "The Hawks led 91-84 in the fourth quarter.", NoClaim("91")),
+    (Lang::En, "Two fourth-quarter touchdowns sealed the game.", NoDate("fourth-quarter")),
+    (Lang::De, "Beim Stand von 3:1 fiel im dritten Viertel ein Tor.", NoClaim("3:1")),
+    (Lang::En, "Profits rose in the third quarter.", D("third quarter", "2013-07-01T00:00:00")),
+    (Lang::En, "Injuries hurt the 12-19 Hornets.", NoClaim("12-19")),
+    (Lang::En, "He missed the 2010-11 season.", Dt("2010-11", "2010-01-01T00:00:00", "2012-01-01T00:00:00")),
+    (
+        Lang::En,
+        "The flood did hundreds of millions of dollars in damage.",
+        Q("hundreds of millions of dollars", Currency, 2e8, 1e9, None),
+    ),
 ];
 
 #[test]
@@ -143,6 +204,13 @@ fn real_news_shapes() {
                 let d: Vec<_> = ds.iter().filter(|d| d.start < at + text.len() && at < d.end).collect();
                 if !d.is_empty() {
                     failures.push(format!("{s:?}: {text:?} must give no date, got {d:?}"));
+                }
+            }
+            Dt(text, from, to) => {
+                let got = ds.iter().find(|d| &s[d.start..d.end] == *text);
+                let span = got.map(|d| (d.value.from.map(|f| f.to_string()), d.value.to.map(|f| f.to_string())));
+                if span != Some((Some(from.to_string()), Some(to.to_string()))) {
+                    failures.push(format!("{s:?}: want date {text:?} {from}..{to}, got {ds:?}"));
                 }
             }
             D(text, from) => {

@@ -238,3 +238,139 @@ fn one_round_is_not_the_whole_fight() {
     ]);
     assert_eq!(conflicts(&r), 0, "{}", r["findings"]);
 }
+
+#[test]
+fn a_figure_since_a_point_of_the_season_is_not_the_seasons() {
+    let r = check(&[
+        ("a.txt", "Moreau has 610 rushing yards, 31 receptions and 240 receiving yards this season.\n"),
+        ("b.txt", "Since Week 9, Moreau has 5 touchdowns on 430 rushing yards and 150 receiving yards.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "a count so far is not the whole season's: {r:#}");
+}
+
+#[test]
+fn one_attacks_toll_is_not_a_whole_wars() {
+    let r = check(&[
+        ("a.txt", "The governor said that 9 people had been killed in the shelling of the market.\n"),
+        ("b.txt", "Some 300,000 people died in the long war between the two regions, waged since 1961.\n"),
+        ("c.txt", "The army said 5 people were killed when the market was shelled.\n"),
+    ]);
+    let war = verdicts_with(&r, &["300,000"]);
+    assert!(war.iter().all(|v| v != "conflict"), "a war's toll is no conflict with one attack's: {r:#}");
+    assert_eq!(conflicts(&r), 0, "counts of `people` with no one named and no shared event: {r:#}");
+}
+
+#[test]
+fn arrests_on_two_nights_are_a_question_not_a_conflict() {
+    let r = check(&[
+        ("a.txt", "By the end of the night 35 people had been arrested.\n"),
+        ("b.txt", "One person has been arrested, though nobody was hurt.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn a_toll_reported_on_two_days_is_a_question() {
+    // `3 dead` on the first day and `19 dead` on the next: the toll rose
+    let r = check(&[
+        ("a.txt", "Updated March 4, 2025 8:30 a.m.\n\nStrong storm hits the coast; 3 dead.\n"),
+        ("b.txt", "Updated March 5, 2025 9:10 a.m.\n\nStorm on the coast: 19 dead and over 80 injured.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+    let v = verdicts_with(&r, &["3 dead", "19 dead"]);
+    assert!(v.iter().all(|v| v == "unclear"), "at most a question: {v:?} {r:#}");
+}
+
+#[test]
+fn one_sentence_with_two_counts_of_one_thing_is_no_evidence() {
+    // the source gives two counts of sentences: which one the other means
+    // is not known
+    let r = check(&[
+        (
+            "a.txt",
+            "Judge Mara Lind sentenced Okafor to five consecutive life sentences and two sentences of life without parole.\n",
+        ),
+        ("b.txt", "A judge handed Okafor two consecutive life sentences without parole on Friday.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn a_named_persons_age_given_differently_still_conflicts() {
+    let r = check(&[
+        ("a.txt", "On Monday, 44-year-old pilot Tom Ridley landed the damaged plane on a field.\n"),
+        ("b.txt", "The 47-year-old pilot Tom Ridley landed the plane on a field near the town.\n"),
+    ]);
+    assert_eq!(verdicts_with(&r, &["44-year-old", "47-year-old"]), vec!["conflict"], "{r:#}");
+}
+
+#[test]
+fn a_distance_flown_given_differently_still_conflicts() {
+    let r = check(&[
+        ("a.txt", "The test rocket flew about 600 kilometres before it fell into the sea.\n"),
+        ("b.txt", "Officials said the test rocket flew 950 kilometres and fell into the sea.\n"),
+    ]);
+    assert_eq!(verdicts_with(&r, &["600 kilometres", "950 kilometres"]), vec!["conflict"], "{r:#}");
+}
+
+#[test]
+fn a_figure_of_one_meeting_is_a_part_of_the_season() {
+    let r = check(&[
+        ("a.txt", "Okoro has 61 catches for 900 yards this season.\n"),
+        ("b.txt", "In their first meeting with the Hawks this season, Okoro was held to 3 catches.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn figures_that_fit_only_through_an_open_bound_are_a_question() {
+    let r = check(&[
+        ("a.txt", "The flood destroyed at least 5 houses in the valley.\n"),
+        ("b.txt", "The flood in the valley destroyed 240 houses.\n"),
+    ]);
+    let v = verdicts_with(&r, &["at least 5 houses", "240 houses"]);
+    assert!(v.iter().all(|v| v == "unclear"), "`at least 5` fits 240 but says little: {v:?} {r:#}");
+    let r = check(&[
+        ("a.txt", "The flood destroyed at least 200 houses in the valley.\n"),
+        ("b.txt", "The flood in the valley destroyed 240 houses.\n"),
+    ]);
+    assert_eq!(verdicts_with(&r, &["at least 200 houses", "240 houses"]), vec!["agree"], "{r:#}");
+}
+
+#[test]
+fn two_remarks_on_one_topic_are_not_one_utterance() {
+    let r = check(&[
+        ("a.txt", "\"This is a wholly wrong reading of the Clean Rivers Act,\" the group said.\n"),
+        ("b.txt", "\"Protection of wetlands is the very heart of the Clean Rivers Act,\" a lawyer said.\n"),
+    ]);
+    assert!(verdicts_with(&r, &["wholly wrong", "very heart"]).is_empty(), "{r:#}");
+    // one sentence in slightly other words stays one utterance
+    let r = check(&[
+        ("a.txt", "\"Somebody pushed me down the stairs,\" the boy told the court.\n"),
+        ("b.txt", "\"Someone pushed me down the stairs,\" the boy said in court.\n"),
+    ]);
+    assert_eq!(verdicts_with(&r, &["pushed me down"]), vec!["variant"], "{r:#}");
+}
+
+#[test]
+fn two_different_floors_do_not_confirm_each_other() {
+    let r = check(&[
+        ("a.txt", "Earlier that day, a rocket hit a farm, killing at least 6 members of one family.\n"),
+        ("b.txt", "In an earlier strike on the town, at least 11 members of a family were killed.\n"),
+    ]);
+    let v = verdicts_with(&r, &["at least 6 members", "at least 11 members"]);
+    assert!(v.iter().all(|v| v == "unclear"), "{v:?} {r:#}");
+}
+
+#[test]
+fn a_misread_speaker_is_no_question_for_an_editor() {
+    let quote = "\"People should patch their phones today, not next week,\"";
+    // the organisation beside the researcher's name, and a verb read as a first name
+    let a = format!("{quote} said Delta Labs security researcher Omar Reyes.\n");
+    let b = format!("{quote} said Omar Reyes, a researcher with Delta Labs.\n");
+    let c = "Told Reyes: \"People should patch their phones today, not next week.\"\n";
+    let r = check(&[("a.txt", &a), ("b.txt", &b)]);
+    assert_eq!(verdicts_with(&r, &["patch their phones"]), vec!["agree"], "{r:#}");
+    let r = check(&[("b.txt", &b), ("c.txt", c)]);
+    assert_eq!(verdicts_with(&r, &["patch their phones"]), vec!["agree"], "{r:#}");
+}

@@ -23,11 +23,17 @@ pub struct Fit {
     pub same_measure: bool,
     /// What the fit rests on, in words (`measure: Verletzte`).
     pub evidence: Vec<String>,
+    /// How many independent parts both frames state alike: a specific
+    /// measure, a predicate the counted noun does not itself name, a
+    /// participant, a scope, a time frame. Two are needed for different
+    /// values to conflict: a counted noun alone (`24 dead`, `39 passes`)
+    /// may be another night's, season's or person's figure.
+    pub parts: usize,
 }
 
 /// Why two frames may not pair, or how well they fit.
 pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
-    let mut fit = Fit { strength: 0.0, cap: 1.0, same_measure: false, evidence: Vec::new() };
+    let mut fit = Fit { strength: 0.0, cap: 1.0, same_measure: false, evidence: Vec::new(), parts: 0 };
     if let (Some(x), Some(y)) = (&a.measure, &b.measure) {
         let (xn, xq) = split_qualifier(x);
         let (yn, yq) = split_qualifier(y);
@@ -45,6 +51,10 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
             fit.same_measure = true;
             fit.strength += t.frame_measure;
             fit.evidence.push(format!("measure: {x}"));
+            // `people` says nothing of whom until its predicate does
+            if !generic(xn) {
+                fit.parts += 1;
+            }
         }
     }
     // an age is never the length of something that happened
@@ -56,6 +66,10 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
         (Some(x), Some(_)) => {
             fit.strength += t.frame_predicate;
             fit.evidence.push(format!("predicate: {x}"));
+            // `dead` or `passes` name their predicate: one part, not two
+            if !names_predicate(a, x) && !names_predicate(b, x) {
+                fit.parts += 1;
+            }
         }
         _ => {}
     }
@@ -70,6 +84,7 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
             return Err("different participants");
         }
         fit.strength += t.frame_participants;
+        fit.parts += 1;
         fit.evidence.push(format!("names: {}", shared.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")));
     }
     match (a.scope.as_deref(), b.scope.as_deref()) {
@@ -77,19 +92,21 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
         (Some("more"), Some("more")) => fit.cap = fit.cap.min(t.weak_cap),
         (Some(x), Some(y)) if x == y => {
             fit.strength += t.frame_scope;
+            fit.parts += 1;
             fit.evidence.push(format!("scope: {x}"));
         }
         // a total and a part, more of the same, a rate: different figures
         (Some(_), Some(_)) => return Err("different scopes"),
         (Some("more" | "per"), None) | (None, Some("more" | "per")) => return Err("different scopes"),
-        (Some("part" | "remaining" | "total"), None) | (None, Some("part" | "remaining" | "total")) => {
-            fit.cap = fit.cap.min(t.weak_cap)
-        }
+        // `since Week 11` against a figure without scope: maybe the season's
+        (Some("part" | "remaining" | "total" | "so_far"), None)
+        | (None, Some("part" | "remaining" | "total" | "so_far")) => fit.cap = fit.cap.min(t.weak_cap),
         _ => {}
     }
     match (a.time_frame.as_deref(), b.time_frame.as_deref()) {
         (Some(x), Some(y)) if x == y => {
             fit.strength += t.frame_scope;
+            fit.parts += 1;
             fit.evidence.push(format!("time: {x}"));
         }
         (Some(x), Some(y)) if x.starts_with("in ") && y.starts_with("in ") => return Err("different years"),
@@ -101,12 +118,59 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
     Ok(fit)
 }
 
+/// Whether the frame's counted noun itself names the predicate `p`
+/// (`Tote` → killed, `passes` → passed).
+fn names_predicate(f: &Frame, p: &str) -> bool {
+    f.measure.as_deref().is_some_and(|m| {
+        let noun = split_qualifier(m).0;
+        let n = key(noun);
+        thesaurus::concept(&n) == thesaurus::concept(&key(p))
+            || [n, fold(noun)].iter().any(|w| predicate_of(w).as_deref() == Some(p))
+    })
+}
+
+/// The predicate class a counted noun names, in any language.
+fn predicate_of(noun: &str) -> Option<String> {
+    Lang::ALL.iter().find_map(|l| {
+        l.words().frames.predicates.iter().find(|(_, es)| es.iter().any(|e| says(e, noun))).map(|(c, _)| c.to_string())
+    })
+}
+
+fn says(entry: &str, w: &str) -> bool {
+    match entry.strip_suffix('*') {
+        Some(prefix) => w.starts_with(prefix),
+        None => entry == w,
+    }
+}
+
 /// `Verletzte, schwer` → (`Verletzte`, `schwer`).
 fn split_qualifier(m: &str) -> (&str, Option<&str>) {
     match m.split_once(", ") {
         Some((n, q)) => (n, Some(q)),
         None => (m, None),
     }
+}
+
+/// Whether the folded or keyed word `w` (a concept of a subject bag) is one
+/// of the words a frame is made of — a predicate, either measure, a
+/// generic noun — or a word of reporting: what is left of two clauses'
+/// shared words names the event they are about (`Einsturz`, `Unfall`).
+pub(crate) fn frame_word(w: &str, a: &Frame, b: &Frame) -> bool {
+    let measure = |f: &Frame| {
+        f.measure.as_deref().is_some_and(|m| {
+            let n = split_qualifier(m).0;
+            thesaurus::concept(&key(n)) == w || same_measure(n, w)
+        })
+    };
+    w.chars().all(|c| c.is_ascii_digit())
+        || predicate_of(w).is_some()
+        || measure(a)
+        || measure(b)
+        || Lang::ALL.iter().any(|l| {
+            let f = &l.words().frames;
+            f.generic.iter().any(|g| thesaurus::concept(&key(g)) == w)
+                || f.reporting.iter().any(|r| says(r, w) || key(r) == w)
+        })
 }
 
 /// Whether a counted noun names people without saying what happened to

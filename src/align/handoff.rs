@@ -28,6 +28,9 @@ pub struct Summary {
     pub identity: String,
     /// Whether the same words go to different persons.
     pub speakers: Speakers,
+    /// The pairs (item indices) sure enough that different values in them
+    /// are a conflict; any other disagreement is a question.
+    pub decisive: Vec<(usize, usize)>,
 }
 
 /// Who the mentions of a quote cluster give its words to.
@@ -59,7 +62,15 @@ pub(crate) fn mark_co_statements(items: &mut [Item], t: &Tuning) {
         for (k, &i) in list.iter().enumerate() {
             for &j in &list[k + 1..] {
                 let (x, y) = (&items[i].claim, &items[j].claim);
-                if super::score::comparable_values(&x.value, &y.value)
+                // the reader's noun, or the frame's measure when it looks past
+                // a modifier (`seven consecutive life sentences`)
+                let same_unit = match (&x.value, &y.value) {
+                    (ClaimValue::Quantity(p), ClaimValue::Quantity(q)) => {
+                        p.dimension == q.dimension && p.unit == q.unit && x.frame.measure.is_some()
+                    }
+                    _ => false,
+                };
+                if (super::score::comparable_values(&x.value, &y.value) || same_unit)
                     && !same_value(&x.value, &y.value)
                     && frame::fit(&x.frame, &y.frame, t)
                         .is_ok_and(|f| f.same_measure || x.frame.measure.is_none() && y.frame.measure.is_none())
@@ -120,7 +131,8 @@ pub(crate) fn summarize(items: &[Item], vocab: &Vocab, members: &[usize], pairs:
             keys.join(" ")
         }
     };
-    Summary { confidence, evidence, label, words, identity, speakers: persons_differ(items, members) }
+    let decisive = pairs.iter().filter(|p| p.decisive).map(|p| (p.a, p.b)).collect();
+    Summary { confidence, evidence, label, words, identity, speakers: persons_differ(items, members), decisive }
 }
 
 fn sentence_of<'a>(item: &'a Item) -> &'a str {
@@ -193,7 +205,18 @@ fn persons_differ(items: &[Item], members: &[usize]) -> Speakers {
             if (full(a) || full(b)) && looks_like_a_name(a) && looks_like_a_name(b) && one_quote && own {
                 return Speakers::Differ;
             }
-            found = Speakers::Unsure;
+            // a misread speaker is no question for an editor: a word that is
+            // no name (`told AP`), one surname (`Told Howell`, `Jacob
+            // Howell`), or one named beside the other's quote
+            let surname = |s: &str| s.split_whitespace().last().map(crate::text::words::fold);
+            let misread = !looks_like_a_name(a)
+                || !looks_like_a_name(b)
+                || surname(a) == surname(b)
+                || named_in(a, sb)
+                || named_in(b, sa);
+            if !misread {
+                found = Speakers::Unsure;
+            }
         }
     }
     found

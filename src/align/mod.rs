@@ -42,6 +42,9 @@ pub struct Item<'a> {
     /// Whether its source states another value for the same frame: then
     /// the frame is weak evidence for pairing (co-statement).
     pub co_stated: bool,
+    /// The day its source was published, when known: two sources of one
+    /// day report one state of a toll, sources of two days maybe two.
+    pub day: Option<jiff::civil::Date>,
 }
 
 /// Mentions of one fact: indices into the item list, and why they pair.
@@ -189,6 +192,7 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
             features: Arc::clone(&shared[c].0),
             bags: Arc::clone(&shared[c].1),
             co_stated: false,
+            day: docs[o.doc].anchors.published().map(|p| p.date()),
         })
         .collect();
     handoff::mark_co_statements(&mut items, &tuning::TUNING);

@@ -27,6 +27,10 @@ pub struct Pair {
     pub shared: Vec<String>,
     /// What the frames share, and the settings that decided the pair.
     pub evidence: Vec<String>,
+    /// Whether the pairing is sure enough for two different values to be a
+    /// conflict: confident, and for quantities frames that share two
+    /// independent parts (see [`frame::Fit::parts`]).
+    pub decisive: bool,
 }
 
 pub struct Scorer<'a> {
@@ -116,7 +120,36 @@ impl Scorer<'_> {
                 c.min(cap).min(1.0)
             }
         };
-        Some(Pair { a, b, score, confidence, shared: Vec::new(), evidence: Vec::new() })
+        // the frame is looked at last: only sure pairs need it
+        let decisive = !x.co_stated
+            && !y.co_stated
+            && confidence >= t.conflict_confidence
+            && fit.as_ref().is_none_or(|f| x.claim.kind() != ClaimKind::Quantity || self.decisive(x, y, f));
+        Some(Pair { a, b, score, confidence, shared: Vec::new(), evidence: Vec::new(), decisive })
+    }
+
+    /// Whether two quantities' frames say enough alike for different values
+    /// to be a conflict: two independent parts (see [`frame::Fit::parts`]),
+    /// nothing that fits only in part. Besides the frame's own parts, a
+    /// measured dimension (a length, a duration) is one, and so is an event
+    /// both clauses name (`Einsturz der Brücke`) or — for a count — being
+    /// published on one day. Counts of two days' reports (a toll that may
+    /// have risen, a season gone on) need a participant in common.
+    fn decisive(&self, x: &Item, y: &Item, f: &frame::Fit) -> bool {
+        let measured = matches!(&x.claim.value, ClaimValue::Quantity(q) if q.dimension != Dimension::Count);
+        let days_apart = x.day.is_some() && y.day.is_some() && x.day != y.day;
+        if !measured && days_apart && !f.evidence.iter().any(|e| e.starts_with("names: ")) {
+            return false;
+        }
+        if f.cap < 1.0 {
+            return false;
+        }
+        let same_day = x.day.is_some() && x.day == y.day;
+        let parts = f.parts + usize::from(measured || same_day);
+        parts >= 2
+            || parts == 1
+                && bag::shared(&x.bags.near_events, &y.bags.near_events)
+                    .any(|(id, _, _)| !frame::frame_word(self.vocab.key(id), &x.claim.frame, &y.claim.frame))
     }
 
     /// The rarity-weighted weight two bags share.
@@ -177,6 +210,12 @@ impl Scorer<'_> {
             (Some(_), Some(_)) => t.quote_other_speaker,
             _ => 0.0,
         };
+        // words that overlap only in part (a paraphrase, a translation) are
+        // one utterance only when one person is named for both; without
+        // that they are two remarks on one topic
+        if words < t.quote_paraphrase_min && speaker <= 0.0 {
+            return None;
+        }
         let context = self.dice(&x.bags.words, &y.bags.words);
         Some(words + speaker + t.quote_context * context)
     }
@@ -253,8 +292,15 @@ pub fn word_similarity(a: &Bag, b: &Bag) -> f64 {
     let common: f64 = bag::shared(a, b).map(|(_, w, _)| w).sum();
     let dice = 2.0 * common / (a.total + b.total);
     let containment = if a.entries.len().min(b.entries.len()) >= 3 { common / a.total.min(b.total) } else { 0.0 };
+    // an excerpt is nearly all inside the longer quote: two remarks that
+    // share a few words (`came out`) are two utterances
+    let containment = if containment >= EXCERPT_MIN { containment } else { 0.0 };
     dice.max(0.9 * containment)
 }
+
+/// Share of a shorter quote's words the longer must hold for it to be an
+/// excerpt of it.
+const EXCERPT_MIN: f64 = 0.8;
 
 /// Values that can be compared: quantities of one dimension (and for counts
 /// the same thing counted), dates with dates, quotes with quotes.

@@ -56,6 +56,7 @@ const GROUPS: &[&[&str]] = &[
     &["Stärke", "Magnitude", "magnitude"],
     &["Feuerwehr", "Feuerwehrleute", "firefighters"],
     &["Polizei", "police"],
+    &["catches", "catch", "receptions", "reception", "Fänge"],
     &["Regierung", "government"],
     &["Präsident", "president"],
     &["Sprecher", "spokesman", "spokeswoman", "spokesperson"],

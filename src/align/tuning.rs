@@ -19,6 +19,9 @@ pub struct Tuning {
     pub quote_threshold: f64,
     /// Least overlap of two quotes' words (Dice or containment).
     pub quote_words_min: f64,
+    /// Least overlap of two quotes' words that are not given to one person
+    /// on both sides.
+    pub quote_paraphrase_min: f64,
     /// Added to a quote pair's score when both speakers are one person.
     pub quote_same_speaker: f64,
     /// Added (negative) when the speakers differ.
@@ -76,7 +79,8 @@ pub const TUNING: Tuning = Tuning {
     event_min: 0.25,
     no_event: 0.3,
     quote_threshold: 0.50,
-    quote_words_min: 0.35,
+    quote_words_min: 0.5,
+    quote_paraphrase_min: 0.62,
     quote_same_speaker: 0.15,
     quote_other_speaker: -0.1,
     quote_context: 0.25,

@@ -174,6 +174,13 @@ fn measure(
     predicate: &mut Option<String>,
 ) -> Option<String> {
     if let Some(noun) = noun {
+        // `seven consecutive life sentences`: the head of the words after
+        // a modifier is what is counted
+        let modifier = words.count_modifiers.iter().any(|m| says(m, &fold(noun)));
+        let noun = match modifier.then(|| head_after(words, toks, folded, first, last, noun)).flatten() {
+            Some(head) => head,
+            None => noun,
+        };
         let n = fold(noun);
         let own = first_class(words, |f| f.predicates, std::slice::from_ref(&n), &[0]);
         if own.is_some() {
@@ -217,6 +224,36 @@ fn measure(
     order.sort_by_key(|&i| (if i < first { first - i } else { i + 1 - last }, i));
     let property = first_class(words, |f| f.properties, folded, &order).filter(|p| measures(p, dimension));
     property.or_else(|| attached(words, toks, folded, first))
+}
+
+/// The last of the lower-case content words right after the counted word
+/// `noun` (`consecutive` → `life sentences` → `sentences`), or where nouns
+/// are capitalized the first noun (`aufeinanderfolgende Nächte`).
+fn head_after<'t>(
+    words: &Frames,
+    toks: &[Token<'t>],
+    folded: &[String],
+    first: usize,
+    last: usize,
+    noun: &str,
+) -> Option<&'t str> {
+    let n = fold(noun);
+    let at = (first..toks.len()).find(|&i| folded[i] == n).unwrap_or(last.saturating_sub(1));
+    let mut head = None;
+    for i in at + 1..toks.len().min(at + 4) {
+        let w = folded[i].as_str();
+        if words.nouns_capitalized && toks[i].is_capitalized() {
+            // `drei aufeinanderfolgende Nächte`: the noun ends the phrase
+            return Some(toks[i].text);
+        }
+        // the word right after may be written capitalized (`two other Moms`)
+        let cased = toks[i].is_lowercase() || head.is_none() && i == at + 1;
+        if !toks[i].is_word() || !cased || is_stopword(w) || words.clause_breaks.contains(&w) {
+            break;
+        }
+        head = Some(toks[i].text);
+    }
+    head
 }
 
 /// Whether the property class `p` is measured in `dimension`: a depth is a
@@ -271,9 +308,19 @@ fn scope(words: &Frames, folded: &[String], lo: usize, first: usize, last: usize
     }
     // a total, or a count so far, may open the sentence before a comma:
     // `In all, police seized …`, `Since Week 11, he has run …`
+    // (every figure of the sentence after that comma is in its scope)
+    let opening = folded.iter().position(|w| w == ",").filter(|&c| c <= 3 * SCOPE_REACH && c < first);
+    // `In their first meeting this season, …`: one part of the season
+    if let Some(c) = opening
+        && (0..c).any(|i| words.ordinals.iter().any(|o| says(o, &folded[i])))
+    {
+        return Some("part".to_string());
+    }
     for name in ["total", "so_far"] {
         let entries = words.scopes.iter().find(|(n, _)| *n == name).map(|(_, es)| *es).unwrap_or(&[]);
-        if lo > 0 && lo <= 2 * SCOPE_REACH && (0..lo).any(|i| entries.iter().any(|e| says_at(e, folded, i))) {
+        if let Some(c) = opening
+            && (0..c).any(|i| entries.iter().any(|e| says_at(e, folded, i)))
+        {
             return Some(name.to_string());
         }
     }
@@ -295,17 +342,20 @@ fn time_frame(
     first: usize,
     last: usize,
 ) -> Option<String> {
+    let year = |i: &usize| {
+        let t = toks[*i].text;
+        t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()) && (1900..2100).contains(&t.parse::<u32>().unwrap_or(0))
+    };
     let outside = (lo..hi).filter(|i| *i < first || *i >= last);
-    for i in outside.clone() {
-        let t = toks[i].text;
-        if t.len() == 4
-            && t.chars().all(|c| c.is_ascii_digit())
-            && (1900..2100).contains(&t.parse::<u32>().unwrap_or(0))
-        {
-            return Some(format!("in {t}"));
-        }
+    if let Some(i) = outside.clone().find(year) {
+        return Some(format!("in {}", toks[i].text));
     }
-    outside.into_iter().find(|&i| words.earlier.iter().any(|e| says_at(e, folded, i))).map(|_| "earlier".to_string())
+    if outside.into_iter().any(|i| words.earlier.iter().any(|e| says_at(e, folded, i))) {
+        return Some("earlier".to_string());
+    }
+    // a year elsewhere in the sentence (`… in the war, waged since 1955`):
+    // maybe another time, weaker than one in the claim's own clause
+    (0..toks.len()).filter(|i| *i < lo || *i >= hi).find(year).map(|i| format!("near {}", toks[i].text))
 }
 
 /// The names in the clause, folded: capitalized words the document never

@@ -6,7 +6,7 @@ pub mod marks;
 pub mod quote;
 pub(crate) mod speaker;
 
-use crate::model::claim::{Claim, ClaimValue, Grain};
+use crate::model::claim::{Claim, ClaimValue, DateValue, Grain};
 use crate::prepare::document::Document;
 use crate::read::{date, quantity, token};
 use crate::settings::ExtractOptions;
@@ -81,7 +81,12 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
         // one tokenisation for both readers
         let toks = token::Toks::new(text);
         let dates = date::find_after(&toks, doc.lang, anchor, opts.prefer, known);
-        if let Some(d) = dates.iter().rev().find(|d| d.value.grain == Grain::Day) {
+        // a day, or a part of one (`am Dienstagmorgen`)
+        let names_day = |d: &DateValue| {
+            d.grain == Grain::Day
+                || (d.grain == Grain::Hour && d.from.zip(d.to).is_some_and(|(f, t)| t.duration_since(f).as_hours() > 1))
+        };
+        if let Some(d) = dates.iter().rev().find(|d| names_day(&d.value)) {
             day = d.value.from.map(|f| (sentence.paragraph, f.date()));
         }
         let quantities = quantity::find_in(&toks, doc.lang, &opts.tolerances);
@@ -163,9 +168,9 @@ mod tests {
                 _ => None,
             })
             .collect();
-        // Tuesday the 12th, 6.40 on that Tuesday; 8 o'clock in a new paragraph
-        // is on the day of writing
-        assert_eq!(from, vec!["2024-03-12T00:00:00", "2024-03-12T06:40:00", "2024-03-13T08:00:00"]);
+        // Tuesday morning the 12th, 6.40 on that Tuesday; 8 o'clock in a new
+        // paragraph is on the day of writing
+        assert_eq!(from, vec!["2024-03-12T04:00:00", "2024-03-12T06:40:00", "2024-03-13T08:00:00"]);
     }
 
     #[test]

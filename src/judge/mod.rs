@@ -16,7 +16,7 @@ pub use rules::{Pin, Rules};
 use crate::align::handoff::{self, Speakers};
 use crate::align::tuning::TUNING;
 use crate::align::{Aligned, Cluster, Item};
-use crate::model::claim::{Claim, ClaimKind, ClaimValue, DateValue, Dimension, Quantity};
+use crate::model::claim::{Claim, ClaimKind, ClaimValue, DateValue, Dimension, Hedge, Quantity};
 use crate::model::finding::{Explanation, Finding, Mention, Verdict};
 use crate::prepare::document::Document;
 use crate::text::words::{fold, tokens};
@@ -110,6 +110,13 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, rules: &Rules, 
         members.iter().zip(&mentions).map(|(it, m)| (it.doc, it.claim, m.text.as_str())).collect();
     let mut verdict = match cluster.kind {
         ClaimKind::Quantity | ClaimKind::Date => match disagreement(&stated, widen) {
+            Disagreement::None if only_open(&stated) => {
+                notes.push(
+                    "check this: the figures fit only because a bound is open (`at least 5`, `more than 200`)"
+                        .to_string(),
+                );
+                Verdict::Unclear
+            }
             Disagreement::None => Verdict::Agree,
             Disagreement::OneSource => {
                 notes.push("one source gives two values: a correction or two facts".to_string());
@@ -119,7 +126,18 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, rules: &Rules, 
                 notes.push("check this: a date read from a dateline, or a time of day, disagrees".to_string());
                 Verdict::Unclear
             }
-            Disagreement::Sources if summary.confidence >= TUNING.conflict_confidence => Verdict::Conflict,
+            Disagreement::Sources
+                if summary.confidence >= TUNING.conflict_confidence
+                    && decisive_disagreement(docs, items, &summary.decisive, widen) =>
+            {
+                Verdict::Conflict
+            }
+            Disagreement::Sources if summary.confidence >= TUNING.conflict_confidence => {
+                notes.push(
+                    "check this: the values that differ are not surely one fact (a frame part is missing)".to_string(),
+                );
+                Verdict::Unclear
+            }
             Disagreement::Sources => {
                 notes.push(format!("check this: the pairing is weak (confidence {:.2})", summary.confidence));
                 Verdict::Unclear
@@ -220,6 +238,52 @@ fn disagreement(stated: &[(usize, &Claim, &str)], widen: f64) -> Disagreement {
         }
     }
     found
+}
+
+/// Whether two of the mentions of different sources fit each other only
+/// through an open bound while their figures lie far apart (`at least five
+/// people` and `249 people`, `less than two seconds` and `less than two
+/// weeks`), or are two different bounds on one side: consistent, but no
+/// sign that they state one fact.
+fn only_open(stated: &[(usize, &Claim, &str)]) -> bool {
+    let open = |q: &Quantity| matches!(q.hedge, Hedge::Above | Hedge::AtLeast | Hedge::AtMost);
+    stated.iter().enumerate().any(|(i, (da, a, _))| {
+        stated[i + 1..].iter().any(|(db, b, _)| match (&a.value, &b.value) {
+            (ClaimValue::Quantity(x), ClaimValue::Quantity(y)) if da != db && (open(x) || open(y)) => {
+                let (lo, hi) = (x.value.abs().min(y.value.abs()), x.value.abs().max(y.value.abs()));
+                // two different floors (`at least 7`, `at least 12`) never
+                // confirm each other
+                let floors = |q: &Quantity| matches!(q.hedge, Hedge::Above | Hedge::AtLeast);
+                let same_side = floors(x) == floors(y) && open(x) && open(y);
+                hi > OPEN_SPREAD * lo || same_side && hi > lo * (1.0 + 1e-9)
+            }
+            _ => false,
+        })
+    })
+}
+
+/// How far apart (a factor) two figures that fit only through an open
+/// bound may lie and still be taken for one fact.
+const OPEN_SPREAD: f64 = 2.0;
+
+/// Whether two mentions of different sources that alignment paired surely
+/// (`decisive`, item indices) give values that cannot both be true: a
+/// cluster joined through weaker pairs is a question, not a conflict.
+fn decisive_disagreement(docs: &[Document], items: &[Item], decisive: &[(usize, usize)], widen: f64) -> bool {
+    decisive.iter().any(|&(a, b)| {
+        let (x, y) = (&items[a], &items[b]);
+        if x.doc == y.doc {
+            return false;
+        }
+        let text = |it: &Item| &docs[it.doc].source.text[it.claim.start..it.claim.end];
+        match (&x.claim.value, &y.claim.value) {
+            (ClaimValue::Quantity(p), ClaimValue::Quantity(q)) => {
+                !overlap(p, q, widen + conversion(p, text(x), text(y)))
+            }
+            (ClaimValue::Date(p), ClaimValue::Date(q)) => dates_disjoint(p, q),
+            _ => false,
+        }
+    })
 }
 
 /// The rounding a figure converted between unit systems carries (`six

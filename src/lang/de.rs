@@ -1,6 +1,6 @@
 //! German: its word lists and patterns.
 
-use super::{Body, Dates, Frames, Language, RoleClass, Speech, Units};
+use super::{Body, Dates, DayPart, Frames, Language, RoleClass, Speech, TimeUnit, Units};
 
 #[rustfmt::skip]
 pub static DE: Language = Language {
@@ -12,6 +12,9 @@ pub static DE: Language = Language {
     ],
     trigrams: whatlang::Lang::Deu,
     units: Units {
+        separators: ('.', ','),
+        dot_decimal_too: true,
+        short_scale: false,
         temperature_context: &[
             "temperatur", "temperaturen", "celsius", "fahrenheit", "warm", "wärmer", "kalt", "kälter", "heiß",
             "hitze", "frost", "minus", "plus", "schatten", "wetter", "höchstwerte", "tiefstwerte", "fieber",
@@ -31,13 +34,44 @@ pub static DE: Language = Language {
             ("wenige", 2.0, 5.0),
             ("paar", 2.0, 5.0),
         ],
+        article_ones: &["ein", "eine", "einer", "einen", "einem", "eines"],
+        one_limiters: &["nur", "noch", "mindestens", "wenigstens", "lediglich", "genau", "bloß", "insgesamt"],
+        vague_of: &[],
+        one_is_numeral: false,
     },
     dates: Dates {
         dotted_day_month: true,
+        slash_month_first: false,
+        decade_suffixes: &["er"],
+        am_is_morning: false,
         stamp_words: &[
             "stand:", "stand ", "veröffentlicht am", "veröffentlicht:", "erschienen am", "aktualisiert am",
             "aktualisiert:", "zuletzt aktualisiert", "erstellt am", "datum:",
         ],
+        time_units: &[
+            ("sekunde", TimeUnit::Second), ("sekunden", TimeUnit::Second), ("sek", TimeUnit::Second),
+            ("minute", TimeUnit::Minute), ("minuten", TimeUnit::Minute), ("min", TimeUnit::Minute),
+            ("stunde", TimeUnit::Hour), ("stunden", TimeUnit::Hour), ("std", TimeUnit::Hour),
+            ("tag", TimeUnit::Day), ("tage", TimeUnit::Day), ("tagen", TimeUnit::Day), ("tages", TimeUnit::Day), ("tg", TimeUnit::Day),
+            ("woche", TimeUnit::Week), ("wochen", TimeUnit::Week),
+            ("monat", TimeUnit::Month), ("monate", TimeUnit::Month), ("monaten", TimeUnit::Month), ("monats", TimeUnit::Month),
+            ("quartal", TimeUnit::Quarter), ("quartale", TimeUnit::Quarter), ("quartalen", TimeUnit::Quarter),
+            ("quartals", TimeUnit::Quarter),
+            ("jahr", TimeUnit::Year), ("jahre", TimeUnit::Year), ("jahren", TimeUnit::Year), ("jahres", TimeUnit::Year),
+        ],
+        day_parts: &[
+            ("morgen", DayPart::Morning), ("früh", DayPart::Morning), ("vormittag", DayPart::Forenoon),
+            ("mittag", DayPart::Noon), ("nachmittag", DayPart::Afternoon), ("abend", DayPart::Evening),
+            ("nacht", DayPart::Night),
+        ],
+        day_part_openers: &["am", "in der", "im laufe des", "im laufe der"],
+        night_before: &["in der nacht zum", "in der nacht zu", "in der nacht auf", "in der nacht vor dem"],
+        game_clock_after: &["vor schluss", "vor dem ende", "zu spielen", "verbleibend", "restspielzeit"],
+        game_words: &[
+            "tor", "tore", "treffer", "punkte", "punkten", "halbzeit", "spiel", "spielstand", "verlängerung",
+            "korb", "körbe", "touchdown", "abpfiff", "anpfiff",
+        ],
+        last_night: &["vergangene nacht", "letzte nacht", "in der vergangenen nacht", "in der letzten nacht"],
     },
     body: Body {
         comment_headings: &[
@@ -109,6 +143,7 @@ pub static DE: Language = Language {
         per_after: &["je", "pro", "jeweils", "im jahr", "am tag", "pro tag"],
         part_after: &[
             "in der * runde", "in der * halbzeit", "im * viertel", "im * drittel", "im * satz", "in runde",
+            "am * tag",
         ],
         attaching: &["von"],
         earlier: &[
@@ -126,6 +161,12 @@ pub static DE: Language = Language {
             "ihre", "ihren", "ihrem", "unser", "unsere", "kein", "keine", "jede", "jeder", "jedes", "diese",
             "dieser", "dieses", "alle", "viele", "mehrere", "einige",
         ],
+        count_modifiers: &["aufeinanderfolgend*", "hintereinander", "getrennt*", "separat*", "zusaetzlich*", "weitere*"],
+        reporting: &[
+            "sagte", "sagt", "sagten", "teilte", "teilten", "mit", "berichtete", "berichten", "berichtet", "hiess",
+            "laut", "zufolge", "angaben", "erklaerte", "bestaetigte", "meldete",
+        ],
+        ordinals: &["erst*", "zweit*", "dritt*", "viert*", "fuenft*", "sechst*"],
     },
     speech: SPEECH,
 };

@@ -1,6 +1,6 @@
 //! English: its word lists and patterns.
 
-use super::{Body, Dates, Frames, Language, RoleClass, Speech, Units};
+use super::{Body, Dates, DayPart, Frames, Language, RoleClass, Speech, TimeUnit, Units};
 
 #[rustfmt::skip]
 pub static EN: Language = Language {
@@ -12,6 +12,9 @@ pub static EN: Language = Language {
     ],
     trigrams: whatlang::Lang::Eng,
     units: Units {
+        separators: (',', '.'),
+        dot_decimal_too: false,
+        short_scale: true,
         temperature_context: &[
             "temperature", "temperatures", "celsius", "fahrenheit", "warm", "warmer", "cold", "colder", "hot",
             "heat", "freezing", "frost", "minus", "plus", "shade", "weather", "highs", "lows", "fever",
@@ -24,13 +27,40 @@ pub static EN: Language = Language {
         magnitude_heads: &["magnitude", "richter"],
         rate_before: &["once", "twice", "thrice", "times"],
         few: &[("several", 2.0, 9.0), ("few", 2.0, 5.0), ("some", 2.0, 9.0)],
+        article_ones: &["one"],
+        one_limiters: &["only", "just", "least", "still", "exactly"],
+        vague_of: &["of"],
+        one_is_numeral: true,
     },
     dates: Dates {
         dotted_day_month: false,
+        slash_month_first: true,
+        decade_suffixes: &["er", "s"],
+        am_is_morning: true,
         stamp_words: &[
             "published", "updated", "last updated", "posted", "created", "story created", "last modified",
             "released", "first published", "date:",
         ],
+        time_units: &[
+            ("second", TimeUnit::Second), ("seconds", TimeUnit::Second), ("minute", TimeUnit::Minute),
+            ("minutes", TimeUnit::Minute), ("min", TimeUnit::Minute), ("hour", TimeUnit::Hour), ("hours", TimeUnit::Hour),
+            ("day", TimeUnit::Day), ("days", TimeUnit::Day), ("week", TimeUnit::Week), ("weeks", TimeUnit::Week),
+            ("month", TimeUnit::Month), ("months", TimeUnit::Month), ("quarter", TimeUnit::Quarter),
+            ("quarters", TimeUnit::Quarter), ("year", TimeUnit::Year), ("years", TimeUnit::Year),
+        ],
+        day_parts: &[
+            ("morning", DayPart::Morning), ("noon", DayPart::Noon), ("midday", DayPart::Noon),
+            ("afternoon", DayPart::Afternoon), ("evening", DayPart::Evening), ("night", DayPart::Night),
+        ],
+        day_part_openers: &["in the", "during the", "early in the", "late in the", "this"],
+        night_before: &["the night before", "in the night before", "overnight into", "overnight to"],
+        game_clock_after: &["left", "remaining", "to go", "to play", "on the clock"],
+        game_words: &[
+            "scored", "scoring", "score", "touchdown", "touchdowns", "goal", "goals", "points", "halftime",
+            "overtime", "inning", "innings", "rebounds", "assists", "yards", "quarterback", "game", "basket",
+            "field", "kickoff",
+        ],
+        last_night: &["overnight", "last night"],
     },
     body: Body {
         comment_headings: &[
@@ -121,6 +151,7 @@ pub static EN: Language = Language {
             "in the * round", "in the * quarter", "in the * half", "in the * inning", "in the * period",
             "in the * set", "in the * lap", "in round", "in the * game of", "in the round", "during the round",
             "during the * round", "during the * half", "during the * quarter", "during the * inning",
+            "on the * day", "in the * meeting",
         ],
         attaching: &["of"],
         earlier: &[
@@ -136,6 +167,14 @@ pub static EN: Language = Language {
         determiners: &[
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "every", "each",
         ],
+        count_modifiers: &[
+            "consecutive", "straight", "successive", "separate", "additional", "further", "total", "other", "others",
+        ],
+        reporting: &[
+            "said", "says", "say", "told", "tell", "according", "reported", "reports", "added", "stated", "announced",
+            "confirmed", "estimated", "officials", "official",
+        ],
+        ordinals: &["first", "second", "third", "fourth", "fifth", "sixth", "opening", "final"],
     },
     speech: SPEECH,
 };

@@ -230,13 +230,32 @@ pub struct Frames {
     pub nouns_capitalized: bool,
     /// Articles and determiners, before a common noun.
     pub determiners: &'static [&'static str],
+    /// Words a number may count through that are not what it counts
+    /// (`seven consecutive life sentences`, `drei aufeinanderfolgende
+    /// Nächte`): the noun after them is the measure.
+    pub count_modifiers: &'static [&'static str],
+    /// Words of reporting (`said`, `teilte … mit`): shared by two figures'
+    /// clauses, they say nothing about which event the figures belong to.
+    pub reporting: &'static [&'static str],
+    /// Ordinals (`first`, `zweiten`): in a sentence's opening phrase (`In
+    /// their first meeting this season, …`) they set its figures in one
+    /// part of the event or season.
+    pub ordinals: &'static [&'static str],
 }
 
 // ---- units: the quantity readers (read/quantity, read/units) ----
 
-/// Words around numbers that tell what kind of number it is.
+/// How numbers are written, and the words around them that tell what kind
+/// of number it is.
 #[derive(Debug)]
 pub struct Units {
+    /// The thousands separator and the decimal mark (`1.500,5` / `1,500.5`).
+    pub separators: (char, char),
+    /// Whether a lone `.` between digits is still a decimal point (`2.5`
+    /// in German text, where the decimal mark is `,`).
+    pub dot_decimal_too: bool,
+    /// Whether `billion` is 10⁹ (the short scale), not 10¹².
+    pub short_scale: bool,
     /// Words near `Grad`/`degrees` that make it a temperature, not an angle.
     pub temperature_context: &'static [&'static str],
     /// Nouns before a number that make it a name or a position, not an
@@ -249,6 +268,19 @@ pub struct Units {
     /// Words that make a scale word vague (`mehrere Hundert`, `a few
     /// thousand`), with the multiples of the scale they span.
     pub few: &'static [(&'static str, f64, f64)],
+    /// Forms of `one` that are also an article or a pronoun (`eine`, `one`):
+    /// a count only with the thing counted, and only where the sentence
+    /// states a count (see `one_limiters`).
+    pub article_ones: &'static [&'static str],
+    /// Words right before such a form that make it a count (`nur`, `noch`,
+    /// `mindestens`, `only`).
+    pub one_limiters: &'static [&'static str],
+    /// Whether such a form before a noun is a count without a limiter (the
+    /// numeral `one`, which is no article): false where it is the article.
+    pub one_is_numeral: bool,
+    /// Words between a vague multitude and its currency (`hundreds of
+    /// millions of dollars`).
+    pub vague_of: &'static [&'static str],
 }
 
 // ---- dates: the date readers (read/date) and datelines (prepare/dateline) ----
@@ -258,8 +290,86 @@ pub struct Units {
 pub struct Dates {
     /// Whether `15.2.` (day, month, no year) is a date.
     pub dotted_day_month: bool,
+    /// Whether `5/3/2013` puts the month first (3 May in English usage).
+    pub slash_month_first: bool,
+    /// Suffixes glued to a year that make it a decade (`90er`, `1990s`).
+    pub decade_suffixes: &'static [&'static str],
+    /// Whether a bare `am` after a time is the morning (`7:48 am`), not a
+    /// preposition (`um 8 Uhr am Bahnhof`).
+    pub am_is_morning: bool,
     /// Words that open a page's own time stamp (`Stand:`, `Published`).
     pub stamp_words: &'static [&'static str],
+    /// Words of the units of time (`Stunden`, `weeks`), lower case, with the
+    /// unit each names.
+    pub time_units: &'static [(&'static str, TimeUnit)],
+    /// Nouns of the parts of a day (`abend`, `afternoon`), after a day
+    /// (`Sunday evening`), after an opener, or closing a weekday compound
+    /// when the language joins them (`montagabend`).
+    pub day_parts: &'static [(&'static str, DayPart)],
+    /// Word sequences before a part of the day that make it one of the day
+    /// in question (`am`, `in der`, `in the`), space-separated.
+    pub day_part_openers: &'static [&'static str],
+    /// Word sequences that name the night leading into the day named after
+    /// them (`in der nacht zum`, `the night before`).
+    pub night_before: &'static [&'static str],
+    /// Word sequences that name the night before the day of writing
+    /// (`overnight`, `last night`, `vergangene nacht`).
+    pub last_night: &'static [&'static str],
+    /// Word sequences after a clock time that make it a game clock, not a
+    /// time of day (`2:31 left`, `noch 2:31 zu spielen`).
+    pub game_clock_after: &'static [&'static str],
+    /// Words of a game's report: in a sentence with one of them (or a score
+    /// such as `82-71`, or a game clock), `the third quarter` is a part of
+    /// the game, not of the year.
+    pub game_words: &'static [&'static str],
+}
+
+/// A unit of time that words name (`Stunden`, `weeks`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+/// A part of the day, as an interval of hours from the day's midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayPart {
+    Morning,
+    Forenoon,
+    Noon,
+    Afternoon,
+    Evening,
+    /// The night after the day: its evening to the next morning.
+    Night,
+    /// The night leading into the day: the evening before to its morning.
+    NightBefore,
+}
+
+impl DayPart {
+    /// `[from, to)` in hours from the day's midnight (negative: the day
+    /// before, over 24: the day after).
+    pub fn hours(self) -> (i64, i64) {
+        match self {
+            DayPart::Morning => (4, 12),
+            DayPart::Forenoon => (8, 12),
+            DayPart::Noon => (11, 14),
+            DayPart::Afternoon => (12, 19),
+            DayPart::Evening => (18, 24),
+            DayPart::Night => (18, 30),
+            DayPart::NightBefore => (-6, 6),
+        }
+    }
+
+    /// Whether a clock time in it is past noon (`um 8 Uhr abends`).
+    pub fn after_noon(self) -> bool {
+        matches!(self, DayPart::Afternoon | DayPart::Evening | DayPart::Night)
+    }
 }
 
 // ---- body: article body detection (prepare/body) ----

@@ -4,6 +4,7 @@
 use jiff::civil::DateTime;
 
 pub use crate::lang::Lang;
+use crate::lang::TimeUnit;
 use crate::model::frame::Frame;
 
 /// One checkable statement found in a source.
@@ -185,6 +186,22 @@ pub enum Grain {
     Month,
     Quarter,
     Year,
+}
+
+/// The grain of a unit of time a word names.
+impl From<TimeUnit> for Grain {
+    fn from(u: TimeUnit) -> Grain {
+        match u {
+            TimeUnit::Second => Grain::Second,
+            TimeUnit::Minute => Grain::Minute,
+            TimeUnit::Hour => Grain::Hour,
+            TimeUnit::Day => Grain::Day,
+            TimeUnit::Week => Grain::Week,
+            TimeUnit::Month => Grain::Month,
+            TimeUnit::Quarter => Grain::Quarter,
+            TimeUnit::Year => Grain::Year,
+        }
+    }
 }
 
 impl Grain {

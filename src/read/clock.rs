@@ -111,7 +111,8 @@ pub(crate) const ZONES: &[&str] = &[
 ];
 
 fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) {
-    if let Some((pm, e)) = daypart(t, end).filter(|_| lang == Lang::En || !t.is(end, "am") || t.is_word(end + 1)) {
+    let am_is_morning = lang.words().dates.am_is_morning;
+    if let Some((pm, e)) = daypart(t, end).filter(|_| am_is_morning || !t.is(end, "am") || t.is_word(end + 1)) {
         if pm && c.h < 12 {
             c.h += 12;
         }
@@ -119,7 +120,7 @@ fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) 
         end = e;
     }
     // `7:48 am`: in English `am` after a time is the morning
-    if lang == Lang::En && t.is(end, "am") && t.raw(end) != "Am" {
+    if am_is_morning && t.is(end, "am") && t.raw(end) != "Am" {
         c.twelve = false;
         end += 1;
     }

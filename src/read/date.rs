@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use jiff::civil::DateTime;
 
 mod absolute;
+mod daypart;
 mod relative;
 
 use super::Found;
@@ -59,12 +60,25 @@ fn find_from(
     let mut i = 0;
     // the token after the last time of day read
     let mut after_time = usize::MAX;
+    // whether the sentence reports a game, found when first needed
+    let mut game = None;
     while i < t.len() {
         if let Some((w, s, e)) = p.expr(i) {
+            // a game clock (`with 2:31 left`) and a quarter of a game (`in
+            // the third quarter` by the score `82-71`) are no dates
+            let of_game = match &w {
+                When::Time(_) => p.game_clock(e),
+                When::Quarter { y: None, rel: None, .. } => *game.get_or_insert_with(|| p.game_context()),
+                _ => false,
+            };
+            if of_game {
+                i = e;
+                continue;
+            }
             // `at 6:00 p.m. local time (1300 GMT)`: the same time in another
             // zone is no claim of its own
             let is_time = matches!(w, When::Time(_) | When::At(..));
-            if is_time && s > 0 && t.is_mark(s - 1, '(') && (s <= after_time + 2 || t.is(s - 2, "time")) {
+            if is_time && s > 0 && t.is_mark(s - 1, '(') && (s <= after_time.saturating_add(2) || t.is(s - 2, "time")) {
                 i = e;
                 continue;
             }
@@ -73,10 +87,15 @@ fn find_from(
             }
             let w = match (w, &day) {
                 (When::Time(c), Some(d)) => When::At(Box::new(d.clone()), c),
+                (When::DayPart(None, p), Some(d)) => When::DayPart(Some(Box::new(d.clone())), p),
                 (w, _) => w,
             };
             if names_a_day(&w) {
                 day = Some(w.clone());
+            } else if let When::DayPart(Some(d), _) = &w
+                && names_a_day(d)
+            {
+                day = Some((**d).clone());
             }
             let Some(v) = when::value(&w, anchor, prefer) else {
                 i += 1;
@@ -122,7 +141,8 @@ impl DateReader<'_> {
             _ => {}
         }
         let (s, k) = if t.is_any(i, PREP) { (i, i + 1) } else { (i, i) };
-        let (mut w, e) = self.with_time(k)?;
+        // `am Nachmittag`: the opener is part of the day part
+        let (mut w, e) = self.with_time(k).or_else(|| if k > i { self.day_part_alone(i) } else { None })?;
         // `bis Mittwoch`, `wird am Montag reisen`: a bare weekday that
         // points ahead
         if let When::Weekday(wd, Toward::Bare) = w
@@ -151,7 +171,11 @@ impl DateReader<'_> {
             if can_take_time(&d)
                 && let Some((mut c, ce)) = clock::at(t, k, self.lang)
             {
-                if pm.is_some_and(|p| p.0) && c.h < 12 {
+                let later = pm.map(|p| p.0).or(match &d {
+                    When::DayPart(_, p) => Some(*p),
+                    _ => None,
+                });
+                if later.is_some_and(|p| p.after_noon()) && c.h < 12 {
                     c.h += 12;
                     c.twelve = false;
                 }
@@ -176,7 +200,12 @@ impl DateReader<'_> {
                 let second = When::Day { y, m, d: d2, wd: None };
                 return Some((When::Range(Box::new(When::Day { y, m, d: d1, wd: None }), Box::new(second)), e2));
             }
-            let e = pm.map_or(e, |p| p.1);
+            // `Sunday evening`, `gestern Abend`: that part of the day
+            if let Some((part, pe)) = pm
+                && can_take_time(&d)
+            {
+                return Some((When::DayPart(Some(Box::new(d)), part), pe));
+            }
             return Some((d, e));
         }
         if let Some((c, e)) = clock::at(t, i, self.lang) {
@@ -189,7 +218,7 @@ impl DateReader<'_> {
             {
                 let pm = self.daypart_word(de);
                 let mut c = c;
-                if pm.is_some_and(|p| p.0) && c.h < 12 {
+                if pm.is_some_and(|p| p.0.after_noon()) && c.h < 12 {
                     c.h += 12;
                     c.twelve = false;
                 }
@@ -208,19 +237,7 @@ impl DateReader<'_> {
                 return Some((When::Range(Box::new(first), Box::new(d2)), e));
             }
         }
-        None
-    }
-
-    /// `abend`, `Morgen` after a day word (`morgen Abend`, `heute Morgen`):
-    /// whether it is the later half of the day, and the token after it.
-    pub(super) fn daypart_word(&self, i: usize) -> Option<(bool, usize)> {
-        let t = self.t();
-        let pm = match t.low(i) {
-            "abend" | "nachmittag" | "nacht" | "evening" | "afternoon" | "night" => true,
-            "morgen" | "früh" | "vormittag" | "mittag" | "morning" => false,
-            _ => return None,
-        };
-        t.is_word(i).then_some((pm, i + 1))
+        self.day_part_alone(i)
     }
 
     /// A range separator and what may follow it (`bis zum`, `-`, `auf den`).
@@ -320,7 +337,12 @@ impl DateReader<'_> {
             if abbr && !(self.lone && t.len() <= 2) {
                 return None;
             }
-            return self.weekday_tail(wd, i + 1 + usize::from(abbr && t.is_mark(i + 1, '.')), Toward::Bare);
+            let tail = self.weekday_tail(wd, i + 1 + usize::from(abbr && t.is_mark(i + 1, '.')), Toward::Bare);
+            // `Montagabend`: that part of the weekday
+            return match self.compound_part(t.low(i)) {
+                Some(part) => tail.map(|(w, e)| (When::DayPart(Some(Box::new(w)), part), e)),
+                None => tail,
+            };
         }
         self.absolute_day(i)
     }
@@ -345,7 +367,12 @@ const STARTER_WORDS: &[&str] = &[
 static STARTERS: LazyLock<WordSet> = LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
 
 fn may_start(w: &str, lang: Lang) -> bool {
+    let dates = &lang.words().dates;
+    let opens = |list: &[&str]| list.iter().any(|s| s.split(' ').next() == Some(w));
     STARTERS.contains(w)
+        || opens(dates.day_part_openers)
+        || opens(dates.night_before)
+        || opens(dates.last_night)
         || cal::month(w).is_some()
         || cal::weekday(w).is_some()
         || cal::holiday_start(w)
@@ -361,7 +388,10 @@ fn may_start(w: &str, lang: Lang) -> bool {
 
 /// Whether a time of day may be attached to this date.
 fn can_take_time(w: &When) -> bool {
-    matches!(w, When::Day { .. } | When::RelDay(_) | When::Weekday(..) | When::Holiday { .. })
+    matches!(
+        w,
+        When::Day { .. } | When::RelDay(_) | When::Weekday(..) | When::Holiday { .. } | When::DayPart(Some(_), _)
+    )
 }
 
 /// Reads one date expression over the whole of `text` (for datelines).

@@ -59,10 +59,7 @@ const UNICODE_FRACTIONS: &[(char, f64)] = &[
 
 /// Reads the digits at token `i`: groups, decimals, fractions, suffixes.
 fn digits_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
-    let (thousands, decimal) = match lang {
-        Lang::De => ('.', ','),
-        Lang::En => (',', '.'),
-    };
+    let (thousands, decimal) = lang.words().units.separators;
     // `,77` — a decimal without its leading zero
     if t.is_mark(i, decimal) && t.tight(i) && t.is_digits(i + 1) && !(i > 0 && t.is_digits(i - 1) && t.tight(i - 1)) {
         let frac = t.raw(i + 1);
@@ -118,7 +115,13 @@ fn digits_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         text.push_str(t.raw(j + 1));
         j += 2;
         has_decimal = true;
-    } else if !grouped && lang == Lang::De && t.is_mark(j, '.') && t.tight(j - 1) && t.tight(j) && t.is_digits(j + 1) {
+    } else if !grouped
+        && lang.words().units.dot_decimal_too
+        && t.is_mark(j, '.')
+        && t.tight(j - 1)
+        && t.tight(j)
+        && t.is_digits(j + 1)
+    {
         // `2.5` in German text: read as a decimal point
         text.push('.');
         text.push_str(t.raw(j + 1));
@@ -272,12 +275,23 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         n.fraction = true;
     }
     // scale words, possibly more groups after them
-    let english = lang == Lang::En;
+    let short_scale = lang.words().units.short_scale;
     let mut total = 0.0;
     loop {
-        let k = n.end;
+        // `$5-million`: a scale joined to digits by a hyphen
+        let k = if n.digits
+            && t.is_mark(n.end, '-')
+            && t.tight(n.end - 1)
+            && t.tight(n.end)
+            && t.is_word(n.end + 1)
+            && numerals::scale_in(t.low(n.end + 1), short_scale).is_some_and(|s| s >= 1e6)
+        {
+            n.end + 1
+        } else {
+            n.end
+        };
         let abbr = t.is_mark(k + 1, '.') && t.tight(k);
-        let Some(s) = t.is_word(k).then(|| numerals::scale_in(t.low(k), english)).flatten() else { break };
+        let Some(s) = t.is_word(k).then(|| numerals::scale_in(t.low(k), short_scale)).flatten() else { break };
         if matches!(t.low(k), "mio" | "mrd" | "tsd" | "mill" | "mia") {
             n.end = if abbr { k + 2 } else { k + 1 };
         } else {
@@ -362,7 +376,9 @@ fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
                 n.fraction = true;
                 return Some(n);
             }
-            if t.is_word(i + 1) && numerals::scale_in(t.low(i + 1), lang == Lang::En).is_some_and(|s| s > 1.0) {
+            if t.is_word(i + 1)
+                && numerals::scale_in(t.low(i + 1), lang.words().units.short_scale).is_some_and(|s| s > 1.0)
+            {
                 return Some(Num::new(1.0, i, i + 1, false));
             }
             return None;
@@ -404,7 +420,7 @@ pub fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     let few = if matches!(w, "a" | "ein") { i + 1 } else { i };
     if let Some(&(_, a, b)) = lang.words().units.few.iter().find(|f| t.is(few, f.0))
         && t.is_word(few + 1)
-        && let Some(s) = numerals::scale_in(t.low(few + 1), lang == Lang::En)
+        && let Some(s) = numerals::scale_in(t.low(few + 1), lang.words().units.short_scale)
             .or_else(|| numerals::de_cardinal(t.low(few + 1)).filter(|&v| v == 100.0))
             .or_else(|| t.is(few + 1, "hundred").then_some(100.0))
             .filter(|&s| s >= 100.0)
@@ -416,10 +432,10 @@ pub fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     // English `tens of thousands`, `hundreds of millions`
     let (mut lo, mut hi) = numerals::vague(w).or(if w == "tens" { Some((20.0, 100.0)) } else { None })?;
     let mut end = i + 1;
-    let english = lang == Lang::En;
-    let k = if english && t.is(end, "of") { end + 1 } else { end };
+    let units = &lang.words().units;
+    let k = if t.is_any(end, units.vague_of) { end + 1 } else { end };
     if t.is_word(k)
-        && let Some(s) = numerals::scale_in(t.low(k), english).filter(|&s| s >= 1e3)
+        && let Some(s) = numerals::scale_in(t.low(k), units.short_scale).filter(|&s| s >= 1e3)
     {
         lo *= s;
         hi *= s;

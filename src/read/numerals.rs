@@ -319,9 +319,9 @@ pub fn scale(w: &str) -> Option<f64> {
 }
 
 /// German `billion` is 10¹², English 10⁹: scale words by language.
-pub fn scale_in(w: &str, english: bool) -> Option<f64> {
+pub fn scale_in(w: &str, short_scale: bool) -> Option<f64> {
     match w {
-        "billion" if !english => Some(1e12),
+        "billion" if !short_scale => Some(1e12),
         "billionen" => Some(1e12),
         _ => scale(w),
     }

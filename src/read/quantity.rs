@@ -65,6 +65,7 @@ fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
             let w = t.low(i);
             STARTERS.contains(w)
                 || numerals::vague(w).is_some()
+                || units::prefix_at(t, i).is_some()
                 || lang.words().units.few.iter().any(|f| f.0 == w)
                 || match lang {
                     Lang::De => numerals::de_cardinal(w).is_some() || numerals::de_fraction(w).is_some(),
@@ -167,11 +168,13 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
         Num::word(v, i, i + 1)
     } else if let Some(n) = number::vague_at(t, i, lang) {
         n
-    } else if (t.is_any(i, DE_ONE) || t.is_any(i, &["a", "an", "one"]))
+    } else if ((t.is_any(i, DE_ONE) || t.is_any(i, &["a", "an", "one"]))
         && units::at(t, i + 1).is_some_and(|(u, _)| {
             !matches!(u.dim, Dimension::Percent | Dimension::Magnitude | Dimension::Age | Dimension::Angle)
         })
-        && !shape::is_rate_or_idiom(t, i, lang)
+        && !shape::is_rate_or_idiom(t, i, lang))
+        // `Eine Person wird noch vermisst`: the article states a count
+        || (!lang.words().units.one_is_numeral && shape::states_one(t, i, lang))
     {
         Num::word(1.0, i, i + 1)
     } else if let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i))
@@ -194,6 +197,13 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
     }
     let (unit, end) = match units::at(t, num.end) {
         Some((u, end)) if unit_fits(t, &num, &u, lang) => (Some(u), end),
+        // `hundreds of millions of dollars`
+        _ if num.vague.is_some() && t.is_any(num.end, lang.words().units.vague_of) => {
+            match units::at(t, num.end + 1).filter(|(u, _)| u.dim == Dimension::Currency) {
+                Some((u, end)) => (Some(u), end),
+                None => (None, num.end),
+            }
+        }
         _ => (None, num.end),
     };
     Some(Reading { num, unit, end })
@@ -259,14 +269,24 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     }
     // a currency sign first: `$2.5 billion`, `€ 5`
     let (pre, first) = match units::prefix_at(t, i) {
-        Some(u) if starts_clean(t, i) => (Some(u), i + 1),
+        Some((u, next)) if starts_clean(t, i) => (Some(u), next),
         _ => (None, i),
     };
     if pre.is_none() && !(t.is_word(i) || t.is_digits(i) || t.mark(i).is_some()) {
         return None;
     }
-    let mut a = reading(t, first, lang)?;
+    // after a currency the digits may be glued to it (`euro30`, `US$5`)
+    let mut a = reading_from(t, first, lang, pre.is_none())?;
     if pre.is_none() && is_ordinal(t, &a.num, lang) {
+        return None;
+    }
+    // `2:31`: a clock, a game clock or a ratio, not an amount
+    if a.num.digits
+        && t.is_mark(a.num.end, ':')
+        && t.tight(a.num.end - 1)
+        && t.tight(a.num.end)
+        && t.is_digits(a.num.end + 1)
+    {
         return None;
     }
     if pre.is_none() && a.unit.is_none() {
@@ -321,7 +341,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     if is_both(t, &a.num) && noun::after(t, a.num.end, lang).is_none() {
         return None;
     }
-    let article = is_article_one(t, &a.num);
+    let article = is_article_one(t, &a.num, lang);
     let (mut q, mut e) = single(t, Reading { unit: a.unit.or(pre), ..a }, hedge_at.map(|h| h.1), tol, lang)?;
     if q.dimension == Dimension::Number && !lone && article {
         return None;
@@ -342,9 +362,11 @@ fn is_both(t: &Toks, n: &Num) -> bool {
     n.end == n.start + 1 && t.is_any(n.start, &["beide", "beiden", "beider", "both"])
 }
 
-/// A German `ein`/`eine` read as one outside a phrase that makes it a number.
-fn is_article_one(t: &Toks, n: &Num) -> bool {
-    t.is_any(n.start, DE_ONE) && n.end == n.start + 1
+/// A form of `one` that is also an article or pronoun (`ein`, `eine`,
+/// `one`), read as one outside a phrase that makes it a number: with
+/// nothing counted after it (`no one was hurt`, `one of them`), no claim.
+fn is_article_one(t: &Toks, n: &Num, lang: Lang) -> bool {
+    t.is_any(n.start, lang.words().units.article_ones) && n.end == n.start + 1
 }
 
 fn found(t: &Toks, s: usize, e: usize, q: Quantity) -> Found<Quantity> {

@@ -22,6 +22,38 @@ pub(super) fn elided_noun(t: &Toks, k: usize, lang: Lang) -> Option<(String, usi
     Some((noun, k + 2))
 }
 
+/// Classes of predicates that state how many people something happened to:
+/// near one of them, `Eine Person wird vermisst` counts one person.
+const COUNT_CLASSES: &[&str] = &["killed", "injured", "missing", "rescued", "arrested", "evacuated"];
+
+/// Whether the article form of `one` at `i` (`eine`, `ein`) states a count
+/// of the noun after it: a limiter right before it (`nur ein Kind`,
+/// `mindestens eine Person`), or a predicate of people counted (`vermisst`,
+/// `getötet`) in the few words after the noun. Idioms (`eine
+/// Rolle spielen`, `ein Zeichen setzen`) have neither.
+pub(super) fn states_one(t: &Toks, i: usize, lang: Lang) -> bool {
+    let words = lang.words();
+    if !t.is_word(i) || !t.is_any(i, words.units.article_ones) {
+        return false;
+    }
+    let Some((_, end)) = noun::after(t, i + 1, lang) else { return false };
+    if i > 0 && t.is_any(i - 1, words.units.one_limiters) {
+        return true;
+    }
+    let counted = |w: &str| {
+        let w = crate::text::words::fold(w);
+        words.frames.predicates.iter().filter(|(class, _)| COUNT_CLASSES.contains(class)).any(|(_, list)| {
+            list.iter().any(|e| match e.strip_suffix('*') {
+                Some(stem) => w.starts_with(stem),
+                None => *e == w,
+            })
+        })
+    };
+    (end..(end + 5).min(t.len()))
+        .take_while(|&k| !t.is_mark(k, '.') && !t.is_mark(k, ';'))
+        .any(|k| t.is_word(k) && counted(t.low(k)))
+}
+
 /// Whether the number at `i` names something rather than counts it: a
 /// route, line or flight (`Route 52`, `Autobahn 9`, `Flight 370` — a
 /// capitalised word inside the sentence right before a bare number that no
@@ -77,7 +109,8 @@ pub(super) fn is_score(t: &Toks, num: &Num, k: usize) -> bool {
     }
     let b = t.int(k + 1).map_or(0.0, |v| v as f64);
     let s = num.start;
-    let article = s > 0 && t.is_any(s - 1, &["a", "an"]);
+    // `a 31-24 win`; `the 15-17 Bulldogs`: a team's record before its name
+    let article = s > 0 && (t.is_any(s - 1, &["a", "an"]) || (t.is(s - 1, "the") && t.capital(k + 2)));
     let parens = s > 0 && t.is_mark(s - 1, '(') && t.is_mark(k + 2, ')');
     // `555-1234`: a phone number
     let code = t.ndigits(s) == 3 && t.ndigits(k + 1) == 4;

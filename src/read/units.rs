@@ -320,10 +320,39 @@ fn sign(c: char) -> Option<Unit> {
     })
 }
 
-/// A currency sign written before a number: `$2.5 billion`, `€ 5`.
-pub fn prefix_at(t: &Toks, i: usize) -> Option<Unit> {
-    let u = sign(t.mark(i)?)?;
-    (u.dim == Currency).then_some(u)
+/// Dollars of other countries, by the letters written before the sign
+/// (`US$`, `A$`, `HK$`).
+const DOLLARS: &[(&str, &str)] = &[
+    ("US", "USD"),
+    ("A", "AUD"),
+    ("AU", "AUD"),
+    ("C", "CAD"),
+    ("CA", "CAD"),
+    ("NZ", "NZD"),
+    ("HK", "HKD"),
+    ("S", "SGD"),
+];
+
+/// A currency written before a number, and the token after it: a sign
+/// (`$2.5 billion`, `€ 5`), a sign with its country (`US$2.5 billion`), or
+/// a currency name joined to the digits (`euro30 billion`).
+pub fn prefix_at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
+    if let Some(c) = t.mark(i) {
+        let u = sign(c)?;
+        return (u.dim == Currency).then_some((u, i + 1));
+    }
+    if !t.is_word(i) || !t.tight(i) {
+        return None;
+    }
+    if t.is_mark(i + 1, '$') && t.tight(i + 1) && t.is_digits(i + 2) {
+        let code = DOLLARS.iter().find(|(p, _)| *p == t.raw(i))?.1;
+        return Some((cur(code), i + 2));
+    }
+    if t.is_digits(i + 1) && t.raw(i).len() >= 3 {
+        let (u, e) = at(t, i)?;
+        return (u.dim == Currency && e == i + 1).then_some((u, i + 1));
+    }
+    None
 }
 
 /// The unit at token `i`, and the token after it.

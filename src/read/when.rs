@@ -6,6 +6,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, DateTime, Time, Weekday};
 
 use super::calendar::{self as cal, HolidayRule, add_days, add_months, date, midnight, monday};
+use crate::lang::DayPart;
 use crate::model::claim::{DateValue, Grain};
 use crate::settings::Prefer;
 
@@ -13,21 +14,6 @@ use crate::settings::Prefer;
 pub use crate::model::claim::Grain as Unit;
 
 impl Unit {
-    /// The calendar unit a (lower-case) word names.
-    pub fn from_word(w: &str) -> Option<Unit> {
-        Some(match w {
-            "sekunde" | "sekunden" | "sek" | "second" | "seconds" => Unit::Second,
-            "minute" | "minuten" | "min" | "minutes" => Unit::Minute,
-            "stunde" | "stunden" | "std" | "hour" | "hours" => Unit::Hour,
-            "tag" | "tage" | "tagen" | "tages" | "tg" | "day" | "days" => Unit::Day,
-            "woche" | "wochen" | "week" | "weeks" => Unit::Week,
-            "monat" | "monate" | "monaten" | "monats" | "month" | "months" => Unit::Month,
-            "quartal" | "quartale" | "quartalen" | "quartals" | "quarter" | "quarters" => Unit::Quarter,
-            "jahr" | "jahre" | "jahren" | "jahres" | "year" | "years" => Unit::Year,
-            _ => return None,
-        })
-    }
-
     fn seconds(self) -> f64 {
         match self {
             Unit::Second => 1.0,
@@ -131,6 +117,9 @@ pub enum When {
         unit: Unit,
         month: Box<When>,
     },
+    /// A part of a day (`Sunday evening`), or of the day in question when
+    /// none is named (`am Nachmittag`: the day named before, else today).
+    DayPart(Option<Box<When>>, DayPart),
     Time(Clock),
     At(Box<When>, Clock),
     Range(Box<When>, Box<When>),
@@ -153,7 +142,7 @@ impl When {
             When::Part(_, w) => w.relative(),
             When::Quarter { y, .. } | When::Season { y, .. } | When::Holiday { y, .. } => y.is_none(),
             When::NthWeekday { month, .. } | When::NthOf { month, .. } => month.relative(),
-            When::At(w, _) => w.relative(),
+            When::At(w, _) | When::DayPart(Some(w), _) => w.relative(),
             When::Range(a, b) => a.relative() && b.relative(),
             _ => true,
         }
@@ -307,6 +296,17 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
             day_span(s.from.date().nth_weekday_of_month(*n, *wd).ok()?)
         }
         When::NthOf { n, unit, month } => nth_of(*n, *unit, month, a, prefer),
+        When::DayPart(day, part) => {
+            let s = match day {
+                Some(d) => resolve(d, a, prefer)?,
+                None => day_span(a?.date())?,
+            };
+            let midnight = s.from.date().to_datetime(Time::midnight());
+            let (h0, h1) = part.hours();
+            let from = midnight.checked_add(h0.hours()).ok()?;
+            let to = midnight.checked_add(h1.hours()).ok()?;
+            Some(Span { from, to, grain: Grain::Hour })
+        }
         When::Time(c) => time_alone(*c, a?, prefer),
         When::At(inner, c) => {
             let s = resolve(inner, a, prefer)?;
@@ -542,6 +542,9 @@ fn mismatch(w: &When, d: Date) -> Option<String> {
     match w {
         When::Day { wd: Some((wd, name)), .. } if *wd != d.weekday() => Some(name.clone()),
         When::At(inner, _) => mismatch(inner, d),
+        // the night before a day begins on the day before it
+        When::DayPart(Some(inner), p) if p.hours().0 < 0 => mismatch(inner, add_days(d, 1)?),
+        When::DayPart(Some(inner), _) => mismatch(inner, d),
         _ => None,
     }
 }
@@ -560,6 +563,7 @@ fn grain_hint(w: &When) -> Grain {
             _ => Grain::Second,
         },
         When::Time(c) | When::At(_, c) => c.fine,
+        When::DayPart(..) => Grain::Hour,
         When::Now => Grain::Second,
         When::Range(a, _) => grain_hint(a),
         _ => Grain::Day,

@@ -123,7 +123,8 @@ impl DateReader<'_> {
             if t.tight(e) && t.is_any(k, &["th", "st", "nd", "rd", "ten", "te"]) {
                 k += 1;
             }
-            if units::at(t, k).is_some() || (t.is_word(k) && t.capital(k) && self.lang == Lang::De) {
+            if units::at(t, k).is_some() || (t.is_word(k) && t.capital(k) && self.lang.words().frames.nouns_capitalized)
+            {
                 return None;
             }
             let _ = abbr;
@@ -188,7 +189,7 @@ impl DateReader<'_> {
                 (vs[0].0, vs[1].0, vs[2].0)
             } else if vs[2].1 == 4 || vs[2].1 == 2 {
                 let y = full_year(vs[2].0, vs[2].1);
-                if self.lang == Lang::En && sep == '/' && vs[0].0 <= 12 {
+                if self.lang.words().dates.slash_month_first && sep == '/' && vs[0].0 <= 12 {
                     (y, vs[0].0, vs[1].0)
                 } else {
                     (y, vs[1].0, vs[0].0)
@@ -206,6 +207,10 @@ impl DateReader<'_> {
         // two parts: a day and month (`15.2.`), or a month and year (`05/2016`)
         let (a, b) = (vs[0], vs[1]);
         if a.1 == 4 && b.1 <= 2 && (1..=12).contains(&b.0) && !b.2 {
+            // `the 2008-09 season`: two years written as a pair, not a month
+            if sep == '-' && b.1 == 2 && b.0 == (a.0 + 1) % 100 {
+                return Some((When::Range(Box::new(When::Year(a.0)), Box::new(When::Year(a.0 + 1))), end));
+            }
             return Some((When::Month { y: Some(a.0), m: b.0 as i8 }, end));
         }
         if b.1 == 4 && a.1 <= 2 && (1..=12).contains(&a.0) && !a.2 {
@@ -293,7 +298,7 @@ impl DateReader<'_> {
             return Some((When::Quarter { y, q, rel: None }, e));
         }
         // decades: `90er`, `1990er Jahre`, `zweitausender`
-        let decade_suffix = t.is(i + 1, "er") || (self.lang == Lang::En && t.is(i + 1, "s"));
+        let decade_suffix = t.is_any(i + 1, self.lang.words().dates.decade_suffixes);
         if t.is_digits(i) && t.tight(i) && decade_suffix && matches!(t.ndigits(i), 2 | 4) {
             let v = t.int(i)? as i32;
             let y = if t.ndigits(i) == 2 { 1900 + v } else { v };

@@ -6,6 +6,7 @@
 use jiff::civil::Weekday;
 
 use super::DateReader;
+use crate::lang::DayPart;
 use crate::model::claim::Lang;
 use crate::read::calendar as cal;
 use crate::read::number;
@@ -27,12 +28,17 @@ pub(super) fn modifier(w: &str) -> Option<i64> {
 }
 
 impl DateReader<'_> {
+    /// The unit of time a (lower-case) word names.
+    pub(super) fn time_unit(&self, w: &str) -> Option<Unit> {
+        self.lang.words().dates.time_units.iter().find(|(n, _)| *n == w).map(|&(_, u)| u.into())
+    }
+
     /// Relative expressions: `heute`, `gestern`, `letzte Woche`,
     /// `nächsten Dienstag`, `vor zwei Wochen`, `die letzten 3 Tage`.
     pub(super) fn relative(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
         if let Some((n, e)) = self.count(i)
-            && let Some(u) = Unit::from_word(t.low(e)).filter(|_| t.is_word(e))
+            && let Some(u) = self.time_unit(t.low(e)).filter(|_| t.is_word(e))
             && t.is(e + 1, "ago")
         {
             return Some((When::Shift(-n, u), e + 2));
@@ -42,7 +48,8 @@ impl DateReader<'_> {
         }
         let w = t.low(i);
         let day = match w {
-            "heute" | "today" | "tonight" => Some(0),
+            "tonight" => return Some((When::DayPart(Some(Box::new(When::RelDay(0))), DayPart::Night), i + 1)),
+            "heute" | "today" => Some(0),
             "gestern" | "yesterday" => Some(-1),
             "vorgestern" => Some(-2),
             "vorvorgestern" => Some(-3),
@@ -80,7 +87,7 @@ impl DateReader<'_> {
                 k += if t.is(k, "ca") { 2 } else { 1 };
             }
             if let Some((n, e)) = self.count(k)
-                && let Some(u) = Unit::from_word(t.low(e)).filter(|_| t.is_word(e))
+                && let Some(u) = self.time_unit(t.low(e)).filter(|_| t.is_word(e))
             {
                 let sign = if w == "vor" { -1.0 } else { 1.0 };
                 return Some((When::Shift(sign * n, u), e + 1));
@@ -103,7 +110,7 @@ impl DateReader<'_> {
                 .map(|n| (n.value, n.end))
         };
         if let Some((n, e)) = n
-            && let Some(unit) = Unit::from_word(t.low(e)).filter(|_| t.is_word(e))
+            && let Some(unit) = self.time_unit(t.low(e)).filter(|_| t.is_word(e))
             && m != 0
         {
             return Some((When::Span(n as i64, unit, m < 0), e + 1));
@@ -111,7 +118,7 @@ impl DateReader<'_> {
         // a singular unit: `nächste Woche`, not `in den kommenden Tagen`
         let singular = matches!(u, "woche" | "monat" | "monats" | "jahr" | "jahres" | "quartal" | "quartals" | "tag")
             || matches!(u, "week" | "month" | "year" | "quarter" | "day");
-        if let Some(unit) = Unit::from_word(u).filter(|_| t.is_word(k + 1) && singular) {
+        if let Some(unit) = self.time_unit(u).filter(|_| t.is_word(k + 1) && singular) {
             // `übernächste Woche am Freitag`
             if unit == Unit::Week
                 && t.is_any(k + 2, &["am", "on"])
