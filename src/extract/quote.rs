@@ -41,7 +41,8 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
                 && words.starts_with(char::is_uppercase)
                 && !words.ends_with(['.', '!', '?']);
             let predicate = one_word && speaker::predicative(context(), floor, span.outer.start);
-            let shape = Shape { title, reported, one_word, predicate };
+            let named = speaker::name_shape(words);
+            let shape = Shape { title, reported, one_word, predicate, named };
             let attribution = speaker::attribute(context(), &memory, span, floor, ceil);
             // a speech quotation without a speaker ends what the one before carried
             if is_speech(text, span, &attribution, shape) {
@@ -94,6 +95,8 @@ struct Shape {
     one_word: bool,
     /// After a word that makes it what someone calls something (`als`).
     predicate: bool,
+    /// In the shape of a name or a title (`„Zur Alten Post“`).
+    named: bool,
 }
 
 /// Words in quotation marks are speech when a cue gives them to someone or
@@ -106,6 +109,10 @@ fn is_speech(text: &str, span: &Span, a: &Attribution, shape: Shape) -> bool {
     // something so (`nannte den Plan einen „Fehler“`)
     if shape.one_word {
         return !shape.title && shape.predicate && a.verb && a.speaker.is_some();
+    }
+    // words in the shape of a name are speech only with someone who says them
+    if shape.named && a.speaker.is_none() {
+        return false;
     }
     !shape.title && (cue && (a.adjacent || a.speaker.is_some()) || shape.reported || word_count(text, span) > LONG)
 }

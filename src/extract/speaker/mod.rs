@@ -32,7 +32,7 @@ pub(crate) use carry::{Memory, Said};
 use lexicon::Lexicon;
 use phrase::{Head, Phrase};
 use registry::Registry;
-pub(crate) use shape::{in_reported_speech, is_title, predicative};
+pub(crate) use shape::{in_reported_speech, is_title, name_shape, predicative};
 
 /// Who speaks, the cue that said so, and the evidence.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -274,5 +274,19 @@ fn generic(
         return None;
     }
     let role = Role { noun: w.text.to_string(), class: crate::lang::RoleClass::Other, origin, of: None };
-    Some(Phrase { head: Head::Generic(role), start: i, end: j + 1, words: w.text.to_string() })
+    // `die Moderatorin eines Lokalsenders`: a genitive after the noun belongs to it
+    let mut end = j + 1;
+    let genitive = |t: &Token| {
+        t.text.chars().count() <= 5 && (speech.genitive.contains(&t.text) || speech.object_articles.contains(&t.text))
+    };
+    if toks.get(end).is_some_and(genitive) {
+        let mut g = end + 1;
+        while g < toks.len().min(end + 4) && is_adjective(&toks[g]) {
+            g += 1;
+        }
+        if toks.get(g).is_some_and(|t| t.is_capitalized() && t.is_word()) {
+            end = g + 1;
+        }
+    }
+    Some(Phrase { head: Head::Generic(role), start: i, end, words: w.text.to_string() })
 }

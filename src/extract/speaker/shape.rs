@@ -19,7 +19,7 @@ fn before_mark<'t>(text: &'t str, floor: usize, at: usize) -> Option<Token<'t>> 
 
 /// Whether the words look like a name or a title: two words or more, the
 /// first capitalized, no closing punctuation, most words capitalized.
-fn name_shape(words: &str) -> bool {
+pub(crate) fn name_shape(words: &str) -> bool {
     let w: Vec<&str> = words.split_whitespace().collect();
     if w.len() < 2 || !words.starts_with(char::is_uppercase) || words.ends_with(['.', '!', '?', ',', ':', ';']) {
         return false;

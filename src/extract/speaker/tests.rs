@@ -96,6 +96,10 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     // a medium that opens the sentence speaks the words its colon introduces
     ("Die staatliche Nachrichtenagentur meldet: „Drei Brücken sind gesperrt.“", Some("staatliche Nachrichtenagentur")),
     ("Wie die Zeitung berichtet, gab Paul Brandt dem Sender eine Antwort in einem Wort: „Nein.“", None),
+    // a noun that is no known role, with its genitive, right before the verb
+    ("Die Moderatorin eines Lokalsenders warnte: „Das Eis ist glatt.“", Some("Moderatorin")),
+    // a verb of opinion with its particle: `hält … für`
+    ("Der Staatsanwalt Paul Brandt hält den Angeklagten für „böse und gefährlich“.", Some("Paul Brandt")),
     // a verb around the quotation, its subject before it
     ("Die Ministerin Anna Weber wies den Vorwurf als „völlig haltlos“ zurück.", Some("Anna Weber")),
     ("Der Stadtrat hatte den Plan als „viel zu teuer“ bezeichnet.", Some("Stadtrat")),
@@ -159,6 +163,7 @@ fn names_and_titles_stay_terms_even_next_to_a_cue() {
         "Paul Brandt schrieb in der „Neuen Rundschau“, die Lage sei ernst.",
         "Unter dem Motto „Wir bleiben hier!“ zogen Tausende durch die Stadt.",
         "Laut „Hafenblatt“ kommt der Plan im Mai.",
+        "Damals hieß das Lokal noch „Zur Alten Post“.",
         "The film \"Silent Harbour Nights\" opens today, Tom Baker said.",
         "Die Partei Ruch Narodowy („Nationale Bewegung der Mitte“) tritt an.",
         "Die Behörde warnt vor der Pille „Slim Fast Forte“, sagte Anna Weber.",
