@@ -371,13 +371,9 @@ const STARTER_WORDS: &[&str] = &[
 static STARTERS: LazyLock<WordSet> = LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
 
 fn may_start(w: &str, lang: Lang) -> bool {
-    let dates = &lang.words().dates;
     let units = &lang.words().units;
-    let opens = |list: &[&str]| list.iter().any(|s| s.split(' ').next() == Some(w));
     STARTERS.contains(w)
-        || opens(dates.day_part_openers)
-        || opens(dates.night_before)
-        || opens(dates.last_night)
+        || daypart::starts_day_part(w, lang)
         || cal::month(w).is_some()
         || cal::weekday(w).is_some()
         || cal::holiday_start(w)
