@@ -1,5 +1,6 @@
 //! German: its word lists and patterns.
 
+use super::numerals;
 use super::{Body, Dates, DayPart, Frames, Language, RoleClass, Speech, TimeUnit, Units};
 
 #[rustfmt::skip]
@@ -15,6 +16,9 @@ pub static DE: Language = Language {
         separators: ('.', ','),
         dot_decimal_too: true,
         short_scale: false,
+        cardinal: numerals::de_cardinal,
+        ordinal: numerals::de_ordinal,
+        fraction: numerals::de_fraction,
         temperature_context: &[
             "temperatur", "temperaturen", "celsius", "fahrenheit", "warm", "wärmer", "kalt", "kälter", "heiß",
             "hitze", "frost", "minus", "plus", "schatten", "wetter", "höchstwerte", "tiefstwerte", "fieber",

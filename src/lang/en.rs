@@ -1,5 +1,6 @@
 //! English: its word lists and patterns.
 
+use super::numerals;
 use super::{Body, Dates, DayPart, Frames, Language, RoleClass, Speech, TimeUnit, Units};
 
 #[rustfmt::skip]
@@ -15,6 +16,9 @@ pub static EN: Language = Language {
         separators: (',', '.'),
         dot_decimal_too: false,
         short_scale: true,
+        cardinal: |w| numerals::en_cardinal(w).map(f64::from),
+        ordinal: numerals::en_ordinal,
+        fraction: |_| None,
         temperature_context: &[
             "temperature", "temperatures", "celsius", "fahrenheit", "warm", "warmer", "cold", "colder", "hot",
             "heat", "freezing", "frost", "minus", "plus", "shade", "weather", "highs", "lows", "fever",

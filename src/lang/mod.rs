@@ -8,6 +8,7 @@
 
 mod de;
 mod en;
+pub mod numerals;
 
 /// The language a source is read in; it decides number separators and words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -256,6 +257,13 @@ pub struct Units {
     pub dot_decimal_too: bool,
     /// Whether `billion` is 10⁹ (the short scale), not 10¹².
     pub short_scale: bool,
+    /// The value of a cardinal number word (`sechshundertfünfzig`, `twelve`).
+    pub cardinal: fn(&str) -> Option<f64>,
+    /// The value of an ordinal number word (`dritten`, `third`).
+    pub ordinal: fn(&str) -> Option<u32>,
+    /// The value of a fraction word (`Viertel`, `halbe`), where the
+    /// language's number words are read with them.
+    pub fraction: fn(&str) -> Option<numerals::Fraction>,
     /// Words near `Grad`/`degrees` that make it a temperature, not an angle.
     pub temperature_context: &'static [&'static str],
     /// Nouns before a number that make it a name or a position, not an

@@ -2,9 +2,9 @@
 //! `halb vier`, `viertel nach 3`, `20 Minuten nach 8 Uhr abends`,
 //! `3:11 p.m.`. Part of date extraction.
 
-use super::numerals;
 use super::token::Toks;
 use super::when::Clock;
+use crate::lang::numerals;
 use crate::model::claim::{Grain, Lang};
 
 /// Words that may stand before a time without changing it.
@@ -29,10 +29,7 @@ fn hour(t: &Toks, i: usize, lang: Lang) -> Option<i8> {
     let h = if t.is_digits(i) && t.ndigits(i) <= 2 {
         t.int(i)? as i64
     } else if t.is_word(i) {
-        match lang {
-            Lang::De => numerals::de_cardinal(t.low(i)).filter(|v| v.fract() == 0.0)? as i64,
-            Lang::En => i64::from(numerals::en_cardinal(t.low(i))?),
-        }
+        (lang.words().units.cardinal)(t.low(i)).filter(|v| v.fract() == 0.0)? as i64
     } else {
         return None;
     };

@@ -15,7 +15,6 @@ mod relative;
 use super::Found;
 use super::calendar as cal;
 use super::clock;
-use super::numerals;
 use super::token::{Kind, Toks, WordSet};
 use super::when::{self, Toward, When};
 use crate::model::claim::{DateValue, Lang};
@@ -76,9 +75,14 @@ fn find_from(
                 continue;
             }
             // `at 6:00 p.m. local time (1300 GMT)`: the same time in another
-            // zone is no claim of its own
+            // zone is no claim of its own (nor a zone time in parentheses
+            // that opens the sentence)
             let is_time = matches!(w, When::Time(_) | When::At(..));
-            if is_time && s > 0 && t.is_mark(s - 1, '(') && (s <= after_time.saturating_add(2) || t.is(s - 2, "time")) {
+            if is_time
+                && s > 0
+                && t.is_mark(s - 1, '(')
+                && (s <= 1 || after_time.checked_add(2).is_some_and(|a| s <= a) || t.is(s - 2, "time"))
+            {
                 i = e;
                 continue;
             }
@@ -367,23 +371,16 @@ const STARTER_WORDS: &[&str] = &[
 static STARTERS: LazyLock<WordSet> = LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
 
 fn may_start(w: &str, lang: Lang) -> bool {
-    let dates = &lang.words().dates;
-    let opens = |list: &[&str]| list.iter().any(|s| s.split(' ').next() == Some(w));
+    let units = &lang.words().units;
     STARTERS.contains(w)
-        || opens(dates.day_part_openers)
-        || opens(dates.night_before)
-        || opens(dates.last_night)
+        || daypart::starts_day_part(w, lang)
         || cal::month(w).is_some()
         || cal::weekday(w).is_some()
         || cal::holiday_start(w)
-        || match lang {
-            Lang::De => {
-                numerals::de_ordinal(w).is_some()
-                    || numerals::de_cardinal(w).is_some()
-                    || (w.len() >= 9 && w.ends_with("er") && numerals::de_cardinal(&w[..w.len() - 2]).is_some())
-            }
-            Lang::En => numerals::en_ordinal(w).is_some() || numerals::en_cardinal(w).is_some(),
-        }
+        || (units.ordinal)(w).is_some()
+        || (units.cardinal)(w).is_some()
+        // `neunziger`: a decade written as a word
+        || (w.len() >= 9 && w.ends_with("er") && (units.cardinal)(&w[..w.len() - 2]).is_some())
 }
 
 /// Whether a time of day may be attached to this date.

@@ -7,7 +7,6 @@ pub mod date;
 pub mod hedge;
 pub mod noun;
 pub mod number;
-pub mod numerals;
 pub mod quantity;
 mod shape;
 pub mod token;

@@ -4,8 +4,8 @@
 //! fractions (`drei Viertel`, `1/2`, `½`) and vague multitudes (`Dutzende`).
 //! The first step of quantity extraction.
 
-use super::numerals::{self, Fraction};
 use super::token::{Kind, Toks};
+use crate::lang::numerals::{self, Fraction};
 use crate::model::claim::Lang;
 
 /// A number read from tokens `start..end`.

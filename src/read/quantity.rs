@@ -9,9 +9,9 @@ use super::number::{self, DE_ONE, Num};
 use super::shape;
 use std::sync::LazyLock;
 
-use super::numerals::{self, Fraction};
 use super::token::{Kind, Toks, WordSet};
 use super::units::{self, Unit};
+use crate::lang::numerals::{self, Fraction};
 use crate::model::claim::{Dimension, Hedge, Lang, Quantity};
 use crate::settings::Tolerances;
 
@@ -67,10 +67,8 @@ fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
                 || numerals::vague(w).is_some()
                 || units::prefix_at(t, i).is_some()
                 || lang.words().units.few.iter().any(|f| f.0 == w)
-                || match lang {
-                    Lang::De => numerals::de_cardinal(w).is_some() || numerals::de_fraction(w).is_some(),
-                    Lang::En => numerals::en_cardinal(w).is_some(),
-                }
+                || (lang.words().units.cardinal)(w).is_some()
+                || (lang.words().units.fraction)(w).is_some()
         }
         None => false,
     }

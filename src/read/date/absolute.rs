@@ -5,11 +5,12 @@
 
 use super::relative::modifier;
 use super::{DateReader, PREP};
+use crate::lang::numerals;
 use crate::model::claim::Lang;
 use crate::read::calendar::{self as cal, full_year};
+use crate::read::clock;
 use crate::read::token::Kind;
 use crate::read::when::{Unit, When};
-use crate::read::{clock, numerals};
 use crate::read::{hedge, units};
 
 impl DateReader<'_> {
@@ -27,10 +28,7 @@ impl DateReader<'_> {
             return Some((d, i + 1));
         }
         if t.is_word(i) {
-            let d = match self.lang {
-                Lang::De => numerals::de_ordinal(t.low(i)),
-                Lang::En => numerals::en_ordinal(t.low(i)),
-            }?;
+            let d = (self.lang.words().units.ordinal)(t.low(i))?;
             return (1..=31).contains(&d).then_some((d as i8, i + 1));
         }
         None

@@ -2,9 +2,12 @@
 //! Nacht zum Sonntag`) and the signals of a game's report (`with 2:31
 //! left`, a score), for the date reader.
 
+use std::sync::LazyLock;
+
 use super::{DateReader, can_take_time};
-use crate::lang::DayPart;
+use crate::lang::{DayPart, Lang};
 use crate::read::clock;
+use crate::read::token::WordSet;
 use crate::read::when::When;
 
 impl DateReader<'_> {
@@ -88,4 +91,22 @@ impl DateReader<'_> {
                     && !t.is_mark(k + 3, '-'))
         })
     }
+}
+
+/// The first words of each language's day-part phrases (`am`, `in`,
+/// `overnight`), in the order of [`Lang::ALL`].
+static DAY_PART_STARTS: LazyLock<Vec<WordSet>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let d = &l.words().dates;
+            let lists = [d.day_part_openers, d.night_before, d.last_night];
+            lists.iter().flat_map(|list| list.iter().filter_map(|s| s.split(' ').next())).collect()
+        })
+        .collect()
+});
+
+/// Whether a word may open a day-part phrase of the language.
+pub(super) fn starts_day_part(w: &str, lang: Lang) -> bool {
+    Lang::ALL.iter().position(|&l| l == lang).is_some_and(|k| DAY_PART_STARTS[k].contains(w))
 }
