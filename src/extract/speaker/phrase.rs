@@ -12,6 +12,9 @@ use super::role::{self, Role};
 /// The most tokens a phrase may span.
 const MAX_PHRASE: usize = 16;
 
+/// The most lower-case words a role may run on before its name.
+const ROLE_WORDS: usize = 3;
+
 /// What a phrase names.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Head {
@@ -113,6 +116,24 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         }
         // a role or a body may be written in lower case (`the spokesman`, `police`)
         let noun = role::class(speech, w.text).is_some() || role::is_organisation(speech, w.text);
+        // a role of several words before the name (`general manager Ed
+        // Stefanski`, `president and chief executive Anna Berg`): the name
+        // is the speaker
+        if role.is_some() && name.is_empty() && w.is_word() && w.is_lowercase() {
+            // words of a title, not a verb or a function word (`sagte`, `der`)
+            let titled = |n: usize| {
+                let t = &toks[n];
+                t.is_word()
+                    && t.is_lowercase()
+                    && (speech.conjunctions.contains(&t.text) || !is_stopword(&fold(t.text)))
+                    && super::cue::at(speech, toks, n).is_none()
+            };
+            let run = (k..limit).take(ROLE_WORDS + 1).take_while(|&n| titled(n)).count();
+            if run <= ROLE_WORDS && toks.get(k + run).is_some_and(|n| lex.is_name(speech, n)) {
+                k += run;
+                continue;
+            }
+        }
         if !w.is_word() || !(w.is_capitalized() || noun && name.is_empty()) {
             break;
         }

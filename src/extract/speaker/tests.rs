@@ -51,6 +51,8 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Anna Weber leitet den Verband. Im Interview sagte sie: „Ich bleibe im Amt.“", Some("Anna Weber")),
     // an adverb before the verb is no speaker, nor is an unresolved pronoun
     ("Weiter sagte er: „Wir warten auf den Bericht.“", None),
+    // a role of several lower-case words before the name
+    ("\"We will build it again,\" said general manager Tom Baker at the meeting.", Some("Tom Baker")),
     // the colon after a bare speaker
     ("Die Ministerin Anna Weber kam spät. Weber: „Das reicht nicht aus.“", Some("Anna Weber")),
     // the addressee is no speaker
