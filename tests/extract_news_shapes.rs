@@ -76,6 +76,9 @@ const ROWS: &[(Lang, &str, Want)] = &[
     ),
     (Lang::De, "Ein Beben der Stärke 4,7 erschütterte die Stadt.", Q("4,7", Magnitude, 4.7, 4.7, None)),
     (Lang::En, "Gusts reached 90 miles an hour.", Q("90 miles an hour", Speed, 40.2336, 40.2336, None)),
+    // feet and inches are a height, not a range of feet
+    (Lang::En, "The 6-foot-9 forward scored twice.", Q("6-foot-9", Length, 2.0574, 2.0574, None)),
+    (Lang::En, "Waves of 6-9 feet hit the coast.", Q("6-9 feet", Length, 1.8288, 2.7432, None)),
     (Lang::De, "Die Anlage leistet 300 Megawatt.", Q("300 Megawatt", Power, 3e8, 3e8, None)),
     (Lang::De, "Der Kran neigte sich um 30 Grad.", Q("30 Grad", Angle, 30.0, 30.0, None)),
     (Lang::De, "Am Nachmittag waren es 30 Grad im Schatten.", Q("30 Grad", Temperature, 30.0, 30.0, None)),

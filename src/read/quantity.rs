@@ -423,9 +423,32 @@ fn single(t: &Toks, r: Reading, hedge: Option<Hedge>, tol: &Tolerances, lang: La
     Some((Quantity { dimension, unit, value, low, high, hedge, noun }, end))
 }
 
+/// A foot in metres.
+const FEET: f64 = 0.3048;
+
 /// A range `a … b`; a scale or unit written only after the second number
 /// applies to both (`100 bis 300 Milliarden`, `20 bis 30 Prozent`).
 fn range(t: &Toks, _s: usize, a: Reading, b: Reading, lang: Lang) -> Option<(Quantity, usize)> {
+    // `6-foot-9`, `6 foot 2`: feet and inches, a height, not a range
+    if let Some(u) = a.unit
+        && b.unit.is_none()
+        && u.dim == Dimension::Length
+        && (u.factor - FEET).abs() < 1e-9
+        && b.num.value.fract() == 0.0
+        && b.num.value < 12.0
+    {
+        let value = a.num.value * FEET + b.num.value * FEET / 12.0;
+        let q = Quantity {
+            dimension: u.dim,
+            unit: u.base.to_string(),
+            value,
+            low: value,
+            high: value,
+            hedge: Hedge::Exact,
+            noun: None,
+        };
+        return Some((q, b.end));
+    }
     let unit = b.unit.or(a.unit);
     let (fa, oa) = a.unit.or(unit).map_or((1.0, 0.0), |u| (u.factor, u.offset));
     let (fb, ob) = unit.map_or((1.0, 0.0), |u| (u.factor, u.offset));
