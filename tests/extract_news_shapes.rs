@@ -76,6 +76,10 @@ const ROWS: &[(Lang, &str, Want)] = &[
     ),
     (Lang::De, "Ein Beben der Stärke 4,7 erschütterte die Stadt.", Q("4,7", Magnitude, 4.7, 4.7, None)),
     (Lang::En, "Gusts reached 90 miles an hour.", Q("90 miles an hour", Speed, 40.2336, 40.2336, None)),
+    // a number dialled is no count
+    (Lang::En, "She made a 911 call at night.", NoClaim("911")),
+    (Lang::De, "Der 110-Notruf war überlastet.", NoClaim("110")),
+    (Lang::En, "Police got 12 calls about the fire.", Q("12 calls", Count, 12.0, 12.0, Some("call"))),
     // feet and inches are a height, not a range of feet
     (Lang::En, "The 6-foot-9 forward scored twice.", Q("6-foot-9", Length, 2.0574, 2.0574, None)),
     (Lang::En, "Waves of 6-9 feet hit the coast.", Q("6-9 feet", Length, 1.8288, 2.7432, None)),

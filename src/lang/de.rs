@@ -29,6 +29,7 @@ pub static DE: Language = Language {
             "seite", "kapitel", "paragraf", "paragraph", "artikel", "tor", "terminal", "halle", "platz", "rang",
             "startnummer", "trikotnummer",
         ],
+        identifier_tails: &["notruf", "anruf", "anrufer", "hotline", "notrufnummer"],
         magnitude_heads: &["stärke", "magnitude", "richterskala"],
         rate_before: &["einmal", "zweimal", "dreimal", "mal"],
         few: &[

@@ -28,6 +28,7 @@ pub static EN: Language = Language {
             "flight", "platform", "gate", "exit", "junction", "room", "suite", "page", "chapter", "section",
             "article", "terminal", "pier", "precinct", "district", "ward", "bus", "lane",
         ],
+        identifier_tails: &["call", "caller", "dispatcher", "operator", "hotline"],
         magnitude_heads: &["magnitude", "richter"],
         rate_before: &["once", "twice", "thrice", "times"],
         few: &[("several", 2.0, 9.0), ("few", 2.0, 5.0), ("some", 2.0, 9.0)],

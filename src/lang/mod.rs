@@ -269,6 +269,9 @@ pub struct Units {
     /// Nouns before a number that make it a name or a position, not an
     /// amount (`Route 52`, `Linie 3`, `Flight 370`, `Gate 4`).
     pub identifier_heads: &'static [&'static str],
+    /// Singular nouns right after a number in figures that make it a
+    /// phone or emergency number (`a 911 call`, `der 110-Notruf`).
+    pub identifier_tails: &'static [&'static str],
     /// Words right before a number that make it a quake's magnitude.
     pub magnitude_heads: &'static [&'static str],
     /// Words before an article that make `a month` a rate (`twice a day`).

@@ -73,6 +73,11 @@ pub(super) fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
     if t.is(i + 1, "block") && t.is(i + 2, "of") {
         return true;
     }
+    // `a 911 call`: a number dialled, not a count of calls
+    let tails = lang.words().units.identifier_tails;
+    if t.is_digits(i) && (t.is_any(i + 1, tails) || t.is_mark(i + 1, '-') && t.tight(i) && t.is_any(i + 2, tails)) {
+        return true;
+    }
     if !t.is_word(p) {
         return false;
     }
