@@ -119,12 +119,13 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         // a role of several words before the name (`general manager Ed
         // Stefanski`, `president and chief executive Anna Berg`): the name
         // is the speaker
-        if role.is_some() && name.is_empty() && w.is_word() && w.is_lowercase() {
-            // words of a title, not a verb or a function word (`sagte`, `der`)
+        if role.is_some() && name.is_empty() && w.is_word() && !lex.is_name(speech, w) {
+            // words of a title (`General Manager`), not a name, a verb or a
+            // function word (`sagte`, `der`)
             let titled = |n: usize| {
                 let t = &toks[n];
                 t.is_word()
-                    && t.is_lowercase()
+                    && !lex.is_name(speech, t)
                     && (speech.conjunctions.contains(&t.text) || !is_stopword(&fold(t.text)))
                     && super::cue::at(speech, toks, n).is_none()
             };

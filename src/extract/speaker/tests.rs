@@ -53,6 +53,7 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Weiter sagte er: „Wir warten auf den Bericht.“", None),
     // a role of several lower-case words before the name
     ("\"We will build it again,\" said general manager Tom Baker at the meeting.", Some("Tom Baker")),
+    ("\"We know about it,\" General Manager Tom Baker said on Monday.", Some("Tom Baker")),
     // the colon after a bare speaker
     ("Die Ministerin Anna Weber kam spät. Weber: „Das reicht nicht aus.“", Some("Anna Weber")),
     // the addressee is no speaker
