@@ -9,7 +9,8 @@
 #
 # Skips (exit 0) with a message when Chromium is not installed; install it
 # with `apt-get install -y chromium` (Debian). FACTDIFF=path picks the binary
-# (default: target/release/factdiff, brought up to date with cargo first).
+# (default: target/release/factdiff, or under $CARGO_TARGET_DIR, brought up to
+# date with cargo first).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,7 +31,7 @@ fi
 if [ -z "${FACTDIFF:-}" ]; then
     cargo build --release --quiet
 fi
-bin=${FACTDIFF:-$root/target/release/factdiff}
+bin=${FACTDIFF:-${CARGO_TARGET_DIR:-$root/target}/release/factdiff}
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
