@@ -6,11 +6,30 @@ use std::collections::HashMap;
 
 use super::subject::{Features, Labels};
 
+/// Strings interned: each once, known by its index.
+#[derive(Debug, Default)]
+struct Interned {
+    ids: HashMap<String, u32>,
+    list: Vec<String>,
+}
+
+impl Interned {
+    /// The index of `s`, and whether it is new.
+    fn intern(&mut self, s: &str) -> (u32, bool) {
+        if let Some(&id) = self.ids.get(s) {
+            return (id, false);
+        }
+        let id = self.list.len() as u32;
+        self.ids.insert(s.to_string(), id);
+        self.list.push(s.to_string());
+        (id, true)
+    }
+}
+
 /// The word keys of all items, interned, with how rare each is.
 #[derive(Debug, Default)]
 pub struct Vocab {
-    ids: HashMap<String, u32>,
-    keys: Vec<String>,
+    keys: Interned,
     /// Inverse document frequency over the items, by id.
     idf: Vec<f64>,
     /// The weight of a quoted word: function words count less.
@@ -19,46 +38,36 @@ pub struct Vocab {
     spelling: HashMap<String, String>,
     /// The words as written, for labels, each once: items refer to them
     /// by index (see [`Labels`]).
-    surfaces: Vec<String>,
-    surface_ids: HashMap<String, u32>,
+    surfaces: Interned,
 }
 
 impl Vocab {
     fn intern(&mut self, k: &str) -> u32 {
-        if let Some(&id) = self.ids.get(k) {
-            return id;
+        let (id, new) = self.keys.intern(k);
+        if new {
+            let short = crate::text::words::is_stopword(k) || k.chars().count() <= 3;
+            self.quote_weight.push(if short { 0.3 } else { 1.0 });
         }
-        let id = self.keys.len() as u32;
-        self.ids.insert(k.to_string(), id);
-        self.keys.push(k.to_string());
-        let short = crate::text::words::is_stopword(k) || k.chars().count() <= 3;
-        self.quote_weight.push(if short { 0.3 } else { 1.0 });
         id
     }
 
     pub fn key(&self, id: u32) -> &str {
-        &self.keys[id as usize]
+        &self.keys.list[id as usize]
     }
 
     /// The id of a key in use, spelling variants mapped as the bags map
     /// them.
     pub fn id(&self, k: &str) -> Option<u32> {
-        self.ids.get(self.spelling.get(k).map_or(k, String::as_str)).copied()
+        self.keys.ids.get(self.spelling.get(k).map_or(k, String::as_str)).copied()
     }
 
     /// How an item wrote the key `id`, if it did.
     pub fn label<'v>(&'v self, labels: &[(u32, u32)], id: u32) -> Option<&'v str> {
-        labels.binary_search_by_key(&id, |e| e.0).ok().map(|i| self.surfaces[labels[i].1 as usize].as_str())
+        labels.binary_search_by_key(&id, |e| e.0).ok().map(|i| self.surfaces.list[labels[i].1 as usize].as_str())
     }
 
     fn intern_surface(&mut self, s: &str) -> u32 {
-        if let Some(&id) = self.surface_ids.get(s) {
-            return id;
-        }
-        let id = self.surfaces.len() as u32;
-        self.surface_ids.insert(s.to_string(), id);
-        self.surfaces.push(s.to_string());
-        id
+        self.surfaces.intern(s).0
     }
 
     pub fn idf(&self, id: u32) -> f64 {
@@ -188,7 +197,7 @@ impl Builder {
     pub(crate) fn finish(self, times: &[u32]) -> (Vocab, Vec<Bags>) {
         let Builder { mut vocab, raw, heads, .. } = self;
         // rarity: how many items' subjects hold each key
-        let mut df = vec![0usize; vocab.keys.len()];
+        let mut df = vec![0usize; vocab.keys.list.len()];
         for (r, &t) in raw.iter().zip(times) {
             for &(id, _) in &r[0] {
                 df[id as usize] += t as usize;
