@@ -144,7 +144,14 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
             }
         }
     }
-    let features_of = |&(d, cs): &(usize, &[usize])| -> Vec<Features> {
+    // what `read` makes of each context of a run, with the tokens of the
+    // sentences it looks at made once for the run
+    fn each_of_run<T>(
+        docs: &[Document],
+        (d, cs): (usize, &[usize]),
+        sentence_of: impl Fn(usize) -> usize,
+        mut read: impl FnMut(&Document, &HashMap<usize, subject::Sentence>, usize) -> T,
+    ) -> Vec<T> {
         let doc = &docs[d];
         let mut toks: HashMap<usize, subject::Sentence> = HashMap::new();
         for &c in cs {
@@ -156,18 +163,26 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
                 });
             }
         }
-        cs.iter()
-            .map(|&c| {
-                let o = occurrences[contexts[c]];
-                subject::features(doc, &toks, &claims[o.doc][o.claim], &lex)
-            })
-            .collect()
+        cs.iter().map(|&c| read(doc, &toks, c)).collect()
+    }
+    let claim_of = |c: usize| {
+        let o = occurrences[contexts[c]];
+        &claims[o.doc][o.claim]
+    };
+    let features_of = |&(d, cs): &(usize, &[usize])| -> Vec<Features> {
+        each_of_run(docs, (d, cs), sentence_of, |doc, toks, c| subject::features(doc, toks, claim_of(c), &lex))
     };
     // the names first, for the spelling variants; then the bags, a window
     // of runs at a time, keeping of each context's features only what
     // scoring and labels read, so that memory stays near the claims' own
-    let names: std::collections::BTreeSet<String> =
-        runs.par_iter().flat_map_iter(|run| features_of(run).into_iter().flat_map(|f| f.names)).collect();
+    let names: std::collections::BTreeSet<String> = runs
+        .par_iter()
+        .flat_map_iter(|&(d, cs)| {
+            each_of_run(docs, (d, cs), sentence_of, |doc, toks, c| subject::names(doc, toks, claim_of(c), &lex))
+                .into_iter()
+                .flatten()
+        })
+        .collect();
     let mut builder = bag::Builder::new(names.iter().map(String::as_str));
     let mut features: Vec<Features> = Vec::with_capacity(contexts.len());
     for window in runs.chunks(rayon::current_num_threads().max(1) * 2) {

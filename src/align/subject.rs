@@ -175,33 +175,19 @@ pub fn features(doc: &Document, sentences: &HashMap<usize, Sentence>, claim: &Cl
     let toks = &keyed.toks;
     f.sentence = doc.source.text[sentence.range()].split_whitespace().collect::<Vec<_>>().join(" ");
     let is_quote = matches!(claim.value, ClaimValue::Quote(_));
-    let inside = |t: &Token| t.start < claim.end && claim.start < t.end;
-    // the claim's own tokens, and its surrounding quotation marks for quotes
-    let first = toks.iter().position(|t| t.end > claim.start).unwrap_or(toks.len());
-    let last = toks.iter().rposition(|t| t.start < claim.end).map_or(first, |i| i + 1);
-    // at most REACH tokens either side: the same words for a news
-    // sentence, bounded work for a sentence of a megabyte
-    let window = first.saturating_sub(REACH)..(last + REACH).min(toks.len());
-    for (i, t) in toks.iter().enumerate().take(window.end).skip(window.start) {
-        if inside(t) {
-            continue;
-        }
-        let Some(w) = keyed.word(i, lex) else { continue };
-        let weight = if i >= last && i < last + 7 && !is_quote {
-            ROLE
-        } else if i < first && first - i <= 5 {
-            NEAR
-        } else {
-            SENTENCE
-        };
+    let (first, last) = span(toks, claim);
+    each_word(doc, sentences, claim, lex, |t, w, weight, at| {
         add(&mut f, t, w, weight);
-        if !is_quote && (i >= last && i < last + NEAR_REACH || i < first && first - i <= NEAR_REACH) {
+        if let Some(i) = at
+            && !is_quote
+            && (i >= last && i < last + NEAR_REACH || i < first && first - i <= NEAR_REACH)
+        {
             if !w.name {
                 f.near_events.insert(w.concept.clone(), 1.0);
             }
             f.near.insert(w.concept.clone(), 1.0);
         }
-    }
+    });
     if matches!(claim.value, ClaimValue::Quantity(_)) {
         f.heads = heads(keyed, first, last, lex);
     }
@@ -220,6 +206,66 @@ pub fn features(doc: &Document, sentences: &HashMap<usize, Sentence>, claim: &Cl
             f.role_names.push(key(t.text));
         }
     }
+    if let ClaimValue::Quote(q) = &claim.value {
+        f.quote = tokens(&q.words, 0).iter().filter(|t| t.is_word()).map(|t| key(t.text)).collect();
+    }
+    f
+}
+
+/// The names among the words [`features`] reads for `claim`: all that the
+/// spelling variants need, at a fraction of the cost.
+pub(crate) fn names(doc: &Document, sentences: &HashMap<usize, Sentence>, claim: &Claim, lex: &Lexicon) -> Vec<String> {
+    let mut out = Vec::new();
+    each_word(doc, sentences, claim, lex, |_, w, _, _| {
+        if w.name {
+            out.push(w.concept.clone());
+        }
+    });
+    out
+}
+
+/// The tokens `first..last` of a claim in its sentence.
+fn span(toks: &[Token], claim: &Claim) -> (usize, usize) {
+    let first = toks.iter().position(|t| t.end > claim.start).unwrap_or(toks.len());
+    let last = toks.iter().rposition(|t| t.start < claim.end).map_or(first, |i| i + 1);
+    (first, last)
+}
+
+/// Every content word a claim's subject is made of, with its weight and,
+/// for words of the claim's own sentence, its index there: the words
+/// around the claim (its quotation marks excluded for quotes) and the last
+/// words of the sentences before it in its paragraph.
+fn each_word<'s>(
+    doc: &Document,
+    sentences: &'s HashMap<usize, Sentence>,
+    claim: &Claim,
+    lex: &Lexicon,
+    mut visit: impl FnMut(&'s Token<'s>, &'s Word, f64, Option<usize>),
+) {
+    let Some(si) = doc.sentence_at(claim.start) else { return };
+    let sentence = &doc.sentences[si];
+    let keyed = &sentences[&si];
+    let toks = &keyed.toks;
+    let is_quote = matches!(claim.value, ClaimValue::Quote(_));
+    let inside = |t: &Token| t.start < claim.end && claim.start < t.end;
+    let (first, last) = span(toks, claim);
+    // at most REACH tokens either side: the same words for a news
+    // sentence, bounded work for a sentence of a megabyte
+    let window = first.saturating_sub(REACH)..(last + REACH).min(toks.len());
+    for (i, t) in toks.iter().enumerate().take(window.end).skip(window.start) {
+        if inside(t) {
+            continue;
+        }
+        let Some(w) = keyed.word(i, lex) else { continue };
+        let weight = if i >= last && i < last + 7 && !is_quote {
+            ROLE
+        } else if i < first && first - i <= 5 {
+            NEAR
+        } else {
+            SENTENCE
+        };
+        visit(t, w, weight, Some(i));
+    }
     // the sentences before: the one right before (even across a paragraph
     // break: a headline), and earlier ones of the same paragraph
     for back in 1..=PARAGRAPH_REACH.min(si) {
@@ -232,14 +278,10 @@ pub fn features(doc: &Document, sentences: &HashMap<usize, Sentence>, claim: &Cl
         let prev = &sentences[&(si - back)];
         for i in prev.toks.len().saturating_sub(2 * REACH)..prev.toks.len() {
             if let Some(w) = prev.word(i, lex) {
-                add(&mut f, &prev.toks[i], w, weight);
+                visit(&prev.toks[i], w, weight, None);
             }
         }
     }
-    if let ClaimValue::Quote(q) = &claim.value {
-        f.quote = tokens(&q.words, 0).iter().filter(|t| t.is_word()).map(|t| key(t.text)).collect();
-    }
-    f
 }
 
 /// The content words a quantity at `toks[first..last]` is attached to: the

@@ -142,8 +142,53 @@ fn predicate(words: &Frames, folded: &[String], lo: usize, hi: usize, first: usi
 /// Named classes of words, as the language files list them.
 type Classes = &'static [(&'static str, &'static [&'static str])];
 
-fn class_at(classes: &[(&str, &[&str])], folded: &[String], i: usize) -> Option<String> {
-    classes.iter().find(|(_, entries)| entries.iter().any(|e| says_at(e, folded, i))).map(|(c, _)| c.to_string())
+fn class_at(classes: Classes, folded: &[String], i: usize) -> Option<String> {
+    let index = class_index(classes);
+    let word = folded.get(i)?;
+    // the entries that can start with this word, in the order of the list:
+    // the first class with an entry said at `i` wins, as in the list
+    let exact = index.exact.get(word.as_str()).map_or(&[][..], Vec::as_slice);
+    exact
+        .iter()
+        .chain(index.prefixed.iter())
+        .filter(|&&(_, e)| says_at(e, folded, i))
+        .map(|&(c, _)| c)
+        .min()
+        .map(|c| classes[c].0.to_string())
+}
+
+/// A list of classes indexed by the first word of each entry, so that a
+/// word is looked up once instead of against every entry.
+#[derive(Debug, Default)]
+struct ClassIndex {
+    /// First word → (class index, entry).
+    exact: std::collections::HashMap<&'static str, Vec<(usize, &'static str)>>,
+    /// Entries whose first word is a prefix (`verletz*`).
+    prefixed: Vec<(usize, &'static str)>,
+}
+
+/// The index of a language's list, built once (the lists are static).
+fn class_index(classes: Classes) -> &'static ClassIndex {
+    use std::collections::HashMap;
+    use std::sync::{LazyLock, RwLock};
+    static BUILT: LazyLock<RwLock<HashMap<(usize, usize), &'static ClassIndex>>> = LazyLock::new(Default::default);
+    let key = (classes.as_ptr() as usize, classes.len());
+    if let Some(&index) = BUILT.read().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return index;
+    }
+    let mut index = ClassIndex::default();
+    for (c, (_, entries)) in classes.iter().enumerate() {
+        for &e in *entries {
+            let first = e.split(' ').next().unwrap_or(e);
+            if first.ends_with('*') {
+                index.prefixed.push((c, e));
+            } else {
+                index.exact.entry(first).or_default().push((c, e));
+            }
+        }
+    }
+    let index: &'static ClassIndex = Box::leak(Box::new(index));
+    *BUILT.write().unwrap_or_else(|e| e.into_inner()).entry(key).or_insert(index)
 }
 
 /// The first class any of the tokens `order` says, from this language's
