@@ -150,13 +150,16 @@ impl Builder {
     pub(crate) fn add(&mut self, f: &Features) -> Labels {
         let vocab = &mut self.vocab;
         let spelling = std::mem::take(&mut vocab.spelling);
-        let canonical = |k: &str| -> String { spelling.get(k).cloned().unwrap_or_else(|| k.to_string()) };
+        fn canonical_in<'a>(spelling: &'a HashMap<String, String>, k: &'a str) -> &'a str {
+            spelling.get(k).map_or(k, String::as_str)
+        }
         let mut bag = |m: &HashMap<String, f64>| -> Vec<(u32, f64)> {
             // keys in sorted order, so that ids (and with them which
             // candidates a claim meets first) are the same on every run
             let mut keys: Vec<(&String, &f64)> = m.iter().collect();
             keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            let mut v: Vec<(u32, f64)> = keys.into_iter().map(|(k, w)| (vocab.intern(&canonical(k)), *w)).collect();
+            let mut v: Vec<(u32, f64)> =
+                keys.into_iter().map(|(k, w)| (vocab.intern(canonical_in(&spelling, k)), *w)).collect();
             // spellings that share an id keep their highest weight (sorted
             // and merged: linear, however many words a sentence has)
             v.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
@@ -179,9 +182,9 @@ impl Builder {
         let mut labels: Vec<(u32, bool, u32)> = surfaces
             .into_iter()
             .map(|(k, s)| {
-                let key = canonical(k);
-                let variant = key != *k;
-                (vocab.intern(&key), variant, vocab.intern_surface(s))
+                let key = canonical_in(&spelling, k);
+                let variant = key != k.as_str();
+                (vocab.intern(key), variant, vocab.intern_surface(s))
             })
             .collect();
         labels.sort_unstable();

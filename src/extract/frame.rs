@@ -188,7 +188,7 @@ fn class_index(classes: Classes) -> &'static ClassIndex {
         }
     }
     let index: &'static ClassIndex = Box::leak(Box::new(index));
-    *BUILT.write().unwrap_or_else(|e| e.into_inner()).entry(key).or_insert(index)
+    BUILT.write().unwrap_or_else(|e| e.into_inner()).entry(key).or_insert(index)
 }
 
 /// The first class any of the tokens `order` says, from this language's
