@@ -58,8 +58,14 @@ fn regular(speech: &Speech, stem: &str, w: &str) -> bool {
     // the participle: `gesagt`, but `erklärt` for stems with a prefix of their own
     let prefix = speech.participle_prefix;
     !prefix.is_empty()
-        && !speech.unprefixed.iter().any(|u| stem.starts_with(u))
         && w.strip_prefix(prefix).and_then(|r| r.strip_prefix(stem)).is_some_and(|r| r == "t" || r == "et")
+        && !speech.unprefixed.iter().any(|u| stem.starts_with(u))
+}
+
+/// `w` without the particle written as one word in front (`festgestellt`
+/// for `fest`, `zubedenken` for `zu bedenken`), without allocating.
+fn strip_joined<'w>(w: &'w str, particle: &str) -> Option<&'w str> {
+    particle.split(' ').try_fold(w, |rest, part| rest.strip_prefix(part))
 }
 
 /// Whether `toks[i]` is a speech verb, and the index after its words (past
@@ -75,8 +81,7 @@ fn verb(speech: &Speech, toks: &[Token], i: usize) -> Option<usize> {
     }
     for entry in speech.separable {
         let Some((particle, stem)) = entry.rsplit_once(' ') else { continue };
-        let joined = particle.replace(' ', "");
-        if w.strip_prefix(joined.as_str()).is_some_and(|r| regular(speech, stem, r)) {
+        if strip_joined(w, particle).is_some_and(|r| regular(speech, stem, r)) {
             return Some(i + 1);
         }
         if regular(speech, stem, w)
@@ -87,7 +92,7 @@ fn verb(speech: &Speech, toks: &[Token], i: usize) -> Option<usize> {
     }
     for entry in speech.separable_forms {
         let Some((particle, form)) = entry.rsplit_once(' ') else { continue };
-        if w.strip_prefix(particle.replace(' ', "").as_str()) == Some(form) {
+        if strip_joined(w, particle) == Some(form) {
             return Some(i + 1);
         }
         if w == form
