@@ -430,8 +430,10 @@ mod tests {
     #[test]
     fn ids_do_not_depend_on_hash_order() {
         // each map iterates in its own random order; the ids must not follow it
-        let words =
-            || Features { words: (0..40).map(|i| (format!("wort{i}").into(), f64::from(i))).collect(), ..Default::default() };
+        let words = || Features {
+            words: (0..40).map(|i| (format!("wort{i}").into(), f64::from(i))).collect(),
+            ..Default::default()
+        };
         let (a, b) = (words(), words());
         let (_, first) = build(&[&a]);
         let (_, second) = build(&[&b]);
