@@ -254,7 +254,7 @@ pub fn cluster(aligned: &Aligned) -> Vec<Cluster> {
         p.b = aligned.copies[p.b][0];
     };
     cluster_reps(&aligned.reps, &aligned.vocab)
-        .into_iter()
+        .into_par_iter()
         .map(|mut c| {
             let mut members: Vec<usize> = c.members.iter().flat_map(|&r| aligned.copies[r].iter().copied()).collect();
             members.sort_unstable();
@@ -275,15 +275,15 @@ pub fn cluster(aligned: &Aligned) -> Vec<Cluster> {
 /// The clustering of [`cluster`], on representatives.
 fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
     let scorer = score::Scorer { vocab, tuning: &tuning::TUNING };
-    let mut candidates = candidate_pairs(items);
-    let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) =
-        candidates.drain(..).filter_map(|(a, b)| scorer.pair(items, a, b)).partition(|p| {
-            let t = scorer.tuning;
-            p.score >= scorer.threshold(items[p.a].claim.kind())
-                && p.confidence >= t.pair_confidence
-                && (p.confidence >= t.differing_pair_confidence
-                    || !score::clearly_differ(&items[p.a].claim.value, &items[p.b].claim.value))
-        });
+    let scored: Vec<Pair> =
+        candidate_pairs(items).into_par_iter().filter_map(|(a, b)| scorer.pair(items, a, b)).collect();
+    let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) = scored.into_iter().partition(|p| {
+        let t = scorer.tuning;
+        p.score >= scorer.threshold(items[p.a].claim.kind())
+            && p.confidence >= t.pair_confidence
+            && (p.confidence >= t.differing_pair_confidence
+                || !score::clearly_differ(&items[p.a].claim.value, &items[p.b].claim.value))
+    });
     pairs.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     let scores: HashMap<(usize, usize), f64> = pairs.iter().chain(&misses).map(|p| ((p.a, p.b), p.score)).collect();
 

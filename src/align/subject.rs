@@ -360,7 +360,8 @@ impl<'a> Sentence<'a> {
         self.words[i]
             .get_or_init(|| {
                 let t = &self.toks[i];
-                if !content(t) {
+                // a name is capitalized: the rest need not be folded
+                if self.names_only && !t.is_capitalized() || !content(t) {
                     return None;
                 }
                 let name = lex.is_name(t);
