@@ -371,6 +371,10 @@ fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
             *buckets.entry(key).or_insert(n)
         })
         .collect();
+    // one source has nothing to be compared with
+    if items.iter().all(|item| item.doc == items[0].doc) {
+        return Vec::new();
+    }
     let mut index: HashMap<(u64, u32), Vec<usize>> = HashMap::default();
     for (i, item) in items.iter().enumerate() {
         for &(id, _) in &bag(item).entries {
