@@ -1,24 +1,10 @@
-//! Tokens for the number and date readers: words, digit runs and single
-//! marks, with byte spans into the sentence and a lower-cased copy of it
-//! whose offsets match the original byte for byte.
+//! Tokens for the number and date readers: the fine tokens of
+//! `text::token` (words, digit runs and single marks, encoded blobs left
+//! out), with a lower-cased copy of the sentence whose offsets match the
+//! original byte for byte.
 
-/// What a token is made of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A run of letters (`Kilometer`, `größer`).
-    Word,
-    /// A run of ASCII digits.
-    Digits,
-    /// Any other single non-space character.
-    Mark(char),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tok {
-    pub start: usize,
-    pub end: usize,
-    pub kind: Kind,
-}
+use crate::text::token::Fine;
+pub use crate::text::token::{Kind, Tok};
 
 /// A tokenised sentence.
 pub struct Toks<'a> {
@@ -33,47 +19,7 @@ impl<'a> Toks<'a> {
     pub fn new(text: &'a str) -> Toks<'a> {
         let lower = lower_same_len(text);
         let mut toks = Vec::with_capacity((text.len() / 6).min(1 << 16));
-        let mut it = text.char_indices().peekable();
-        // the end of the run of non-space characters being read
-        let mut run_end = 0;
-        while let Some((i, c)) = it.next() {
-            if c.is_whitespace() {
-                continue;
-            }
-            if i >= run_end {
-                run_end = text[i..].find(char::is_whitespace).map_or(text.len(), |k| i + k);
-                if is_blob(&text[i..run_end]) {
-                    // nothing inside an encoded blob is a word or a number
-                    while it.peek().is_some_and(|&(j, _)| j < run_end) {
-                        it.next();
-                    }
-                    continue;
-                }
-            }
-            if c.is_ascii_digit() {
-                let mut end = i + 1;
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    end = j + 1;
-                    it.next();
-                }
-                toks.push(Tok { start: i, end, kind: Kind::Digits });
-            } else if c.is_alphabetic() {
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_alphabetic() {
-                        break;
-                    }
-                    end = j + d.len_utf8();
-                    it.next();
-                }
-                toks.push(Tok { start: i, end, kind: Kind::Word });
-            } else {
-                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Mark(c) });
-            }
-        }
+        toks.extend(Fine::new(text, true));
         Toks { text, lower, toks }
     }
 
@@ -174,18 +120,6 @@ impl<'a> Toks<'a> {
     /// Byte end of token `i - 1`, i.e. the end of a match over `..i`.
     pub fn end_before(&self, i: usize) -> usize {
         self.toks[i - 1].end
-    }
-}
-
-/// Whether a run of characters without spaces is an encoded blob (base64,
-/// a hash, a long link) rather than words: long, with letters and digits
-/// mixed.
-fn is_blob(run: &str) -> bool {
-    run.len() > 64 && {
-        let b = run.as_bytes();
-        let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
-        let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
-        digits >= 4 && letters >= 8
     }
 }
 
