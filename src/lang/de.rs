@@ -4,7 +4,7 @@ use super::numerals;
 use super::{Body, Counted, Dates, DayPart, Frames, Language, RoleClass, Speech, TimeUnit, Units};
 
 #[rustfmt::skip]
-pub static DE: Language = Language {
+pub(crate) static DE: Language = Language {
     code: "de",
     names: &["german", "deutsch"],
     function_words: &[

@@ -4,7 +4,7 @@ use super::numerals;
 use super::{Body, Counted, Dates, DayPart, Frames, Language, RoleClass, Speech, TimeUnit, Units};
 
 #[rustfmt::skip]
-pub static EN: Language = Language {
+pub(crate) static EN: Language = Language {
     code: "en",
     names: &["english"],
     function_words: &[

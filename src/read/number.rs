@@ -215,7 +215,7 @@ fn hundreds_group(t: &Toks, i: usize, lang: Lang, (hundred, and): (&str, &str)) 
 
 /// The German article forms of `ein` that count as one before a scale word,
 /// a fraction or a unit.
-pub const DE_ONE: &[&str] = &["ein", "eine", "einer", "einen", "einem", "eines"];
+pub(crate) const DE_ONE: &[&str] = &["ein", "eine", "einer", "einen", "einem", "eines"];
 
 /// A number starting at token `i`, as long as it reaches: a base (digits or
 /// words), fractions, scale words and multi-group word numbers
@@ -323,7 +323,7 @@ fn fraction_digits(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
 
 /// A fraction at token `i`: `drei Viertel`, `eine halbe`, `ein halbes`,
 /// `dreiviertel`, `1/2`.
-pub fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
+pub(crate) fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
     if let Some(Fraction::Whole(v)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i)) {
         return Some((v, i + 1));
     }
@@ -402,7 +402,7 @@ fn with_fraction(t: &Toks, mut n: Num) -> Num {
 
 /// A vague multitude at token `i`: `Dutzende`, `Hunderte`, `dozens`,
 /// optionally scaled (`Dutzende Millionen`).
-pub fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
+pub(crate) fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     if !t.is_word(i) {
         return None;
     }

@@ -25,7 +25,7 @@ pub fn find(sentence: &str, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>
 }
 
 /// The quantities of an already tokenised sentence.
-pub fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
+pub(crate) fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
     let mut out = Vec::new();
     let mut i = 0;
     let lone = t.len() == 1;

@@ -45,16 +45,16 @@ impl<'a> Toks<'a> {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    pub fn is_word(&self, i: usize) -> bool {
+    pub(crate) fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
     }
 
-    pub fn is_digits(&self, i: usize) -> bool {
+    pub(crate) fn is_digits(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Digits)
     }
 
     /// Whether token `i` is the mark `c`.
-    pub fn is_mark(&self, i: usize, c: char) -> bool {
+    pub(crate) fn is_mark(&self, i: usize, c: char) -> bool {
         self.kind(i) == Some(Kind::Mark(c))
     }
 
@@ -71,12 +71,12 @@ impl<'a> Toks<'a> {
     }
 
     /// Whether token `i` is one of the lower-case words `ws`.
-    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+    pub(crate) fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.is_word(i) && ws.contains(&self.low(i))
     }
 
     /// Whether tokens `i` and `i + 1` touch (no space between them).
-    pub fn tight(&self, i: usize) -> bool {
+    pub(crate) fn tight(&self, i: usize) -> bool {
         match (self.toks.get(i), self.toks.get(i + 1)) {
             (Some(a), Some(b)) => a.end == b.start,
             _ => false,
@@ -84,7 +84,7 @@ impl<'a> Toks<'a> {
     }
 
     /// The text between tokens `i` and `i + 1`.
-    pub fn gap(&self, i: usize) -> &str {
+    pub(crate) fn gap(&self, i: usize) -> &str {
         match (self.toks.get(i), self.toks.get(i + 1)) {
             (Some(a), Some(b)) => &self.text[a.end..b.start],
             _ => "",
@@ -92,7 +92,7 @@ impl<'a> Toks<'a> {
     }
 
     /// The value of a digit token (saturating at `u64::MAX`).
-    pub fn int(&self, i: usize) -> Option<u64> {
+    pub(crate) fn int(&self, i: usize) -> Option<u64> {
         if !self.is_digits(i) {
             return None;
         }
@@ -104,12 +104,12 @@ impl<'a> Toks<'a> {
     }
 
     /// Number of digits of a digit token.
-    pub fn ndigits(&self, i: usize) -> usize {
+    pub(crate) fn ndigits(&self, i: usize) -> usize {
         if self.is_digits(i) { self.toks[i].end - self.toks[i].start } else { 0 }
     }
 
     /// Whether word `i` starts with a capital letter as written.
-    pub fn capital(&self, i: usize) -> bool {
+    pub(crate) fn capital(&self, i: usize) -> bool {
         self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
 
@@ -118,14 +118,14 @@ impl<'a> Toks<'a> {
     }
 
     /// Byte end of token `i - 1`, i.e. the end of a match over `..i`.
-    pub fn end_before(&self, i: usize) -> usize {
+    pub(crate) fn end_before(&self, i: usize) -> usize {
         self.toks[i - 1].end
     }
 }
 
 /// A fast hasher for the small word sets of the readers (FNV-1a).
 #[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -143,11 +143,11 @@ impl std::hash::Hasher for Fnv {
 }
 
 /// A set of words hashed with [`Fnv`].
-pub type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+pub(crate) type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Lower-cases `s` character by character, keeping a character as it is
 /// when its lower-case form would take a different number of bytes.
-pub fn lower_same_len(s: &str) -> String {
+pub(crate) fn lower_same_len(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
