@@ -2,7 +2,9 @@
 //! (id, weight) with its rarity-weighted total, so that pair scoring is a
 //! merge of two short sorted lists, with no hashing of strings.
 
-use std::collections::HashMap;
+use std::sync::Arc;
+
+use foldhash::HashMap;
 
 use super::subject::{Features, Labels};
 
@@ -118,7 +120,7 @@ pub fn build(features: &[&Features]) -> (Vocab, Vec<Bags>) {
 /// among ten thousand copies of five articles as among the five.
 #[cfg(test)]
 pub fn build_weighted(features: &[&Features], times: &[u32]) -> (Vocab, Vec<Bags>) {
-    let mut builder = Builder::new(features.iter().flat_map(|f| f.names.iter().map(String::as_str)));
+    let mut builder = Builder::new(features.iter().flat_map(|f| f.names.iter().map(|n| &**n)));
     for f in features {
         builder.add(f);
     }
@@ -127,12 +129,45 @@ pub fn build_weighted(features: &[&Features], times: &[u32]) -> (Vocab, Vec<Bags
 
 /// Bags made one item at a time, so that the features of a large input
 /// need not all be held at once: [`Builder::add`] each item's features in
-/// order, then [`Builder::finish`] weighs them all by rarity.
+/// order (or [`Builder::prepare`] them on any core and
+/// [`Builder::add_prepared`] in order), then [`Builder::finish`] weighs
+/// them all by rarity.
 #[derive(Debug)]
 pub(crate) struct Builder {
+    /// Spelling variant → the key it is interned as.
+    spelling: HashMap<String, String>,
+    interning: Interning,
+}
+
+/// What [`Builder::add_prepared`] changes: the vocabulary and the raw bags.
+#[derive(Debug)]
+struct Interning {
     vocab: Vocab,
     raw: Vec<[Vec<(u32, f64)>; 4]>,
     heads: Vec<Vec<u32>>,
+}
+
+/// One item's features with every key mapped to its spelling and in the
+/// order it is interned: the work of [`Builder::add`] that needs no ids.
+pub(crate) struct Prepared<'f> {
+    /// Every key in the order it is interned: the words, near words and
+    /// near event words (each sorted as written), the quoted words, the
+    /// heads, the keys of the surface forms.
+    keys: Vec<&'f str>,
+    /// Where each part of `keys` ends.
+    ends: [usize; 6],
+    /// The weights of the first three parts.
+    weights: Vec<f64>,
+    /// For each surface key: whether it is a spelling variant, and the
+    /// surface form.
+    surfaces: Vec<(bool, &'f str)>,
+}
+
+/// The ids of a prepared item's keys and surface forms; `None` for those
+/// not yet interned.
+struct Ids {
+    keys: Vec<Option<u32>>,
+    surfaces: Vec<Option<u32>>,
 }
 
 impl Builder {
@@ -142,63 +177,57 @@ impl Builder {
         let mut keys: Vec<&str> = names.into_iter().collect();
         keys.sort_unstable();
         keys.dedup();
-        let vocab = Vocab { spelling: spellings(keys), ..Vocab::default() };
-        Builder { vocab, raw: Vec::new(), heads: Vec::new() }
+        let interning = Interning { vocab: Vocab::default(), raw: Vec::new(), heads: Vec::new() };
+        Builder { spelling: spellings(keys), interning }
     }
 
     /// Interns the next item's features, and returns its words as written.
+    #[cfg(test)]
     pub(crate) fn add(&mut self, f: &Features) -> Labels {
-        let vocab = &mut self.vocab;
-        let spelling = std::mem::take(&mut vocab.spelling);
-        fn canonical_in<'a>(spelling: &'a HashMap<String, String>, k: &'a str) -> &'a str {
-            spelling.get(k).map_or(k, String::as_str)
-        }
-        let mut bag = |m: &HashMap<String, f64>| -> Vec<(u32, f64)> {
-            // keys in sorted order, so that ids (and with them which
-            // candidates a claim meets first) are the same on every run
-            let mut keys: Vec<(&String, &f64)> = m.iter().collect();
-            keys.sort_unstable_by(|a, b| a.0.cmp(b.0));
-            let mut v: Vec<(u32, f64)> =
-                keys.into_iter().map(|(k, w)| (vocab.intern(canonical_in(&spelling, k)), *w)).collect();
-            // spellings that share an id keep their highest weight (sorted
-            // and merged: linear, however many words a sentence has)
-            v.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-            v.dedup_by_key(|e| e.0);
-            v
+        self.add_all(std::slice::from_ref(f)).pop().expect("one item")
+    }
+
+    /// The features of many items interned in order, and each item's words
+    /// as written. Only the keys not seen before are interned one by one;
+    /// the rest of the work runs on all cores.
+    pub(crate) fn add_all(&mut self, features: &[Features]) -> Vec<Labels> {
+        use rayon::prelude::*;
+        let Builder { spelling, interning } = self;
+        let prepared: Vec<Prepared> = features.par_iter().map(|f| prepare(spelling, f)).collect();
+        let vocab = &mut interning.vocab;
+        let known = |p: &Prepared, v: &Vocab| Ids {
+            keys: p.keys.iter().map(|k| v.keys.ids.get(*k).copied()).collect(),
+            surfaces: p.surfaces.iter().map(|(_, s)| v.surfaces.ids.get(*s).copied()).collect(),
         };
-        let words = bag(&f.words);
-        let near = bag(&f.near);
-        let near_events = bag(&f.near_events);
-        let mut quote: Vec<(u32, f64)> = f.quote.iter().map(|k| (vocab.intern(k), 1.0)).collect();
-        quote.sort_unstable_by_key(|e| e.0);
-        quote.dedup_by_key(|e| e.0);
-        let mut h: Vec<u32> = f.heads.iter().map(|k| vocab.intern(k)).collect();
-        h.sort_unstable();
-        h.dedup();
-        // each key as this item wrote it (of spellings that share a key,
-        // the one that is the key itself, else the first)
-        let mut surfaces: Vec<(&String, &String)> = f.surface.iter().collect();
-        surfaces.sort_unstable();
-        let mut labels: Vec<(u32, bool, u32)> = surfaces
-            .into_iter()
-            .map(|(k, s)| {
-                let key = canonical_in(&spelling, k);
-                let variant = key != k.as_str();
-                (vocab.intern(key), variant, vocab.intern_surface(s))
+        let mut ids: Vec<Ids> = prepared.par_iter().map(|p| known(p, vocab)).collect();
+        // new keys get the next ids in the order they are met
+        for (p, id) in prepared.iter().zip(&mut ids) {
+            for (k, slot) in p.keys.iter().zip(&mut id.keys) {
+                if slot.is_none() {
+                    *slot = Some(vocab.intern(k));
+                }
+            }
+            for ((_, s), slot) in p.surfaces.iter().zip(&mut id.surfaces) {
+                if slot.is_none() {
+                    *slot = Some(vocab.intern_surface(s));
+                }
+            }
+        }
+        let made: Vec<(Bagged, Labels)> = prepared.par_iter().zip(ids).map(|(p, id)| bagged(p, &id)).collect();
+        made.into_iter()
+            .map(|(b, labels)| {
+                interning.raw.push(b.raw);
+                interning.heads.push(b.heads);
+                labels
             })
-            .collect();
-        labels.sort_unstable();
-        labels.dedup_by_key(|e| e.0);
-        vocab.spelling = spelling;
-        self.heads.push(h);
-        self.raw.push([words, near, near_events, quote]);
-        labels.into_iter().map(|(id, _, s)| (id, s)).collect()
+            .collect()
     }
 
     /// The vocabulary with each key's rarity, and every item's bags;
     /// `times[i]` is how many claims item `i` stands for.
     pub(crate) fn finish(self, times: &[u32]) -> (Vocab, Vec<Bags>) {
-        let Builder { mut vocab, raw, heads, .. } = self;
+        let Builder { spelling, interning: Interning { mut vocab, raw, heads } } = self;
+        vocab.spelling = spelling;
         // rarity: how many items' subjects hold each key
         let mut df = vec![0usize; vocab.keys.list.len()];
         for (r, &t) in raw.iter().zip(times) {
@@ -232,6 +261,76 @@ impl Builder {
     }
 }
 
+/// The keys of `f` mapped to their spellings and ordered as they are
+/// interned, so that ids (and with them which candidates a claim meets
+/// first) are the same on every run.
+fn prepare<'f>(spelling: &'f HashMap<String, String>, f: &'f Features) -> Prepared<'f> {
+    let canonical = |k: &'f str| -> &'f str { spelling.get(k).map_or(k, String::as_str) };
+    let mut keys: Vec<&'f str> = Vec::new();
+    let mut weights: Vec<f64> = Vec::new();
+    let mut ends = [0; 6];
+    for (part, m) in [&f.words, &f.near, &f.near_events].into_iter().enumerate() {
+        let mut entries: Vec<(&'f str, f64)> = m.iter().map(|(k, w)| (&**k, *w)).collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        for (k, w) in entries {
+            keys.push(canonical(k));
+            weights.push(w);
+        }
+        ends[part] = keys.len();
+    }
+    keys.extend(f.quote.iter().map(String::as_str));
+    ends[3] = keys.len();
+    keys.extend(f.heads.iter().map(String::as_str));
+    ends[4] = keys.len();
+    // each key as this item wrote it (of spellings that share a key, the
+    // one that is the key itself, else the first)
+    let mut written: Vec<(&'f Arc<str>, &'f Arc<str>)> = f.surface.iter().collect();
+    written.sort_unstable();
+    let mut surfaces = Vec::with_capacity(written.len());
+    for (k, s) in written {
+        let key = canonical(k);
+        keys.push(key);
+        surfaces.push((key != &**k as &str, &**s));
+    }
+    ends[5] = keys.len();
+    Prepared { keys, ends, weights, surfaces }
+}
+
+/// One item's raw bags and heads, by id.
+struct Bagged {
+    raw: [Vec<(u32, f64)>; 4],
+    heads: Vec<u32>,
+}
+
+/// The bags and labels of a prepared item whose keys all have ids.
+fn bagged(p: &Prepared, ids: &Ids) -> (Bagged, Labels) {
+    let id = |i: usize| ids.keys[i].expect("interned");
+    let part = |n: usize| (if n == 0 { 0 } else { p.ends[n - 1] })..p.ends[n];
+    let bag = |n: usize| -> Vec<(u32, f64)> {
+        let mut v: Vec<(u32, f64)> = part(n).map(|i| (id(i), p.weights[i])).collect();
+        // spellings that share an id keep their highest weight (sorted and
+        // merged: linear, however many words a sentence has)
+        v.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        v.dedup_by_key(|e| e.0);
+        v
+    };
+    let mut quote: Vec<(u32, f64)> = part(3).map(|i| (id(i), 1.0)).collect();
+    quote.sort_unstable_by_key(|e| e.0);
+    quote.dedup_by_key(|e| e.0);
+    let mut heads: Vec<u32> = part(4).map(id).collect();
+    heads.sort_unstable();
+    heads.dedup();
+    let mut labels: Vec<(u32, bool, u32)> = part(5)
+        .zip(&p.surfaces)
+        .zip(&ids.surfaces)
+        .map(|((i, &(variant, _)), s)| (id(i), variant, s.expect("interned")))
+        .collect();
+    labels.sort_unstable();
+    labels.dedup_by_key(|e| e.0);
+    let labels = labels.into_iter().map(|(id, _, s)| (id, s)).collect();
+    (Bagged { raw: [bag(0), bag(1), bag(2), quote], heads }, labels)
+}
+
 /// Spelling variants among the names in the subject keys: each long name
 /// key that is nearly
 /// another (Jaro–Winkler ≥ 0.94, lengths within two, same first two
@@ -239,8 +338,8 @@ impl Builder {
 /// (`Wostotschny`/`Wostochny`), and the cost stays low because only keys
 /// with the same opening letters are compared.
 fn spellings(keys: Vec<&str>) -> HashMap<String, String> {
-    let mut out = HashMap::new();
-    let mut groups: HashMap<(char, char), Vec<&str>> = HashMap::new();
+    let mut out = HashMap::default();
+    let mut groups: HashMap<(char, char), Vec<&str>> = HashMap::default();
     for k in keys.into_iter().filter(|k| k.chars().count() >= 6 && !k.starts_with('~')) {
         let mut c = k.chars();
         let (Some(a), Some(b)) = (c.next(), c.next()) else { continue };
@@ -310,8 +409,8 @@ mod tests {
     #[test]
     fn transliterations_share_a_key() {
         let f = |w: &str| Features {
-            words: [(crate::text::words::key(w), 1.0)].into_iter().collect(),
-            names: [crate::text::words::key(w)].into_iter().collect(),
+            words: [(crate::text::words::key(w).into(), 1.0)].into_iter().collect(),
+            names: [crate::text::words::key(w).into()].into_iter().collect(),
             ..Default::default()
         };
         let (a, b, c) = (f("Wostotschny"), f("Wostochny"), f("Wladiwostok"));
@@ -320,7 +419,7 @@ mod tests {
         assert_ne!(bags[0].words.entries[0].0, bags[2].words.entries[0].0);
         // common words that look alike stay apart
         let verb = |w: &str| Features {
-            words: [(crate::text::words::key(w), 1.0)].into_iter().collect(),
+            words: [(crate::text::words::key(w).into(), 1.0)].into_iter().collect(),
             ..Default::default()
         };
         let (d, e) = (verb("angenommen"), verb("angekommen"));
@@ -331,8 +430,10 @@ mod tests {
     #[test]
     fn ids_do_not_depend_on_hash_order() {
         // each map iterates in its own random order; the ids must not follow it
-        let words =
-            || Features { words: (0..40).map(|i| (format!("wort{i}"), f64::from(i))).collect(), ..Default::default() };
+        let words = || Features {
+            words: (0..40).map(|i| (format!("wort{i}").into(), f64::from(i))).collect(),
+            ..Default::default()
+        };
         let (a, b) = (words(), words());
         let (_, first) = build(&[&a]);
         let (_, second) = build(&[&b]);

@@ -7,7 +7,7 @@
 //! masked, with one value) is one piece of evidence however many sources
 //! print it.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::fmt::{self, Debug, Write};
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -67,13 +67,13 @@ pub(crate) fn occurrences(
     let sentence_hashes: Vec<u64> = doc.sentences.iter().map(|s| hash_str(&text[s.range()])).collect();
     // every claim's span, by sentence, for the evidence key's mask; the
     // masked words of a sentence are hashed once for all its claims
-    let mut spans: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    let mut spans: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
     for c in claims {
         if let Some(si) = doc.sentence_at(c.start) {
             spans.entry(si).or_default().push((c.start, c.end));
         }
     }
-    let mut masked: HashMap<usize, u64> = HashMap::new();
+    let mut masked: HashMap<usize, u64> = HashMap::default();
     let mut out = Vec::new();
     for (ci, claim) in claims.iter().enumerate().filter(|(_, c)| keep(c)) {
         let Some(si) = doc.sentence_at(claim.start) else { continue };
@@ -153,7 +153,7 @@ pub(crate) fn representative(claim: &Claim, features: &Features, bags: &Bags) ->
 /// Indices of the first item of each distinct key, and for every item the
 /// index of its key among those.
 pub(crate) fn distinct(keys: impl Iterator<Item = u64>) -> (Vec<usize>, Vec<usize>) {
-    let mut seen: HashMap<u64, usize> = HashMap::new();
+    let mut seen: HashMap<u64, usize> = HashMap::default();
     let mut firsts = Vec::new();
     let of = keys
         .enumerate()

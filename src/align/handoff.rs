@@ -3,7 +3,7 @@
 //! fact (for ids), and whether its quotes go to different persons — so that
 //! judging never reads alignment's features, scores or thesaurus.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::model::claim::{ClaimKind, ClaimValue, SpeakerKind};
 use crate::text::words::key;
@@ -49,7 +49,7 @@ pub enum Speakers {
 /// frame of the same measure (or of no measure at all): their frame is weak
 /// evidence (co-statement).
 pub(crate) fn mark_co_statements(items: &mut [Item], t: &Tuning) {
-    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::default();
     for (i, it) in items.iter().enumerate() {
         if it.claim.kind() == ClaimKind::Quantity {
             by_doc.entry(it.doc).or_default().push(i);
@@ -91,7 +91,7 @@ pub(crate) fn summarize(items: &[Item], vocab: &Vocab, members: &[usize], pairs:
     let confidence =
         if pairs.is_empty() { 1.0 } else { pairs.iter().map(|p| p.confidence).sum::<f64>() / pairs.len() as f64 };
     // the evidence every explained pair shares
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     for p in pairs {
         for e in &p.evidence {
             *counts.entry(e.as_str()).or_default() += 1;
@@ -136,12 +136,12 @@ pub(crate) fn summarize(items: &[Item], vocab: &Vocab, members: &[usize], pairs:
 }
 
 fn sentence_of<'a>(item: &'a Item) -> &'a str {
-    item.features.sentence.as_str()
+    &item.features.sentence
 }
 
 /// The words the members share most, or a lone claim's most telling words.
 fn subject_words(items: &[Item], vocab: &Vocab, members: &[usize], pairs: &[Pair]) -> Vec<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     for p in pairs {
         for w in &p.shared {
             *counts.entry(w.as_str()).or_default() += 1;
@@ -175,10 +175,9 @@ fn persons_differ(items: &[Item], members: &[usize]) -> Speakers {
     let mut given: Vec<(&str, &[String], &str)> = members
         .iter()
         .filter_map(|&m| match &items[m].claim.value {
-            ClaimValue::Quote(q) if q.speaker_kind.is_none_or(|k| k == SpeakerKind::Person) => q
-                .speaker
-                .as_deref()
-                .map(|s| (s, items[m].features.quote.as_slice(), items[m].features.sentence.as_str())),
+            ClaimValue::Quote(q) if q.speaker_kind.is_none_or(|k| k == SpeakerKind::Person) => {
+                q.speaker.as_deref().map(|s| (s, items[m].features.quote.as_slice(), &*items[m].features.sentence))
+            }
             _ => None,
         })
         .collect();

@@ -14,7 +14,7 @@ pub mod subject;
 pub mod thesaurus;
 pub mod tuning;
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -99,7 +99,7 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
         .map(|(d, (doc, cs))| collapse::occurrences(d, doc, cs, comparable))
         .collect();
     // the lexicon learns from each distinct sentence once, with its count
-    let mut sentences: HashMap<u64, (usize, usize, u32)> = HashMap::new();
+    let mut sentences: HashMap<u64, (usize, usize, u32)> = HashMap::default();
     for (d, (_, hashes)) in found.iter().enumerate() {
         for (si, &h) in hashes.iter().enumerate() {
             sentences.entry(h).or_insert((d, si, 0)).2 += 1;
@@ -125,7 +125,7 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
     }
     // features once a context, in runs of a document's contexts on all
     // cores, with the tokens of the sentences they look at
-    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::default();
     for (c, &o) in contexts.iter().enumerate() {
         by_doc.entry(occurrences[o].doc).or_default().push(c);
     }
@@ -150,16 +150,18 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
         docs: &[Document],
         (d, cs): (usize, &[usize]),
         sentence_of: impl Fn(usize) -> usize,
+        names_only: bool,
         mut read: impl FnMut(&Document, &HashMap<usize, subject::Sentence>, usize) -> T,
     ) -> Vec<T> {
         let doc = &docs[d];
-        let mut toks: HashMap<usize, subject::Sentence> = HashMap::new();
+        let mut toks: HashMap<usize, subject::Sentence> = HashMap::default();
         for &c in cs {
             let si = sentence_of(c);
             for s in si.saturating_sub(subject::PARAGRAPH_REACH)..=si {
                 toks.entry(s).or_insert_with(|| {
                     let sentence = &doc.sentences[s];
-                    subject::Sentence::new(tokens(&doc.source.text[sentence.range()], sentence.start))
+                    let toks = tokens(&doc.source.text[sentence.range()], sentence.start);
+                    if names_only { subject::Sentence::for_names(toks) } else { subject::Sentence::new(toks) }
                 });
             }
         }
@@ -170,7 +172,7 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
         &claims[o.doc][o.claim]
     };
     let features_of = |&(d, cs): &(usize, &[usize])| -> Vec<Features> {
-        each_of_run(docs, (d, cs), sentence_of, |doc, toks, c| subject::features(doc, toks, claim_of(c), &lex))
+        each_of_run(docs, (d, cs), sentence_of, false, |doc, toks, c| subject::features(doc, toks, claim_of(c), &lex))
     };
     // the names first, for the spelling variants; then the bags, a window
     // of runs at a time, keeping of each context's features only what
@@ -178,21 +180,34 @@ pub fn items<'a>(docs: &[Document], claims: &'a [Vec<Claim>]) -> Aligned<'a> {
     let names: std::collections::BTreeSet<String> = runs
         .par_iter()
         .flat_map_iter(|&(d, cs)| {
-            each_of_run(docs, (d, cs), sentence_of, |doc, toks, c| subject::names(doc, toks, claim_of(c), &lex))
+            each_of_run(docs, (d, cs), sentence_of, true, |doc, toks, c| subject::names(doc, toks, claim_of(c), &lex))
                 .into_iter()
                 .flatten()
         })
         .collect();
     let mut builder = bag::Builder::new(names.iter().map(String::as_str));
     let mut features: Vec<Features> = Vec::with_capacity(contexts.len());
+    // a window's features are interned while the next window's are made
+    let mut intern = |made: Vec<Features>| {
+        let labels = builder.add_all(&made);
+        made.into_iter()
+            .zip(labels)
+            .map(|(mut f, l)| {
+                f.slim(l);
+                f
+            })
+            .collect::<Vec<Features>>()
+    };
+    let mut pending: Option<Vec<Features>> = None;
     for window in runs.chunks(rayon::current_num_threads().max(1) * 2) {
-        let computed: Vec<Vec<Features>> = window.par_iter().map(features_of).collect();
-        for mut f in computed.into_iter().flatten() {
-            let labels = builder.add(&f);
-            f.slim(labels);
-            features.push(f);
-        }
+        let (made, done) = rayon::join(
+            || window.par_iter().flat_map_iter(features_of).collect::<Vec<Features>>(),
+            || pending.take().map(&mut intern),
+        );
+        features.extend(done.into_iter().flatten());
+        pending = Some(made);
     }
+    features.extend(pending.map(&mut intern).into_iter().flatten());
     let (vocab, bags) = builder.finish(&times);
     let shared: Vec<(Arc<Features>, Arc<bag::Bags>)> =
         features.into_iter().zip(bags).map(|(f, b)| (Arc::new(f), Arc::new(b))).collect();
@@ -239,7 +254,7 @@ pub fn cluster(aligned: &Aligned) -> Vec<Cluster> {
         p.b = aligned.copies[p.b][0];
     };
     cluster_reps(&aligned.reps, &aligned.vocab)
-        .into_iter()
+        .into_par_iter()
         .map(|mut c| {
             let mut members: Vec<usize> = c.members.iter().flat_map(|&r| aligned.copies[r].iter().copied()).collect();
             members.sort_unstable();
@@ -260,15 +275,15 @@ pub fn cluster(aligned: &Aligned) -> Vec<Cluster> {
 /// The clustering of [`cluster`], on representatives.
 fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
     let scorer = score::Scorer { vocab, tuning: &tuning::TUNING };
-    let mut candidates = candidate_pairs(items);
-    let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) =
-        candidates.drain(..).filter_map(|(a, b)| scorer.pair(items, a, b)).partition(|p| {
-            let t = scorer.tuning;
-            p.score >= scorer.threshold(items[p.a].claim.kind())
-                && p.confidence >= t.pair_confidence
-                && (p.confidence >= t.differing_pair_confidence
-                    || !score::clearly_differ(&items[p.a].claim.value, &items[p.b].claim.value))
-        });
+    let scored: Vec<Pair> =
+        candidate_pairs(items).into_par_iter().filter_map(|(a, b)| scorer.pair(items, a, b)).collect();
+    let (mut pairs, misses): (Vec<Pair>, Vec<Pair>) = scored.into_iter().partition(|p| {
+        let t = scorer.tuning;
+        p.score >= scorer.threshold(items[p.a].claim.kind())
+            && p.confidence >= t.pair_confidence
+            && (p.confidence >= t.differing_pair_confidence
+                || !score::clearly_differ(&items[p.a].claim.value, &items[p.b].claim.value))
+    });
     pairs.sort_by(|x, y| y.score.total_cmp(&x.score).then((x.a, x.b).cmp(&(y.a, y.b))));
     let scores: HashMap<(usize, usize), f64> = pairs.iter().chain(&misses).map(|p| ((p.a, p.b), p.score)).collect();
 
@@ -276,7 +291,7 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
     let mut cluster_of: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
     let mut kept: Vec<Vec<Pair>> = vec![Vec::new(); items.len()];
-    let mut refused: std::collections::HashSet<(usize, usize, usize, usize)> = std::collections::HashSet::new();
+    let mut refused: foldhash::HashSet<(usize, usize, usize, usize)> = foldhash::HashSet::default();
     for p in pairs {
         let (ca, cb) = (cluster_of[p.a], cluster_of[p.b]);
         if ca == cb {
@@ -311,7 +326,7 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
             kept[into].truncate(MAX_PAIRS / 2);
         }
     }
-    let mut best_misses: HashMap<usize, Vec<Pair>> = HashMap::new();
+    let mut best_misses: HashMap<usize, Vec<Pair>> = HashMap::default();
     for p in misses.into_iter().filter(|p| p.score > scorer.tuning.near_miss_min) {
         for i in [p.a, p.b] {
             let list = best_misses.entry(i).or_default();
@@ -344,7 +359,7 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
 /// recurs; copies are collapsed before, so a common word does not crowd out
 /// a claim's counterpart in another article.
 fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
-    let mut buckets: HashMap<(ClaimKind, Option<Dimension>, &str), u64> = HashMap::new();
+    let mut buckets: HashMap<(ClaimKind, Option<Dimension>, &str), u64> = HashMap::default();
     let bucket_of: Vec<u64> = items
         .iter()
         .map(|item| {
@@ -356,7 +371,7 @@ fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
             *buckets.entry(key).or_insert(n)
         })
         .collect();
-    let mut index: HashMap<(u64, u32), Vec<usize>> = HashMap::new();
+    let mut index: HashMap<(u64, u32), Vec<usize>> = HashMap::default();
     for (i, item) in items.iter().enumerate() {
         for &(id, _) in &bag(item).entries {
             index.entry((bucket_of[i], id)).or_default().push(i);
@@ -365,7 +380,7 @@ fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
     // a claim that shares no word with a claim of another source has
     // nothing to be compared with: its source repeating it is no evidence,
     // so it takes no part in pairing (a long single source costs nothing)
-    let spanning: std::collections::HashSet<(u64, u32)> =
+    let spanning: foldhash::HashSet<(u64, u32)> =
         index.iter().filter(|(_, l)| l.iter().any(|&j| items[j].doc != items[l[0]].doc)).map(|(&k, _)| k).collect();
     let reaching: Vec<bool> = items
         .iter()

@@ -4,7 +4,7 @@
 //! count against); quotes by their words (with containment), speaker and
 //! context.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::model::claim::{ClaimKind, ClaimValue, Dimension};
 use crate::text::words::key;
@@ -230,7 +230,7 @@ impl Scorer<'_> {
         let threshold = self.threshold(items[a[0]].claim.kind());
         let score = |i: usize, j: usize| scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0.0);
         let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-        let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_doc: HashMap<usize, Vec<usize>> = HashMap::default();
         for &i in small {
             by_doc.entry(items[i].doc).or_default().push(i);
         }

@@ -4,7 +4,9 @@
 //! mapped through a small thesaurus, with compound heads (`Kurzstrecken-
 //! raketen` → `raket`) and the proper names near it.
 
-use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use foldhash::{HashMap, HashSet};
 
 use crate::model::claim::{Claim, ClaimValue};
 use crate::prepare::document::Document;
@@ -30,13 +32,13 @@ const NEAR_REACH: usize = 5;
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     /// Word key → weight.
-    pub words: HashMap<String, f64>,
+    pub words: HashMap<Arc<str>, f64>,
     /// The words within a few words of the claim, on either side: what it
     /// is said of most directly.
-    pub near: HashMap<String, f64>,
+    pub near: HashMap<Arc<str>, f64>,
     /// The words right next to the claim that are not names: the event a
     /// date dates (`befohlenen Invasion`), not where or who.
-    pub near_events: HashMap<String, f64>,
+    pub near_events: HashMap<Arc<str>, f64>,
     /// The words a quantity is attached to: the noun before it (`Umleitung
     /// von rund 15 Kilometern`) and the words right after it (`120 Meter
     /// lange Brücke`, `650 Kilometer weit geflogen`).
@@ -49,16 +51,16 @@ pub struct Features {
     /// For quotes: the keys of the quoted words, in order.
     pub quote: Vec<String>,
     /// Key → a surface form, for labels.
-    pub surface: HashMap<String, String>,
+    pub surface: HashMap<Arc<str>, Arc<str>>,
     /// The surface forms interned (see [`Labels`]), once the
     /// bags are made.
     pub labels: Labels,
     /// The claim's sentence with its spacing normalised: the same sentence
     /// in several sources is wire copy.
-    pub sentence: String,
+    pub sentence: Arc<str>,
     /// The keys that stand for proper names (places, people): only these
     /// may be matched by spelling.
-    pub names: std::collections::HashSet<String>,
+    pub names: foldhash::HashSet<Arc<str>>,
 }
 
 /// One item's words as written: (key id, index of the surface form in the
@@ -70,12 +72,12 @@ impl Features {
     /// (the words are in the bags, their spellings in `labels`).
     pub(crate) fn slim(&mut self, labels: Labels) {
         self.labels = labels;
-        self.words = HashMap::new();
-        self.surface = HashMap::new();
-        self.near = HashMap::new();
-        self.near_events = HashMap::new();
+        self.words = HashMap::default();
+        self.surface = HashMap::default();
+        self.near = HashMap::default();
+        self.near_events = HashMap::default();
         self.heads = Vec::new();
-        self.names = std::collections::HashSet::new();
+        self.names = foldhash::HashSet::default();
     }
 }
 
@@ -173,19 +175,21 @@ pub fn features(doc: &Document, sentences: &HashMap<usize, Sentence>, claim: &Cl
     let sentence = &doc.sentences[si];
     let keyed = &sentences[&si];
     let toks = &keyed.toks;
-    f.sentence = doc.source.text[sentence.range()].split_whitespace().collect::<Vec<_>>().join(" ");
+    f.sentence = Arc::clone(keyed.spaced(&doc.source.text[sentence.range()]));
     let is_quote = matches!(claim.value, ClaimValue::Quote(_));
     let (first, last) = span(toks, claim);
-    each_word(doc, sentences, claim, lex, |t, w, weight, at| {
-        add(&mut f, t, w, weight);
+    each_word(doc, sentences, claim, lex, |_, w, weight, at| {
+        add(&mut f, w, weight);
         if let Some(i) = at
             && !is_quote
             && (i >= last && i < last + NEAR_REACH || i < first && first - i <= NEAR_REACH)
         {
-            if !w.name {
+            if !w.name && !f.near_events.contains_key(&w.concept) {
                 f.near_events.insert(w.concept.clone(), 1.0);
             }
-            f.near.insert(w.concept.clone(), 1.0);
+            if !f.near.contains_key(&w.concept) {
+                f.near.insert(w.concept.clone(), 1.0);
+            }
         }
     });
     if matches!(claim.value, ClaimValue::Quantity(_)) {
@@ -218,7 +222,7 @@ pub(crate) fn names(doc: &Document, sentences: &HashMap<usize, Sentence>, claim:
     let mut out = Vec::new();
     each_word(doc, sentences, claim, lex, |_, w, _, _| {
         if w.name {
-            out.push(w.concept.clone());
+            out.push(w.concept.to_string());
         }
     });
     out
@@ -293,7 +297,7 @@ fn heads(s: &Sentence, first: usize, last: usize, lex: &Lexicon) -> Vec<String> 
     if let Some(w) =
         (first.saturating_sub(3)..first).rev().take_while(|&i| toks[i].is_word()).find_map(|i| s.word(i, lex))
     {
-        out.push(w.concept.clone());
+        out.push(w.concept.to_string());
     }
     out.extend(
         (last..toks.len())
@@ -301,7 +305,7 @@ fn heads(s: &Sentence, first: usize, last: usize, lex: &Lexicon) -> Vec<String> 
             .take(3)
             .filter_map(|i| s.word(i, lex))
             .take(2)
-            .map(|w| w.concept.clone()),
+            .map(|w| w.concept.to_string()),
     );
     out
 }
@@ -312,6 +316,12 @@ fn heads(s: &Sentence, first: usize, last: usize, lex: &Lexicon) -> Vec<String> 
 pub struct Sentence<'a> {
     pub toks: Vec<Token<'a>>,
     words: Vec<std::cell::OnceCell<Option<Word>>>,
+    /// Whether only proper names are keyed (see [`names`]): then other
+    /// words are passed over and no compound heads are looked up.
+    names_only: bool,
+    /// The sentence with its spacing normalised, made once for all its
+    /// claims.
+    spaced: std::cell::OnceCell<Arc<str>>,
 }
 
 /// A content word's keys.
@@ -320,15 +330,28 @@ struct Word {
     /// Whether it is a proper name.
     name: bool,
     /// Its key mapped to its concept.
-    concept: String,
+    concept: Arc<str>,
     /// The concept of its compound head, if the corpus has the head.
-    head: Option<String>,
+    head: Option<Arc<str>>,
+    /// The word as written.
+    written: Arc<str>,
 }
 
 impl<'a> Sentence<'a> {
     pub fn new(toks: Vec<Token<'a>>) -> Sentence<'a> {
         let words = toks.iter().map(|_| std::cell::OnceCell::new()).collect();
-        Sentence { toks, words }
+        Sentence { toks, words, names_only: false, spaced: std::cell::OnceCell::new() }
+    }
+
+    /// A sentence whose words are keyed only where they are proper names:
+    /// all that [`names`] reads.
+    pub fn for_names(toks: Vec<Token<'a>>) -> Sentence<'a> {
+        Sentence { names_only: true, ..Sentence::new(toks) }
+    }
+
+    /// `text`, this sentence as written, with its spacing normalised.
+    fn spaced(&self, text: &str) -> &Arc<str> {
+        self.spaced.get_or_init(|| text.split_whitespace().collect::<Vec<_>>().join(" ").into())
     }
 
     /// Token `i` as a content word, or `None` for punctuation, figures and
@@ -337,26 +360,41 @@ impl<'a> Sentence<'a> {
         self.words[i]
             .get_or_init(|| {
                 let t = &self.toks[i];
-                content(t).then(|| {
-                    let concept = thesaurus::concept(&key(t.text));
-                    let head = lex.head(&concept).map(|h| thesaurus::concept(&h));
-                    Word { name: lex.is_name(t), concept, head }
-                })
+                // a name is capitalized: the rest need not be folded
+                if self.names_only && !t.is_capitalized() || !content(t) {
+                    return None;
+                }
+                let name = lex.is_name(t);
+                if self.names_only {
+                    return name.then(|| Word {
+                        name,
+                        concept: thesaurus::concept(&key(t.text)).into(),
+                        head: None,
+                        written: t.text.into(),
+                    });
+                }
+                let concept = thesaurus::concept(&key(t.text));
+                let head = lex.head(&concept).map(|h| thesaurus::concept(&h).into());
+                Some(Word { name, concept: concept.into(), head, written: t.text.into() })
             })
             .as_ref()
     }
 }
 
-fn add(f: &mut Features, t: &Token, w: &Word, weight: f64) {
-    if w.name {
+fn add(f: &mut Features, w: &Word, weight: f64) {
+    if w.name && !f.names.contains(&w.concept) {
         f.names.insert(w.concept.clone());
     }
-    let slot = f.words.entry(w.concept.clone()).or_insert(0.0);
-    *slot = slot.max(weight);
-    f.surface.entry(w.concept.clone()).or_insert_with(|| t.text.to_string());
+    // a key is copied only the first time an item meets it
+    let mut weigh = |k: &Arc<str>, weight: f64| match f.words.get_mut(k) {
+        Some(slot) => *slot = slot.max(weight),
+        None => {
+            f.words.insert(k.clone(), weight);
+            f.surface.entry(k.clone()).or_insert_with(|| Arc::clone(&w.written));
+        }
+    };
+    weigh(&w.concept, weight);
     if let Some(head) = &w.head {
-        let slot = f.words.entry(head.clone()).or_insert(0.0);
-        *slot = slot.max(weight * 0.8);
-        f.surface.entry(head.clone()).or_insert_with(|| t.text.to_string());
+        weigh(head, weight * 0.8);
     }
 }

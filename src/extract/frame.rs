@@ -7,6 +7,8 @@
 
 use std::collections::HashSet;
 
+use rayon::prelude::*;
+
 use crate::lang::{Frames, Lang};
 use crate::model::claim::{ClaimValue, Dimension};
 use crate::model::frame::Frame;
@@ -30,13 +32,27 @@ pub(crate) struct Names {
 }
 
 impl Names {
-    /// Learns the words `text` writes in lower case.
+    /// Learns the words `text` writes in lower case: pieces of it split
+    /// at white space on all cores, each distinct word folded once.
     pub(crate) fn learn(text: &str) -> Names {
-        // each distinct word folded once
-        let written: HashSet<&str> = tokens(text, 0).iter().filter(|t| t.is_lowercase()).map(|t| t.text).collect();
-        Names { lower: written.into_iter().map(fold).collect() }
+        let written: HashSet<&str> = crate::text::pieces::pieces(text, LEARN_PIECE)
+            .par_iter()
+            .map(|&(base, piece)| {
+                tokens(piece, base).iter().filter(|t| t.is_lowercase()).map(|t| t.text).collect::<HashSet<&str>>()
+            })
+            .reduce(HashSet::new, |mut a, mut b| {
+                if a.len() < b.len() {
+                    std::mem::swap(&mut a, &mut b);
+                }
+                a.extend(b);
+                a
+            });
+        Names { lower: written.into_par_iter().map(fold).collect() }
     }
 }
+
+/// How many bytes of text one task of [`Names::learn`] reads at most.
+const LEARN_PIECE: usize = 1 << 20;
 
 /// A sentence as tokens and their folded forms, made once for the frames
 /// of all its claims.

@@ -8,8 +8,10 @@ pub(crate) mod speaker;
 
 use crate::model::claim::{Claim, ClaimValue, DateValue, Grain};
 use crate::prepare::document::Document;
+use crate::prepare::segment::Sentence;
 use crate::read::{date, quantity, token};
 use crate::settings::ExtractOptions;
+use rayon::prelude::*;
 
 /// The claims of a document, ordered by position, and warnings about what
 /// could not be read.
@@ -67,59 +69,11 @@ pub(crate) fn describe_warnings(doc: &Document, warnings: &[Warning]) -> Vec<Str
         .collect()
 }
 
-/// Every claim of a document, ordered by position.
+/// Every claim of a document, ordered by position: the sentences' figures
+/// and dates on all cores, the quotations beside them.
 pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
-    let mut out = Vec::new();
-    // the last calendar day a paragraph named, for bare times after it
-    let mut day: Option<(usize, jiff::civil::Date)> = None;
-    let names = frame::Names::learn(&doc.source.text);
-    let words = &doc.lang.words().frames;
-    for sentence in &doc.sentences {
-        let text = &doc.source.text[sentence.range()];
-        let anchor = doc.anchors.at(sentence.start).or(opts.reference_time);
-        let known = day.filter(|(p, _)| *p == sentence.paragraph).map(|(_, d)| d);
-        // one tokenisation for both readers
-        let toks = token::Toks::new(text);
-        let dates = date::find_after(&toks, doc.lang, anchor, opts.prefer, known);
-        // a day, or a part of one (`am Dienstagmorgen`)
-        let names_day = |d: &DateValue| {
-            d.grain == Grain::Day
-                || (d.grain == Grain::Hour && d.from.zip(d.to).is_some_and(|(f, t)| t.duration_since(f).as_hours() > 1))
-        };
-        if let Some(d) = dates.iter().rev().find(|d| names_day(&d.value)) {
-            day = d.value.from.map(|f| (sentence.paragraph, f.date()));
-        }
-        let quantities = quantity::find_in(&toks, doc.lang, &opts.tolerances);
-        let frames = frame::Sentence::new(text, sentence.start);
-        let frame_of =
-            |start: usize, end: usize, value: &ClaimValue| frame::frame(words, &names, &frames, start, end, value);
-        for d in &dates {
-            if doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
-                continue; // the article's own dateline
-            }
-            let (start, end, value) =
-                (sentence.start + d.start, sentence.start + d.end, ClaimValue::Date(d.value.clone()));
-            out.push(Claim { start, end, frame: frame_of(start, end, &value), value });
-        }
-        let mut previous: Option<(usize, crate::model::claim::Dimension)> = None;
-        for q in quantities {
-            // a number that is part of a date is not a quantity of its own
-            if dates.iter().any(|d| q.start < d.end && d.start < q.end) {
-                continue;
-            }
-            // the same figure in another unit: `10 kilometres (6.2 miles)`
-            let converted = previous.is_some_and(|(e, dim)| {
-                dim == q.value.dimension && text.get(e..q.start).is_some_and(|t| t.trim() == "(")
-            });
-            previous = Some((q.end, q.value.dimension));
-            if converted {
-                continue;
-            }
-            let (start, end, value) = (sentence.start + q.start, sentence.start + q.end, ClaimValue::Quantity(q.value));
-            out.push(Claim { start, end, frame: frame_of(start, end, &value), value });
-        }
-    }
-    let (quotes, unbalanced) = quote::find(doc, &opts.aliases);
+    let (mut out, (quotes, unbalanced)) =
+        rayon::join(|| sentence_claims(doc, opts), || quote::find(doc, &opts.aliases));
     out.extend(quotes);
     out.sort_by_key(|c| (c.start, c.end));
     let warnings = unbalanced
@@ -127,6 +81,102 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
         .map(|u| Warning { offset: u.offset, message: format!("quotation mark {} is never closed; ignored", u.mark) })
         .collect();
     Extraction { claims: out, warnings }
+}
+
+/// What one sentence states: its claims, and its dates as read (spans in
+/// the sentence), to tell whether a day named before changes them.
+struct Read {
+    claims: Vec<Claim>,
+    dates: Vec<(usize, usize, DateValue)>,
+}
+
+/// The quantities and dates of every sentence. Sentences are read on all
+/// cores, each as if no earlier sentence had named a day; a sentence with
+/// dates after one that did is read again with that day, in order, and
+/// kept so only if the day changed what it says (`am Dienstagmorgen …
+/// gegen 6.40 Uhr`).
+fn sentence_claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
+    let names = frame::Names::learn(&doc.source.text);
+    let reads: Vec<Read> = doc
+        .sentences
+        .par_iter()
+        .with_min_len(SENTENCES_A_TASK)
+        .map(|s| read_sentence(doc, opts, &names, s, None))
+        .collect();
+    // the last calendar day a paragraph named, for bare times after it
+    let mut day: Option<(usize, jiff::civil::Date)> = None;
+    let mut out = Vec::new();
+    for (sentence, mut read) in doc.sentences.iter().zip(reads) {
+        let known = day.filter(|(p, _)| *p == sentence.paragraph).map(|(_, d)| d);
+        if known.is_some() && !read.dates.is_empty() {
+            let again = read_sentence(doc, opts, &names, sentence, known);
+            if again.dates != read.dates {
+                read = again;
+            }
+        }
+        // a day, or a part of one (`am Dienstagmorgen`)
+        let names_day = |d: &DateValue| {
+            d.grain == Grain::Day
+                || (d.grain == Grain::Hour && d.from.zip(d.to).is_some_and(|(f, t)| t.duration_since(f).as_hours() > 1))
+        };
+        if let Some((_, _, d)) = read.dates.iter().rev().find(|(_, _, d)| names_day(d)) {
+            day = d.from.map(|f| (sentence.paragraph, f.date()));
+        }
+        out.append(&mut read.claims);
+    }
+    out
+}
+
+/// How many sentences one task of [`sentence_claims`] reads at least.
+const SENTENCES_A_TASK: usize = 64;
+
+/// The claims of one sentence, bare times on `known` if it is given.
+fn read_sentence(
+    doc: &Document,
+    opts: &ExtractOptions,
+    names: &frame::Names,
+    sentence: &Sentence,
+    known: Option<jiff::civil::Date>,
+) -> Read {
+    let text = &doc.source.text[sentence.range()];
+    let anchor = doc.anchors.at(sentence.start).or(opts.reference_time);
+    // one tokenisation for both readers
+    let toks = token::Toks::new(text);
+    let found = date::find_after(&toks, doc.lang, anchor, opts.prefer, known);
+    let dates: Vec<(usize, usize, DateValue)> = found.iter().map(|d| (d.start, d.end, d.value.clone())).collect();
+    let quantities = quantity::find_in(&toks, doc.lang, &opts.tolerances);
+    let mut claims = Vec::new();
+    if found.is_empty() && quantities.is_empty() {
+        return Read { claims, dates };
+    }
+    let words = &doc.lang.words().frames;
+    let frames = frame::Sentence::new(text, sentence.start);
+    let frame_of =
+        |start: usize, end: usize, value: &ClaimValue| frame::frame(words, names, &frames, start, end, value);
+    for d in found.iter() {
+        if doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
+            continue; // the article's own dateline
+        }
+        let (start, end, value) = (sentence.start + d.start, sentence.start + d.end, ClaimValue::Date(d.value.clone()));
+        claims.push(Claim { start, end, frame: frame_of(start, end, &value), value });
+    }
+    let mut previous: Option<(usize, crate::model::claim::Dimension)> = None;
+    for q in quantities {
+        // a number that is part of a date is not a quantity of its own
+        if found.iter().any(|d| q.start < d.end && d.start < q.end) {
+            continue;
+        }
+        // the same figure in another unit: `10 kilometres (6.2 miles)`
+        let converted = previous
+            .is_some_and(|(e, dim)| dim == q.value.dimension && text.get(e..q.start).is_some_and(|t| t.trim() == "("));
+        previous = Some((q.end, q.value.dimension));
+        if converted {
+            continue;
+        }
+        let (start, end, value) = (sentence.start + q.start, sentence.start + q.end, ClaimValue::Quantity(q.value));
+        claims.push(Claim { start, end, frame: frame_of(start, end, &value), value });
+    }
+    Read { claims, dates }
 }
 
 #[cfg(test)]
