@@ -279,7 +279,7 @@ impl Config {
     /// the command line. A source that does not exist, or that lies outside
     /// the configuration's folder (unless `allow_outside`, from the command
     /// line or the configuration, says so), is an error at its entry.
-    pub fn source_paths(&self, allow_outside: bool) -> Result<Vec<PathBuf>> {
+    pub(crate) fn source_paths(&self, allow_outside: bool) -> Result<Vec<PathBuf>> {
         let file = self.path.clone().unwrap_or_else(|| PathBuf::from("claims.yaml"));
         let at = |s: &ConfigSource, message: String| Error::Config {
             path: file.clone(),
@@ -311,14 +311,9 @@ impl Config {
         Ok(paths)
     }
 
-    /// The extra relative tolerance for quantities of `dimension`.
-    pub fn dimension_tolerance(&self, dimension: Dimension) -> f64 {
-        self.dimension_tolerances.iter().find(|(d, _)| *d == dimension).map_or(0.0, |(_, t)| *t)
-    }
-
     /// What the configuration says of the source read from `path` (the same
     /// file, however the path is written), if anything.
-    pub fn meta_for(&self, path: &Path) -> SourceMeta {
+    pub(crate) fn meta_for(&self, path: &Path) -> SourceMeta {
         let canonical = |p: &Path| std::fs::canonicalize(p).ok();
         let found = self.sources.iter().find(|s| s.path == path).or_else(|| {
             let wanted = canonical(path)?;
@@ -420,8 +415,7 @@ mod tests {
         assert_eq!(c.pinned[0].kind, ClaimKind::Quantity);
         assert_eq!(c.accepted[0].reason, "checked by the desk");
         assert_eq!(c.tolerances.approx, 0.1);
-        assert_eq!(c.dimension_tolerance(Dimension::Length), 0.02);
-        assert_eq!(c.dimension_tolerance(Dimension::Count), 0.0);
+        assert_eq!(c.dimension_tolerances, vec![(Dimension::Length, 0.02)]);
         assert!(parse("tolerances:\n  dimensions:\n    weight: 0.1\n").is_err());
     }
 

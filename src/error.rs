@@ -48,7 +48,7 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Reads a whole file; a missing file is [`Error::Missing`].
-pub fn read_file(path: &Path) -> Result<Vec<u8>> {
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|source| match source.kind() {
         std::io::ErrorKind::NotFound => Error::Missing { path: path.to_owned() },
         _ => Error::Read { path: path.to_owned(), source },
@@ -56,7 +56,7 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>> {
 }
 
 /// [`Error::NotUtf8`] for `bytes`, which are valid UTF-8 up to `at`.
-pub fn not_utf8(path: &Path, bytes: &[u8], at: usize) -> Error {
+pub(crate) fn not_utf8(path: &Path, bytes: &[u8], at: usize) -> Error {
     let before = String::from_utf8_lossy(&bytes[..at]);
     Error::NotUtf8 {
         path: path.to_owned(),

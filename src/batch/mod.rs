@@ -24,7 +24,7 @@ use crate::report::wire::{CheckReport, StoryReport};
 use crate::settings::ExtractOptions;
 
 /// How many stories per job are read ahead and checked at once.
-pub const IN_FLIGHT: usize = 4;
+pub(crate) const IN_FLIGHT: usize = 4;
 
 /// What a batch run needs besides its input.
 pub struct Options {

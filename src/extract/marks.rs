@@ -10,7 +10,7 @@ const MAX_QUOTE: usize = 3000;
 
 /// A span between quotation marks in the decoded text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Span {
+pub(crate) struct Span {
     /// From the opening mark to past the closing mark.
     pub outer: Range<usize>,
     /// The words between the marks.

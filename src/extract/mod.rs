@@ -2,7 +2,7 @@
 //! quantities and dates sentence by sentence, quotations across sentences.
 
 pub(crate) mod frame;
-pub mod marks;
+pub(crate) mod marks;
 pub mod quote;
 pub(crate) mod speaker;
 
@@ -30,7 +30,7 @@ pub struct Warning {
 
 impl Warning {
     /// The warning as `path:line:column: message`.
-    pub fn describe(&self, doc: &Document) -> String {
+    pub(crate) fn describe(&self, doc: &Document) -> String {
         let p = doc.source.position(self.offset);
         format!("{}:{}:{}: {}", doc.source.path, p.line, p.column, self.message)
     }
@@ -40,7 +40,7 @@ impl Warning {
 /// place, with how many more times it was given and where the next few are,
 /// so that a file with hundreds of stray quote marks gives one line, not
 /// hundreds.
-pub fn describe_warnings(doc: &Document, warnings: &[Warning]) -> Vec<String> {
+pub(crate) fn describe_warnings(doc: &Document, warnings: &[Warning]) -> Vec<String> {
     const SHOWN: usize = 3;
     let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
     let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();

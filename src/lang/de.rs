@@ -1,10 +1,10 @@
 //! German: its word lists and patterns.
 
 use super::numerals;
-use super::{Body, Dates, DayPart, Frames, Language, RoleClass, Speech, TimeUnit, Units};
+use super::{Body, Counted, Dates, DayPart, Frames, Language, RoleClass, Speech, TimeUnit, Units};
 
 #[rustfmt::skip]
-pub static DE: Language = Language {
+pub(crate) static DE: Language = Language {
     code: "de",
     names: &["german", "deutsch"],
     function_words: &[
@@ -43,12 +43,40 @@ pub static DE: Language = Language {
         one_limiters: &["nur", "noch", "mindestens", "wenigstens", "lediglich", "genau", "bloß", "insgesamt"],
         vague_of: &[],
         one_is_numeral: false,
+        dotted_ordinals: true,
+        unit_verbs: &[],
+        hyphenated_tens: false,
+        articles: &[],
+        hundreds: None,
+        counted: Counted {
+            not_nouns: &[
+                "uhr", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+                "prozent", "mal", "und", "oder", "bis", "stück", "stücke", "stücken", "stk",
+            ],
+            adjective_endings: &["e", "en", "er", "es", "em"],
+            not_adjectives: &[
+                "werden", "wurden", "haben", "hatten", "seien", "waren", "sollen", "können", "müssen", "dürfen", "wollen",
+                "über", "unter", "aber", "oder", "hinter", "wieder", "immer", "später", "vorher", "nachher", "weiter", "mehr",
+                "sehr", "gegen", "neben", "zwischen", "sagte", "hatte", "wurde", "werde", "habe", "seine", "seinen", "ihre",
+                "ihren", "diese", "dieser", "diesen", "jeder", "jede", "jeden", "eine", "einen", "einer", "eines", "einem",
+            ],
+            plural_ending: "",
+            not_noun_endings: &[],
+            singular,
+        },
     },
     dates: Dates {
         dotted_day_month: true,
         slash_month_first: false,
         decade_suffixes: &["er"],
         am_is_morning: false,
+        word_minutes: true,
+        after_bare_hour: &["abends", "nachmittags", "morgens", "früh", "am", "in", "morgen"],
+        after_year: &[],
+        word_months: &[],
+        future_words: &["wird", "werden", "werde", "soll", "sollen", "plant", "planen", "geplant", "will", "wollen"],
+        past_words: &["war", "waren", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten", "hat", "haben", "ist", "sind"],
         stamp_words: &[
             "stand:", "stand ", "veröffentlicht am", "veröffentlicht:", "erschienen am", "aktualisiert am",
             "aktualisiert:", "zuletzt aktualisiert", "erstellt am", "datum:",
@@ -417,3 +445,25 @@ const SPEECH: Speech = Speech {
         "rundfunk", "staatsmedien", "staatsagentur", "blatt", "portal", "nachrichten", "presse", "funk",
     ],
 };
+
+/// Plural endings and their singulars, longest first where it matters.
+#[rustfmt::skip]
+const PLURALS: &[(&str, &str)] = &[
+    ("sonen", "son"), ("innen", "in"), ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("schaften", "schaft"),
+    ("ionen", "ion"), ("täten", "tät"), ("eten", "ete"), ("aten", "at"), ("isten", "ist"), ("anten", "ant"),
+    ("enten", "ent"), ("ten", "te"), ("sse", "ss"), ("ern", "er"), ("sen", "se"), ("gen", "ge"), ("len", "le"),
+    ("ken", "ke"), ("ben", "be"), ("fen", "fe"), ("zen", "ze"), ("den", "de"), ("ren", "re"), ("nen", "ne"),
+    ("chen", "chen"),
+];
+
+/// A plural noun's singular where the ending shows it (`Raketen` → `Rakete`).
+fn singular(w: &str) -> String {
+    for &(pl, sg) in PLURALS {
+        if w.len() > pl.len() + 2
+            && let Some(stem) = w.strip_suffix(pl)
+        {
+            return format!("{stem}{sg}");
+        }
+    }
+    w.to_string()
+}

@@ -1,10 +1,10 @@
 //! English: its word lists and patterns.
 
 use super::numerals;
-use super::{Body, Dates, DayPart, Frames, Language, RoleClass, Speech, TimeUnit, Units};
+use super::{Body, Counted, Dates, DayPart, Frames, Language, RoleClass, Speech, TimeUnit, Units};
 
 #[rustfmt::skip]
-pub static EN: Language = Language {
+pub(crate) static EN: Language = Language {
     code: "en",
     names: &["english"],
     function_words: &[
@@ -36,12 +36,38 @@ pub static EN: Language = Language {
         one_limiters: &["only", "just", "least", "still", "exactly"],
         vague_of: &["of"],
         one_is_numeral: true,
+        dotted_ordinals: false,
+        unit_verbs: &["won"],
+        hyphenated_tens: true,
+        articles: &["a", "an"],
+        hundreds: Some(("hundred", "and")),
+        counted: Counted {
+            not_nouns: &[
+                "and", "or", "to", "of", "in", "on", "at", "by", "for", "from", "with", "the", "a", "an", "was", "were", "is",
+                "are", "had", "has", "have", "will", "would", "percent", "times", "a.m", "p.m", "am", "pm", "more", "less",
+                "than", "per", "people's", "who", "which", "that", "as", "but", "after", "before", "since", "into", "out",
+                "up", "down", "over", "under", "off", "this", "these", "those", "it", "its", "their", "his", "her", "o'clock",
+                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                "december",
+            ],
+            adjective_endings: &[],
+            not_adjectives: &[],
+            plural_ending: "s",
+            not_noun_endings: &["ly", "ed"],
+            singular,
+        },
     },
     dates: Dates {
         dotted_day_month: false,
         slash_month_first: true,
         decade_suffixes: &["er", "s"],
         am_is_morning: true,
+        word_minutes: false,
+        after_bare_hour: &["in", "on", "local", "sharp", "tonight", "today", "yesterday", "this"],
+        after_year: &["and", "to", "was", "were", "when"],
+        word_months: &["march", "may"],
+        future_words: &["will", "shall", "scheduled", "expected", "plans", "planned", "due"],
+        past_words: &["was", "were", "had", "has", "have", "did", "said", "told"],
         stamp_words: &[
             "published", "updated", "last updated", "posted", "created", "story created", "last modified",
             "released", "first published", "date:",
@@ -316,3 +342,24 @@ const SPEECH: Speech = Speech {
         "channel", "journal",
     ],
 };
+
+/// A plural noun's singular where the ending shows it (`countries` → `country`).
+fn singular(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("ies")
+        && s.len() > 2
+    {
+        return format!("{s}y");
+    }
+    for suf in ["sses", "shes", "ches", "xes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if let Some(s) = w.strip_suffix('s')
+        && !s.ends_with('s')
+        && s.len() > 2
+    {
+        return s.to_string();
+    }
+    w.to_string()
+}

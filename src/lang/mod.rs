@@ -292,6 +292,41 @@ pub struct Units {
     /// Words between a vague multitude and its currency (`hundreds of
     /// millions of dollars`).
     pub vague_of: &'static [&'static str],
+    /// Whether a full stop right after digits makes them an ordinal (`13.
+    /// Mai`): then three digits before a month without one are no day.
+    pub dotted_ordinals: bool,
+    /// Unit words that, written all in lower case, are a verb (`won`).
+    pub unit_verbs: &'static [&'static str],
+    /// Whether tens and ones are joined by a hyphen (`twenty-two`).
+    pub hyphenated_tens: bool,
+    /// Indefinite articles that count as one before a scale word or a
+    /// fraction (`a dozen`, `an eighth`).
+    pub articles: &'static [&'static str],
+    /// The word of hundreds and the word after it, where number words build
+    /// hundreds of separate words (`two hundred and five`); `None` where
+    /// they are one compound (`zweihundertfünf`).
+    pub hundreds: Option<(&'static str, &'static str)>,
+    /// The noun a number counts (`zwei Kurzstreckenraketen`, `two missiles`).
+    pub counted: Counted,
+}
+
+/// How the noun after a number is told and brought to its singular.
+#[derive(Debug)]
+pub struct Counted {
+    /// Words after a number that are not the thing counted (lower case).
+    pub not_nouns: &'static [&'static str],
+    /// Endings of an adjective before the noun (`ballistische`), where
+    /// common nouns are capitalized and adjectives are not.
+    pub adjective_endings: &'static [&'static str],
+    /// Words with such an ending that are no adjective (`werden`, `über`).
+    pub not_adjectives: &'static [&'static str],
+    /// The plural ending a second word may carry to be the noun after an
+    /// adjective (`two ballistic missiles`), where nouns are not capitalized.
+    pub plural_ending: &'static str,
+    /// Endings of words that are never the noun (`-ly`, `-ed`), likewise.
+    pub not_noun_endings: &'static [&'static str],
+    /// The singular of a plural noun, where the ending shows it.
+    pub singular: fn(&str) -> String,
 }
 
 // ---- dates: the date readers (read/date) and datelines (prepare/dateline) ----
@@ -305,9 +340,28 @@ pub struct Dates {
     pub slash_month_first: bool,
     /// Suffixes glued to a year that make it a decade (`90er`, `1990s`).
     pub decade_suffixes: &'static [&'static str],
-    /// Whether a bare `am` after a time is the morning (`7:48 am`), not a
-    /// preposition (`um 8 Uhr am Bahnhof`).
+    /// Whether times of day take `a.m.`/`p.m.` (`3 p.m.`, `3pm`), so that a
+    /// bare `am` after a time is the morning (`7:48 am`), not a preposition
+    /// (`um 8 Uhr am Bahnhof`).
     pub am_is_morning: bool,
+    /// Whether a count of minutes is read in words beyond the hours
+    /// (`fünfundzwanzig nach drei`); else only up to 24 (`twenty past`).
+    pub word_minutes: bool,
+    /// Words right after a bare hour (`um 3`) that leave it a time; where
+    /// common nouns are capitalized any lower-case word does too.
+    pub after_bare_hour: &'static [&'static str],
+    /// Lower-case words that may follow a bare year (`2019 and`), where a
+    /// lower-case word after a number is what it counts (nouns are not
+    /// capitalized); where they are, every lower-case word may.
+    pub after_year: &'static [&'static str],
+    /// Months that are also common words (`may`, `march`): bare, they are a
+    /// month only after a word that makes them one, not after `and`/`or`.
+    pub word_months: &'static [&'static str],
+    /// Words of a clause about the future (`wird`, `will`) and of one in the
+    /// past (`war`, `said`): a bare weekday in a clause with the first and
+    /// none of the second is the next one.
+    pub future_words: &'static [&'static str],
+    pub past_words: &'static [&'static str],
     /// Words that open a page's own time stamp (`Stand:`, `Published`).
     pub stamp_words: &'static [&'static str],
     /// Words of the units of time (`Stunden`, `weeks`), lower case, with the

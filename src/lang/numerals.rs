@@ -63,7 +63,7 @@ enum Part {
 
 /// A German cardinal written as one word (`zweiundzwanzig`,
 /// `achtzehnhundertzweiundfünfzig`, `dreieinhalb`), below a million.
-pub fn de_cardinal(w: &str) -> Option<f64> {
+pub(crate) fn de_cardinal(w: &str) -> Option<f64> {
     if !number_initial(w) {
         return None;
     }
@@ -173,7 +173,7 @@ fn eval(parts: &[Part]) -> Option<f64> {
 
 /// Fraction words: `halb(e/en/es/er)`, `drittel`, `viertel`, `dreiviertel`
 /// (the value of one part, or of the whole word when it names a count).
-pub fn de_fraction(w: &str) -> Option<Fraction> {
+pub(crate) fn de_fraction(w: &str) -> Option<Fraction> {
     Some(match w {
         "halb" | "halbe" | "halben" | "halbes" | "halber" | "halbem" => Fraction::Part(0.5),
         "drittel" | "dritteln" => Fraction::Part(1.0 / 3.0),
@@ -200,7 +200,7 @@ pub enum Fraction {
 }
 
 /// German ordinals as words (`erster`, `dritten`, `dreißigster`).
-pub fn de_ordinal(w: &str) -> Option<u32> {
+pub(crate) fn de_ordinal(w: &str) -> Option<u32> {
     if !number_initial(w) || !matches!(w.as_bytes().last(), Some(b'r' | b'n' | b's' | b'e' | b'm')) {
         return None;
     }
@@ -242,7 +242,7 @@ pub fn de_ordinal(w: &str) -> Option<u32> {
 }
 
 /// English ordinals as words (`first`, `third`, `twenty-first` as its last part).
-pub fn en_ordinal(w: &str) -> Option<u32> {
+pub(crate) fn en_ordinal(w: &str) -> Option<u32> {
     Some(match w {
         "first" => 1,
         "second" => 2,
@@ -270,7 +270,7 @@ pub fn en_ordinal(w: &str) -> Option<u32> {
 }
 
 /// English cardinal words that stand alone (`seven`, `twenty`, `eleven`).
-pub fn en_cardinal(w: &str) -> Option<u32> {
+pub(crate) fn en_cardinal(w: &str) -> Option<u32> {
     Some(match w {
         "zero" => 0,
         "one" => 1,
@@ -319,7 +319,7 @@ pub fn scale(w: &str) -> Option<f64> {
 }
 
 /// German `billion` is 10¹², English 10⁹: scale words by language.
-pub fn scale_in(w: &str, short_scale: bool) -> Option<f64> {
+pub(crate) fn scale_in(w: &str, short_scale: bool) -> Option<f64> {
     match w {
         "billion" if !short_scale => Some(1e12),
         "billionen" => Some(1e12),

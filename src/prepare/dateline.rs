@@ -34,7 +34,7 @@ impl Anchors {
     }
 
     /// Whether the byte range is (part of) a dateline.
-    pub fn is_stamp(&self, range: &Range<usize>) -> bool {
+    pub(crate) fn is_stamp(&self, range: &Range<usize>) -> bool {
         self.stamps.iter().any(|s| range.start < s.end && s.start < range.end)
     }
 
@@ -42,7 +42,7 @@ impl Anchors {
         self.points.is_empty() && self.published.is_none()
     }
 
-    pub fn set_published(&mut self, at: DateTime) {
+    pub(crate) fn set_published(&mut self, at: DateTime) {
         self.published = Some(at);
     }
 

@@ -47,7 +47,7 @@ impl Document {
     }
 
     /// The sentence that holds the byte at `offset`, if it is article text.
-    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+    pub(crate) fn sentence_at(&self, offset: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.end <= offset);
         (i < self.sentences.len() && self.sentences[i].start <= offset).then_some(i)
     }

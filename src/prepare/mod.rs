@@ -3,10 +3,10 @@
 //! into sentences, detect its language and find its datelines.
 
 pub mod body;
-pub mod dateline;
+pub(crate) mod dateline;
 pub mod document;
-pub mod html;
-pub mod meta;
-pub mod newsplease;
+pub(crate) mod html;
+pub(crate) mod meta;
+pub(crate) mod newsplease;
 pub mod segment;
 pub mod source;

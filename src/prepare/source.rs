@@ -74,7 +74,7 @@ impl Source {
 
     /// [`Source::decode`] of bytes it may keep: UTF-8 input becomes the
     /// text without a copy, so a large file is held once, not twice.
-    pub fn decode_owned(id: String, path: String, mut bytes: Vec<u8>) -> Result<Source> {
+    pub(crate) fn decode_owned(id: String, path: String, mut bytes: Vec<u8>) -> Result<Source> {
         let pb = || PathBuf::from(&path);
         if bytes.iter().all(|b| b.is_ascii_whitespace()) {
             return Err(Error::Empty { path: pb() });
@@ -131,7 +131,7 @@ impl Source {
     /// A source whose text was taken out of something else, with what that
     /// said about it; `what` (a web page) is named in a warning, since
     /// offsets then count in the text taken out, not in the file.
-    pub fn taken_out(
+    pub(crate) fn taken_out(
         id: String,
         path: String,
         text: String,

@@ -24,7 +24,7 @@ pub fn month(w: &str) -> Option<i8> {
 }
 
 /// Whether a month word is an abbreviation (may take a full stop).
-pub fn month_abbr(w: &str) -> bool {
+pub(crate) fn month_abbr(w: &str) -> bool {
     matches!(
         w,
         "jan"
@@ -76,7 +76,7 @@ pub fn weekday(w: &str) -> Option<(Weekday, bool)> {
 }
 
 /// A two-digit year: `74` → 1974, `15` → 2015.
-pub fn full_year(y: i32, digits: usize) -> i32 {
+pub(crate) fn full_year(y: i32, digits: usize) -> i32 {
     if digits <= 2 { if y < 50 { 2000 + y } else { 1900 + y } } else { y }
 }
 
@@ -84,30 +84,30 @@ pub fn date(y: i32, m: i8, d: i8) -> Option<Date> {
     Date::new(i16::try_from(y).ok()?, m, d).ok()
 }
 
-pub fn midnight(d: Date) -> DateTime {
+pub(crate) fn midnight(d: Date) -> DateTime {
     d.to_datetime(jiff::civil::Time::midnight())
 }
 
-pub fn add_days(d: Date, n: i64) -> Option<Date> {
+pub(crate) fn add_days(d: Date, n: i64) -> Option<Date> {
     d.checked_add(jiff::Span::new().try_days(n).ok()?).ok()
 }
 
-pub fn add_months(d: Date, n: i64) -> Option<Date> {
+pub(crate) fn add_months(d: Date, n: i64) -> Option<Date> {
     d.checked_add(jiff::Span::new().try_months(n).ok()?).ok()
 }
 
 /// Monday of the week `d` falls in.
-pub fn monday(d: Date) -> Date {
+pub(crate) fn monday(d: Date) -> Date {
     add_days(d, -i64::from(d.weekday().to_monday_zero_offset())).unwrap_or(d)
 }
 
 /// The day `wd` in the week that starts on `monday`.
-pub fn in_week(monday: Date, wd: Weekday) -> Option<Date> {
+pub(crate) fn in_week(monday: Date, wd: Weekday) -> Option<Date> {
     add_days(monday, i64::from(wd.to_monday_zero_offset()))
 }
 
 /// Easter Sunday (Gregorian, anonymous algorithm).
-pub fn easter(y: i32) -> Option<Date> {
+pub(crate) fn easter(y: i32) -> Option<Date> {
     let a = y % 19;
     let b = y / 100;
     let c = y % 100;
@@ -212,12 +212,12 @@ static HOLIDAY_STARTS: std::sync::LazyLock<super::token::WordSet> =
     std::sync::LazyLock::new(|| HOLIDAYS.iter().map(|h| h.0[0]).collect());
 
 /// Whether a word may begin a holiday's name.
-pub fn holiday_start(w: &str) -> bool {
+pub(crate) fn holiday_start(w: &str) -> bool {
     HOLIDAY_STARTS.contains(w)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct HolidayRule(Rule);
+pub(crate) struct HolidayRule(Rule);
 
 impl HolidayRule {
     /// The day in year `y`; `nth` picks the n-th Sunday of Advent.
@@ -237,7 +237,7 @@ impl HolidayRule {
     }
 
     /// Whether the holiday is Advent (which takes an ordinal).
-    pub fn is_advent(self) -> bool {
+    pub(crate) fn is_advent(self) -> bool {
         matches!(self.0, Rule::Advent(-21))
     }
 }

@@ -4,7 +4,6 @@
 
 use super::token::Toks;
 use super::when::Clock;
-use crate::lang::numerals;
 use crate::model::claim::{Grain, Lang};
 
 /// Words that may stand before a time without changing it.
@@ -53,8 +52,8 @@ fn minute_count(t: &Toks, i: usize, lang: Lang) -> Option<(i8, usize)> {
     let m = hour(t, i, lang).map(i64::from).or_else(|| {
         if t.is_digits(i) && t.ndigits(i) <= 2 {
             t.int(i).map(|v| v as i64)
-        } else if lang == Lang::De && t.is_word(i) {
-            numerals::de_cardinal(t.low(i)).map(|v| v as i64)
+        } else if lang.words().dates.word_minutes && t.is_word(i) {
+            (lang.words().units.cardinal)(t.low(i)).map(|v| v as i64)
         } else {
             None
         }
@@ -231,7 +230,7 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
         return Some((clock(h, 0, 0, twelve, Grain::Hour)?, k + 2));
     }
     // `3 p.m.`, `3pm`
-    if lang == Lang::En
+    if lang.words().dates.am_is_morning
         && let Some((pm, e)) = daypart(t, k + 1)
         && (t.is_mark(k + 2, '.') || t.is_any(k + 1, &["pm", "am"]))
     {
@@ -245,14 +244,11 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
     if led {
         let next_ok = match t.kind(k + 1) {
             None => true,
-            // in English a lower-case word after a bare number is what it
-            // counts (`around 20 more people`)
-            Some(super::token::Kind::Word) if lang == Lang::En => {
-                t.is_any(k + 1, &["in", "on", "local", "sharp", "tonight", "today", "yesterday", "this"])
-            }
+            // where common nouns are not capitalized, a lower-case word after
+            // a bare number is what it counts (`around 20 more people`)
             Some(super::token::Kind::Word) => {
-                !t.capital(k + 1)
-                    || t.is_any(k + 1, &["abends", "nachmittags", "morgens", "früh", "am", "in", "morgen"])
+                let words = lang.words();
+                (words.frames.nouns_capitalized && !t.capital(k + 1)) || t.is_any(k + 1, words.dates.after_bare_hour)
             }
             Some(super::token::Kind::Mark(c)) => !matches!(c, '%' | '.' | ',' | ':' | '-' | '–') || !t.tight(k),
             Some(super::token::Kind::Digits) => false,

@@ -28,7 +28,7 @@ pub fn find(sentence: &str, lang: Lang, anchor: Option<DateTime>, prefer: Prefer
 /// The dates of an already tokenised sentence that follows, in its
 /// paragraph, a sentence that named `day`: a bare time (`Um 6.40 Uhr brach
 /// die Brücke`) is on that day, not on the day of writing.
-pub fn find_after(
+pub(crate) fn find_after(
     t: &Toks,
     lang: Lang,
     anchor: Option<DateTime>,
@@ -40,7 +40,7 @@ pub fn find_after(
 }
 
 /// The dates of an already tokenised sentence.
-pub fn find_in(t: &Toks, lang: Lang, anchor: Option<DateTime>, prefer: Prefer) -> Vec<Found<DateValue>> {
+pub(crate) fn find_in(t: &Toks, lang: Lang, anchor: Option<DateTime>, prefer: Prefer) -> Vec<Found<DateValue>> {
     find_from(t, lang, anchor, prefer, None)
 }
 
@@ -120,7 +120,7 @@ fn names_a_day(w: &When) -> bool {
 }
 
 /// Reads date expressions from one sentence's tokens.
-pub struct DateReader<'a> {
+pub(crate) struct DateReader<'a> {
     pub t: &'a Toks<'a>,
     pub lang: Lang,
     /// The sentence is a few tokens at most (a table cell, a dateline).
@@ -136,7 +136,7 @@ impl DateReader<'_> {
     }
 
     /// The longest date expression at `i`: (expression, first token, end).
-    pub fn expr(&self, i: usize) -> Option<(When, usize, usize)> {
+    pub(crate) fn expr(&self, i: usize) -> Option<(When, usize, usize)> {
         let t = self.t();
         // quick exit: a date starts with a digit, a letter or `(`
         match t.kind(i)? {
@@ -392,7 +392,7 @@ fn can_take_time(w: &When) -> bool {
 }
 
 /// Reads one date expression over the whole of `text` (for datelines).
-pub fn parse_all(text: &str, lang: Lang) -> Vec<(When, usize, usize)> {
+pub(crate) fn parse_all(text: &str, lang: Lang) -> Vec<(When, usize, usize)> {
     let t = Toks::new(text);
     let p = DateReader { t: &t, lang, lone: false };
     let mut out = Vec::new();

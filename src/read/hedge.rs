@@ -7,7 +7,7 @@ use crate::settings::Tolerances;
 
 /// A finite stand-in for "no upper bound" (`mindestens`, `at least`), so the
 /// JSON stays plain numbers.
-pub const OPEN_END: f64 = 1.0e290;
+pub(crate) const OPEN_END: f64 = 1.0e290;
 
 /// Hedge phrases, as lower-case word sequences (`.` stands for the mark).
 const PHRASES: &[(&[&str], Hedge)] = &[
@@ -103,7 +103,7 @@ pub fn before(t: &Toks, i: usize) -> Option<(usize, Hedge)> {
 }
 
 /// The interval `[low, high]` a hedge makes of `v`.
-pub fn interval(v: f64, hedge: Hedge, tol: &Tolerances) -> (f64, f64) {
+pub(crate) fn interval(v: f64, hedge: Hedge, tol: &Tolerances) -> (f64, f64) {
     let (a, b) = match hedge {
         Hedge::Exact | Hedge::Range | Hedge::Vague => (v * (1.0 - tol.exact), v * (1.0 + tol.exact)),
         Hedge::Approx => (v * (1.0 - tol.approx), v * (1.0 + tol.approx)),

@@ -1,17 +1,17 @@
 //! Pure value readers (`&str` → value): numbers, number words, units, hedges,
 //! calendar and clock, dates. They know nothing of documents.
 
-pub mod calendar;
-pub mod clock;
+pub(crate) mod calendar;
+pub(crate) mod clock;
 pub mod date;
-pub mod hedge;
-pub mod noun;
+pub(crate) mod hedge;
+pub(crate) mod noun;
 pub mod number;
 pub mod quantity;
 mod shape;
 pub mod token;
-pub mod units;
-pub mod when;
+pub(crate) mod units;
+pub(crate) mod when;
 
 /// A value found in a piece of text, with its byte span in that text.
 #[derive(Debug, Clone, PartialEq)]

@@ -173,46 +173,37 @@ fn word_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     if !t.is_word(i) {
         return None;
     }
-    let w = t.low(i);
-    match lang {
-        Lang::De => {
-            let v = numerals::de_cardinal(w)?;
-            let mut n = Num::new(v, i, i + 1, false);
-            n.fraction = v.fract() != 0.0;
-            Some(n)
-        }
-        Lang::En => {
-            let mut v = f64::from(numerals::en_cardinal(w)?);
-            let mut end = i + 1;
-            // `twenty-two`
-            if v >= 20.0
-                && v % 10.0 == 0.0
-                && t.is_mark(end, '-')
-                && t.tight(end - 1)
-                && t.tight(end)
-                && let Some(u) = numerals::en_cardinal(t.low(end + 1))
-                && u < 10
-            {
-                v += f64::from(u);
-                end += 2;
-            }
-            Some(Num::new(v, i, end, false))
-        }
+    let units = &lang.words().units;
+    let mut v = (units.cardinal)(t.low(i))?;
+    let mut end = i + 1;
+    // `twenty-two`
+    if units.hyphenated_tens
+        && v >= 20.0
+        && v % 10.0 == 0.0
+        && t.is_mark(end, '-')
+        && t.tight(end - 1)
+        && t.tight(end)
+        && let Some(u) = (units.cardinal)(t.low(end + 1))
+        && u < 10.0
+        && u.fract() == 0.0
+    {
+        v += u;
+        end += 2;
     }
+    let mut n = Num::new(v, i, end, false);
+    n.fraction = v.fract() != 0.0;
+    Some(n)
 }
 
-/// English `hundred` groups: `two hundred and five`, `a hundred`.
-fn en_group(t: &Toks, i: usize) -> Option<Num> {
-    let mut n = if t.is_any(i, &["a", "an"]) && t.is_any(i + 1, &["hundred", "dozen"]) {
-        Num::new(1.0, i, i + 1, false)
-    } else {
-        word_at(t, i, Lang::En)?
-    };
-    if t.is(n.end, "hundred") {
+/// Hundreds of separate words (`two hundred and five`): `hundred` is the
+/// language's word of hundreds and `and` the one that may follow it.
+fn hundreds_group(t: &Toks, i: usize, lang: Lang, (hundred, and): (&str, &str)) -> Option<Num> {
+    let mut n = word_at(t, i, lang)?;
+    if t.is(n.end, hundred) {
         n.value *= 100.0;
         n.end += 1;
-        let k = if t.is(n.end, "and") { n.end + 1 } else { n.end };
-        if let Some(m) = word_at(t, k, Lang::En)
+        let k = if t.is(n.end, and) { n.end + 1 } else { n.end };
+        if let Some(m) = word_at(t, k, lang)
             && m.value < 100.0
         {
             n.value += m.value;
@@ -224,7 +215,7 @@ fn en_group(t: &Toks, i: usize) -> Option<Num> {
 
 /// The German article forms of `ein` that count as one before a scale word,
 /// a fraction or a unit.
-pub const DE_ONE: &[&str] = &["ein", "eine", "einer", "einen", "einem", "eines"];
+pub(crate) const DE_ONE: &[&str] = &["ein", "eine", "einer", "einen", "einem", "eines"];
 
 /// A number starting at token `i`, as long as it reaches: a base (digits or
 /// words), fractions, scale words and multi-group word numbers
@@ -332,7 +323,7 @@ fn fraction_digits(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
 
 /// A fraction at token `i`: `drei Viertel`, `eine halbe`, `ein halbes`,
 /// `dreiviertel`, `1/2`.
-pub fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
+pub(crate) fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
     if let Some(Fraction::Whole(v)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i)) {
         return Some((v, i + 1));
     }
@@ -368,7 +359,7 @@ fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
             return Some(n);
         }
         // `eine halbe Million`, `ein dutzend`, `ein halbes dutzend`
-        if t.is_any(i, DE_ONE) || (lang == Lang::En && t.is_any(i, &["a", "an"])) {
+        if t.is_any(i, DE_ONE) || t.is_any(i, lang.words().units.articles) {
             if let Some(Fraction::Whole(v) | Fraction::Part(v)) = numerals::de_fraction(t.low(i + 1))
                 .filter(|_| t.is_word(i + 1) && !(t.is_mark(i + 2, '-') && t.tight(i + 1)))
             {
@@ -383,8 +374,8 @@ fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
             }
             return None;
         }
-        if lang == Lang::En {
-            return en_group(t, i).map(|n| with_fraction(t, n));
+        if let Some(hundreds) = lang.words().units.hundreds {
+            return hundreds_group(t, i, lang, hundreds).map(|n| with_fraction(t, n));
         }
         let n = word_at(t, i, lang)?;
         return Some(with_fraction(t, n));
@@ -411,7 +402,7 @@ fn with_fraction(t: &Toks, mut n: Num) -> Num {
 
 /// A vague multitude at token `i`: `Dutzende`, `Hunderte`, `dozens`,
 /// optionally scaled (`Dutzende Millionen`).
-pub fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
+pub(crate) fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     if !t.is_word(i) {
         return None;
     }

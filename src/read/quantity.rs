@@ -25,7 +25,7 @@ pub fn find(sentence: &str, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>
 }
 
 /// The quantities of an already tokenised sentence.
-pub fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
+pub(crate) fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quantity>> {
     let mut out = Vec::new();
     let mut i = 0;
     let lone = t.len() == 1;
@@ -132,9 +132,10 @@ fn ends_clean(t: &Toks, j: usize) -> bool {
     }
 }
 
-/// A German ordinal: digits with a full stop and a word after (`13. Mai`).
+/// An ordinal in digits: digits with a full stop and a word after (`13. Mai`),
+/// where the language writes ordinals so.
 fn is_ordinal(t: &Toks, n: &Num, lang: Lang) -> bool {
-    lang == Lang::De
+    lang.words().units.dotted_ordinals
         && n.digits
         && !n.scaled
         && t.is_mark(n.end, '.')
@@ -224,13 +225,14 @@ fn unit_fits(t: &Toks, num: &Num, u: &Unit, lang: Lang) -> bool {
     let raw = t.raw(k);
     if raw.len() <= 2 && raw.chars().all(|c| c.is_ascii_alphabetic()) {
         let next_is_word = t.is_word(k + 1) && !t.tight(k);
-        if raw.len() == 1 && next_is_word && lang == Lang::De && t.capital(k + 1) && raw != "m" {
+        // where nouns are capitalized, a letter before one is an initial or an article
+        if raw.len() == 1 && next_is_word && lang.words().frames.nouns_capitalized && t.capital(k + 1) && raw != "m" {
             return false;
         }
     }
-    // `Grad` after a count of degrees in another sense is rare; a lone `Won`
-    // in English is a verb
-    !(lang == Lang::En && t.low(k) == "won" && t.raw(k) == "won") && u.factor > 0.0
+    // `Grad` after a count of degrees in another sense is rare; a unit word
+    // in lower case may be a verb (`won`)
+    !lang.words().units.unit_verbs.contains(&raw) && u.factor > 0.0
 }
 
 /// The quantity starting at token `i`, with the token after it.

@@ -1,24 +1,10 @@
-//! Tokens for the number and date readers: words, digit runs and single
-//! marks, with byte spans into the sentence and a lower-cased copy of it
-//! whose offsets match the original byte for byte.
+//! Tokens for the number and date readers: the fine tokens of
+//! `text::token` (words, digit runs and single marks, encoded blobs left
+//! out), with a lower-cased copy of the sentence whose offsets match the
+//! original byte for byte.
 
-/// What a token is made of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A run of letters (`Kilometer`, `größer`).
-    Word,
-    /// A run of ASCII digits.
-    Digits,
-    /// Any other single non-space character.
-    Mark(char),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tok {
-    pub start: usize,
-    pub end: usize,
-    pub kind: Kind,
-}
+use crate::text::token::Fine;
+pub use crate::text::token::{Kind, Tok};
 
 /// A tokenised sentence.
 pub struct Toks<'a> {
@@ -33,47 +19,7 @@ impl<'a> Toks<'a> {
     pub fn new(text: &'a str) -> Toks<'a> {
         let lower = lower_same_len(text);
         let mut toks = Vec::with_capacity((text.len() / 6).min(1 << 16));
-        let mut it = text.char_indices().peekable();
-        // the end of the run of non-space characters being read
-        let mut run_end = 0;
-        while let Some((i, c)) = it.next() {
-            if c.is_whitespace() {
-                continue;
-            }
-            if i >= run_end {
-                run_end = text[i..].find(char::is_whitespace).map_or(text.len(), |k| i + k);
-                if is_blob(&text[i..run_end]) {
-                    // nothing inside an encoded blob is a word or a number
-                    while it.peek().is_some_and(|&(j, _)| j < run_end) {
-                        it.next();
-                    }
-                    continue;
-                }
-            }
-            if c.is_ascii_digit() {
-                let mut end = i + 1;
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    end = j + 1;
-                    it.next();
-                }
-                toks.push(Tok { start: i, end, kind: Kind::Digits });
-            } else if c.is_alphabetic() {
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_alphabetic() {
-                        break;
-                    }
-                    end = j + d.len_utf8();
-                    it.next();
-                }
-                toks.push(Tok { start: i, end, kind: Kind::Word });
-            } else {
-                toks.push(Tok { start: i, end: i + c.len_utf8(), kind: Kind::Mark(c) });
-            }
-        }
+        toks.extend(Fine::new(text, true));
         Toks { text, lower, toks }
     }
 
@@ -99,16 +45,16 @@ impl<'a> Toks<'a> {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    pub fn is_word(&self, i: usize) -> bool {
+    pub(crate) fn is_word(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
     }
 
-    pub fn is_digits(&self, i: usize) -> bool {
+    pub(crate) fn is_digits(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Digits)
     }
 
     /// Whether token `i` is the mark `c`.
-    pub fn is_mark(&self, i: usize, c: char) -> bool {
+    pub(crate) fn is_mark(&self, i: usize, c: char) -> bool {
         self.kind(i) == Some(Kind::Mark(c))
     }
 
@@ -125,12 +71,12 @@ impl<'a> Toks<'a> {
     }
 
     /// Whether token `i` is one of the lower-case words `ws`.
-    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+    pub(crate) fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.is_word(i) && ws.contains(&self.low(i))
     }
 
     /// Whether tokens `i` and `i + 1` touch (no space between them).
-    pub fn tight(&self, i: usize) -> bool {
+    pub(crate) fn tight(&self, i: usize) -> bool {
         match (self.toks.get(i), self.toks.get(i + 1)) {
             (Some(a), Some(b)) => a.end == b.start,
             _ => false,
@@ -138,7 +84,7 @@ impl<'a> Toks<'a> {
     }
 
     /// The text between tokens `i` and `i + 1`.
-    pub fn gap(&self, i: usize) -> &str {
+    pub(crate) fn gap(&self, i: usize) -> &str {
         match (self.toks.get(i), self.toks.get(i + 1)) {
             (Some(a), Some(b)) => &self.text[a.end..b.start],
             _ => "",
@@ -146,7 +92,7 @@ impl<'a> Toks<'a> {
     }
 
     /// The value of a digit token (saturating at `u64::MAX`).
-    pub fn int(&self, i: usize) -> Option<u64> {
+    pub(crate) fn int(&self, i: usize) -> Option<u64> {
         if !self.is_digits(i) {
             return None;
         }
@@ -158,12 +104,12 @@ impl<'a> Toks<'a> {
     }
 
     /// Number of digits of a digit token.
-    pub fn ndigits(&self, i: usize) -> usize {
+    pub(crate) fn ndigits(&self, i: usize) -> usize {
         if self.is_digits(i) { self.toks[i].end - self.toks[i].start } else { 0 }
     }
 
     /// Whether word `i` starts with a capital letter as written.
-    pub fn capital(&self, i: usize) -> bool {
+    pub(crate) fn capital(&self, i: usize) -> bool {
         self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
     }
 
@@ -172,26 +118,14 @@ impl<'a> Toks<'a> {
     }
 
     /// Byte end of token `i - 1`, i.e. the end of a match over `..i`.
-    pub fn end_before(&self, i: usize) -> usize {
+    pub(crate) fn end_before(&self, i: usize) -> usize {
         self.toks[i - 1].end
-    }
-}
-
-/// Whether a run of characters without spaces is an encoded blob (base64,
-/// a hash, a long link) rather than words: long, with letters and digits
-/// mixed.
-fn is_blob(run: &str) -> bool {
-    run.len() > 64 && {
-        let b = run.as_bytes();
-        let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
-        let letters = b.iter().filter(|c| c.is_ascii_alphabetic()).count();
-        digits >= 4 && letters >= 8
     }
 }
 
 /// A fast hasher for the small word sets of the readers (FNV-1a).
 #[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -209,11 +143,11 @@ impl std::hash::Hasher for Fnv {
 }
 
 /// A set of words hashed with [`Fnv`].
-pub type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+pub(crate) type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Lower-cases `s` character by character, keeping a character as it is
 /// when its lower-case form would take a different number of bytes.
-pub fn lower_same_len(s: &str) -> String {
+pub(crate) fn lower_same_len(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }

@@ -11,7 +11,7 @@ use crate::model::claim::{Dimension, Lang};
 
 /// A unit: its dimension, base unit and how to reach the base.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Unit {
+pub(crate) struct Unit {
     pub dim: Dimension,
     pub base: &'static str,
     pub factor: f64,
@@ -37,10 +37,10 @@ const YARD: Unit = u(Length, "m", 0.9144);
 const SEC: Unit = u(Duration, "s", 1.0);
 const MIN: Unit = u(Duration, "s", 60.0);
 const HOUR: Unit = u(Duration, "s", 3600.0);
-pub const DAY: Unit = u(Duration, "s", 86_400.0);
+pub(crate) const DAY: Unit = u(Duration, "s", 86_400.0);
 const WEEK: Unit = u(Duration, "s", 604_800.0);
 const MONTH: Unit = u(Duration, "s", 2_592_000.0);
-pub const YEAR: Unit = u(Duration, "s", 31_536_000.0);
+pub(crate) const YEAR: Unit = u(Duration, "s", 31_536_000.0);
 const DECADE: Unit = u(Duration, "s", 315_360_000.0);
 const CENTURY: Unit = u(Duration, "s", 3_153_600_000.0);
 const PCT: Unit = u(Percent, "%", 1.0);
@@ -60,8 +60,8 @@ const M2: Unit = u(Area, "m²", 1.0);
 const HECTARE: Unit = u(Area, "m²", 1e4);
 const ACRE: Unit = u(Area, "m²", 4_046.856_422_4);
 const SQMILE: Unit = u(Area, "m²", 2_589_988.110_336);
-pub const AGE: Unit = u(Age, "years", 1.0);
-pub const MAGNITUDE: Unit = u(Magnitude, "magnitude", 1.0);
+pub(crate) const AGE: Unit = u(Age, "years", 1.0);
+pub(crate) const MAGNITUDE: Unit = u(Magnitude, "magnitude", 1.0);
 const WATT: Unit = u(Power, "W", 1.0);
 const ANGLE: Unit = u(Angle, "°", 1.0);
 const KMH: Unit = u(Speed, "m/s", 1.0 / 3.6);
@@ -336,7 +336,7 @@ const DOLLARS: &[(&str, &str)] = &[
 /// A currency written before a number, and the token after it: a sign
 /// (`$2.5 billion`, `€ 5`), a sign with its country (`US$2.5 billion`), or
 /// a currency name joined to the digits (`euro30 billion`).
-pub fn prefix_at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
+pub(crate) fn prefix_at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
     if let Some(c) = t.mark(i) {
         let u = sign(c)?;
         return (u.dim == Currency).then_some((u, i + 1));

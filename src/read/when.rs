@@ -30,7 +30,7 @@ impl Unit {
 
 /// Which way a weekday points from the time of writing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Toward {
+pub(crate) enum Toward {
     /// As the reader prefers (past for news).
     Bare,
     /// The next one after today (`nächsten Dienstag`), `n` weeks on.
@@ -98,7 +98,6 @@ pub enum When {
     Shift(f64, Unit),
     /// The last/next `n` units, today's unit left out.
     Span(i64, Unit, bool),
-    Now,
     Holiday {
         rule: HolidayRule,
         y: Option<i32>,
@@ -127,7 +126,7 @@ pub enum When {
 
 /// An interval with its grain.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Span {
+pub(crate) struct Span {
     pub from: DateTime,
     pub to: DateTime,
     pub grain: Grain,
@@ -149,7 +148,7 @@ impl When {
     }
 
     /// Fills a missing year from another date of the same range.
-    pub fn with_year_of(self, other: &When) -> When {
+    pub(crate) fn with_year_of(self, other: &When) -> When {
         let oy = match other {
             When::Day { y, .. } | When::Month { y, .. } => *y,
             When::Year(y) => Some(*y),
@@ -286,10 +285,6 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
         When::Season { start, y, rel } => season(*start, *y, *rel, a?),
         When::Shift(n, u) => shift(a?, *n, *u),
         When::Span(n, u, past) => last_or_next(*n, *u, *past, a?),
-        When::Now => {
-            let a = a?;
-            Some(Span { from: a, to: a.checked_add(1.second()).ok()?, grain: Grain::Second })
-        }
         When::Holiday { rule, y, rel, nth } => holiday(*rule, *y, *rel, *nth, a, prefer),
         When::NthWeekday { n, wd, month } => {
             let s = resolve(month, a, prefer)?;
@@ -564,7 +559,6 @@ fn grain_hint(w: &When) -> Grain {
         },
         When::Time(c) | When::At(_, c) => c.fine,
         When::DayPart(..) => Grain::Hour,
-        When::Now => Grain::Second,
         When::Range(a, _) => grain_hint(a),
         _ => Grain::Day,
     }

@@ -65,7 +65,7 @@ pub fn message(result: &CheckResult, f: &Finding) -> String {
 
 /// The finding as seen from one of its mentions: what this source says and
 /// what the others say instead.
-pub fn mention_message(result: &CheckResult, f: &Finding, index: usize) -> String {
+pub(crate) fn mention_message(result: &CheckResult, f: &Finding, index: usize) -> String {
     let here = &f.mentions[index];
     let others: Vec<String> = f
         .mentions

@@ -5,7 +5,7 @@ use similar::{ChangeTag, TextDiff};
 
 /// One run of words that both wordings share, or that only one has.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Piece {
+pub(crate) enum Piece {
     Same(String),
     Removed(String),
     Added(String),

@@ -95,19 +95,19 @@ pub fn value(v: &ClaimValue) -> String {
 
 /// The values of a finding side by side, one per mention: `about 650 km ≈
 /// about 650 km`, `100 km ≠ 300 km`.
-pub fn comparison(f: &Finding) -> String {
+pub(crate) fn comparison(f: &Finding) -> String {
     let sep = if f.verdict == Verdict::Conflict { " ≠ " } else { " ≈ " };
     f.mentions.iter().map(|m| value(&m.value)).collect::<Vec<_>>().join(sep)
 }
 
 /// `seeds/a.txt:27:258`.
-pub fn location(path: &str, line: usize, column: usize) -> String {
+pub(crate) fn location(path: &str, line: usize, column: usize) -> String {
     format!("{path}:{line}:{column}")
 }
 
 /// The part of a sentence around the claim, at most `width` characters,
 /// as (before, claim, after) with `…` where it was cut.
-pub fn excerpt(sentence: &str, claim: std::ops::Range<usize>, width: usize) -> (String, String, String) {
+pub(crate) fn excerpt(sentence: &str, claim: std::ops::Range<usize>, width: usize) -> (String, String, String) {
     let before = &sentence[..claim.start];
     let mid = &sentence[claim.clone()];
     let after = &sentence[claim.end..];

@@ -59,7 +59,7 @@ pub fn markdown(text: &str) -> String {
 
 /// Text inside inline markup (`<del>…</del>`): escaped like [`markdown`],
 /// with its outer spaces moved outside so that the markup hugs the words.
-pub fn marked(text: &str, open: &str, close: &str) -> String {
+pub(crate) fn marked(text: &str, open: &str, close: &str) -> String {
     let core = text.trim();
     if core.is_empty() {
         return markdown(text);
@@ -85,12 +85,12 @@ pub fn code(text: &str) -> String {
 /// The message of a GitHub workflow command (after `::`); line breaks are
 /// kept as GitHub encodes them, other control and bidirectional characters
 /// are shown as `\u{…}`.
-pub fn workflow_data(text: &str) -> String {
+pub(crate) fn workflow_data(text: &str) -> String {
     escape_acting(text, |c| c == '\r' || c == '\n').replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
 }
 
 /// A property value of a GitHub workflow command (`file=`, `title=`).
-pub fn workflow_property(text: &str) -> String {
+pub(crate) fn workflow_property(text: &str) -> String {
     workflow_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 

@@ -11,7 +11,7 @@ use super::annotation;
 use super::escape::{workflow_data, workflow_property};
 use crate::model::finding::{CheckResult, Finding, Mention, Verdict};
 
-pub struct Github;
+pub(crate) struct Github;
 
 /// `file=…,line=…` with columns only when the mention stays on one line,
 /// as GitHub ignores columns on annotations that span lines.

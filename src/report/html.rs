@@ -16,7 +16,7 @@ use super::diff::Piece;
 use super::{Reporter, annotation, display, wordings};
 use crate::model::finding::{CheckResult, Finding, Mention, Verdict};
 
-pub struct Html;
+pub(crate) struct Html;
 
 const TEMPLATE: &str = include_str!("html/page.html.j2");
 

@@ -16,7 +16,7 @@ use super::{annotation, escape};
 use crate::model::claim::ClaimKind;
 use crate::model::finding::{CheckResult, Finding, Mention, Verdict};
 
-pub struct Sarif;
+pub(crate) struct Sarif;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 

@@ -20,7 +20,7 @@ pub fn reference(f: &Finding) -> Option<&str> {
 
 /// The word diff of a mention's quote against the finding's first wording;
 /// `None` for the first wording itself, a wording equal to it and non-quotes.
-pub fn against_reference(f: &Finding, m: &Mention) -> Option<Vec<Piece>> {
+pub(crate) fn against_reference(f: &Finding, m: &Mention) -> Option<Vec<Piece>> {
     let first = reference(f)?;
     let own = words(m)?;
     (own != first).then(|| diff::words(first, own))

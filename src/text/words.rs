@@ -2,6 +2,8 @@
 //! folding of case and umlauts, and a light German/English stemmer that
 //! brings inflected forms (`Raketen`, `Rakete`) to one key.
 
+use super::token::{Fine, Kind};
+
 /// A word or a punctuation mark, with its byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -26,43 +28,40 @@ impl Token<'_> {
 
 /// Splits text into words (letters and digits, joined by inner hyphens,
 /// apostrophes and dots between digits) and single punctuation marks;
-/// `base` is added to every offset.
+/// `base` is added to every offset. A word is a run of touching fine tokens
+/// of [`super::token`] that are letters or digits, with the joiners between
+/// them.
 pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut out = Vec::new();
-    let mut it = text.char_indices().peekable();
-    while let Some((pos, c)) = it.next() {
-        if c.is_whitespace() {
-            continue;
-        }
-        if !c.is_alphanumeric() {
-            let end = pos + c.len_utf8();
-            out.push(Token { start: base + pos, end: base + end, text: &text[pos..end] });
-            continue;
-        }
-        let mut prev = c;
-        let mut end = pos + c.len_utf8();
-        while let Some(&(p, cj)) = it.peek() {
-            if cj.is_alphanumeric() {
-                prev = cj;
-                end = p + cj.len_utf8();
+    let mut it = Fine::new(text, false);
+    let mut next = it.next();
+    while let Some(first) = next {
+        next = it.next();
+        let mut end = first.end;
+        if first.is_alphanumeric() {
+            let mut last = first.kind;
+            while let Some(n) = next.filter(|n| n.start == end) {
+                if n.is_alphanumeric() {
+                    (end, last) = (n.end, n.kind);
+                    next = it.next();
+                    continue;
+                }
+                // a joiner continues the word only when a letter or digit follows
+                let joined = it.clone().next().filter(|a| {
+                    a.start == n.end
+                        && match n.kind {
+                            Kind::Mark('-' | '\'' | '’') => a.is_alphanumeric(),
+                            Kind::Mark('.' | ',') => last == Kind::Digits && a.kind == Kind::Digits,
+                            _ => false,
+                        }
+                });
+                let Some(a) = joined else { break };
+                (end, last) = (a.end, a.kind);
                 it.next();
-                continue;
+                next = it.next();
             }
-            // a joiner continues the word only when a letter or digit follows
-            let next = text[p + cj.len_utf8()..].chars().next();
-            let joins = match cj {
-                '-' | '\'' | '’' => next.is_some_and(char::is_alphanumeric),
-                '.' | ',' => prev.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()),
-                _ => false,
-            };
-            if !joins {
-                break;
-            }
-            it.next();
-            prev = cj;
-            end = p + cj.len_utf8();
         }
-        out.push(Token { start: base + pos, end: base + end, text: &text[pos..end] });
+        out.push(Token { start: base + first.start, end: base + end, text: &text[first.start..end] });
     }
     out
 }

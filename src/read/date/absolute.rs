@@ -6,7 +6,6 @@
 use super::relative::modifier;
 use super::{DateReader, PREP};
 use crate::lang::numerals;
-use crate::model::claim::Lang;
 use crate::read::calendar::{self as cal, full_year};
 use crate::read::clock;
 use crate::read::token::Kind;
@@ -98,7 +97,7 @@ impl DateReader<'_> {
             let k2 = if dotted { k + 1 } else { k };
             let k2 = if t.is_any(k2, &["of"]) { k2 + 1 } else { k2 };
             if let Some((m, e, _)) = self.month_word(k2) {
-                if t.is_digits(i) && !dotted && self.lang == Lang::De && t.ndigits(i) > 2 {
+                if t.is_digits(i) && !dotted && self.lang.words().units.dotted_ordinals && t.ndigits(i) > 2 {
                     return None;
                 }
                 if let Some((y, ye)) = self.year_after(e) {
@@ -408,7 +407,8 @@ impl DateReader<'_> {
             None => true,
             Some(Kind::Mark(c)) => !(matches!(c, '%' | '°') || (matches!(c, '.' | ',') && t.is_digits(k + 2))),
             Some(Kind::Word) => {
-                !t.capital(k + 1) && (self.lang == Lang::De || t.is_any(k + 1, &["and", "to", "was", "were", "when"]))
+                let words = self.lang.words();
+                !t.capital(k + 1) && (words.frames.nouns_capitalized || t.is_any(k + 1, words.dates.after_year))
             }
             Some(Kind::Digits) => false,
         }
@@ -453,11 +453,7 @@ impl DateReader<'_> {
         if (ctx || self.lone) && !abbr && !matches!(w, "may" | "march" | "mar") {
             return Some((When::Month { y: None, m }, e));
         }
-        if ctx
-            && matches!(w, "march" | "may")
-            && self.lang == Lang::En
-            && !t.is_any(i - 1, &["und", "oder", "and", "or"])
-        {
+        if ctx && self.lang.words().dates.word_months.contains(&w) && !t.is_any(i - 1, &["und", "oder", "and", "or"]) {
             return Some((When::Month { y: None, m }, e));
         }
         None

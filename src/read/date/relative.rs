@@ -7,7 +7,6 @@ use jiff::civil::Weekday;
 
 use super::DateReader;
 use crate::lang::DayPart;
-use crate::model::claim::Lang;
 use crate::read::calendar as cal;
 use crate::read::number;
 use crate::read::when::{Toward, Unit, When};
@@ -228,19 +227,8 @@ impl DateReader<'_> {
         while e < t.len() && !bound(e) {
             e += 1;
         }
-        let (future, past): (&[&str], &[&str]) = match self.lang {
-            Lang::De => (
-                &["wird", "werden", "werde", "soll", "sollen", "plant", "planen", "geplant", "will", "wollen"],
-                &[
-                    "war", "waren", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten", "hat", "haben", "ist",
-                    "sind",
-                ],
-            ),
-            Lang::En => (
-                &["will", "shall", "scheduled", "expected", "plans", "planned", "due"],
-                &["was", "were", "had", "has", "have", "did", "said", "told"],
-            ),
-        };
+        let dates = &self.lang.words().dates;
+        let (future, past) = (dates.future_words, dates.past_words);
         (s..e).any(|k| t.is_any(k, future)) && !(s..e).any(|k| t.is_any(k, past))
     }
 }
