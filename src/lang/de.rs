@@ -325,6 +325,7 @@ const SPEECH: Speech = Speech {
         "ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "tum", "ment", "chen", "lein",
         "ium", "woche", "jahr", "zeit", "gesetz", "stadt",
     ],
+    person_endings: &["er", "in", "innen", "ent", "enten", "ist", "isten", "or", "oren", "ant", "anten", "eur", "eure"],
     roles: &[
         ("präsident", RoleClass::Leader),
         ("staatschef", RoleClass::Leader),

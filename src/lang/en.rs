@@ -261,6 +261,7 @@ const SPEECH: Speech = Speech {
         "morning", "evening", "afternoon", "night", "today", "yesterday", "tomorrow",
     ],
     noun_endings: &[],
+    person_endings: &["er", "ers", "or", "ors", "ist", "ists", "ent", "ents", "ian", "ians"],
     roles: &[
         ("president", RoleClass::Leader),
         ("leader", RoleClass::Leader),

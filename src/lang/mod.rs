@@ -171,6 +171,9 @@ pub struct Speech {
     pub calendar: &'static [&'static str],
     /// Endings of common nouns, which are not names (`-ung`, `-heit`).
     pub noun_endings: &'static [&'static str],
+    /// Endings of nouns for people (`Bewohner`, `Moderatorin`), which may
+    /// speak without being a known role.
+    pub person_endings: &'static [&'static str],
     /// Role nouns and their class; a word ending in one is a role
     /// (`Kremlsprecher`), also with feminine or inflected endings.
     pub roles: &'static [(&'static str, RoleClass)],

@@ -34,7 +34,8 @@ pub(crate) fn subject_of(ctx: &Context, index: usize) -> Option<(String, usize)>
         start += 1;
     }
     let p = phrase::at(ctx.speech, &ctx.lex, &toks, start, false)?;
-    let reaches = toks.get(p.end).is_some_and(|t| t.is_lowercase() || t.text == ",");
+    // `Franz Müntefering (SPD), hat`: a bracket after the name stays with it
+    let reaches = toks.get(p.end).is_some_and(|t| t.is_lowercase() || matches!(t.text, "," | "("));
     let end = toks[p.end - 1].end;
     match &p.head {
         // a single word may be a place: only a full name, or one the source gives in full
@@ -87,9 +88,12 @@ pub(crate) fn pronoun(ctx: &Context, memory: &Memory, index: usize, at: usize) -
             return Some((name, format!("the speaker of the sentence {back} before")));
         }
     }
-    if let Some(r) = recent {
-        let same_paragraph = ctx.doc.sentences[r.sentence].paragraph == paragraph || r.sentence + 1 == index;
-        return same_paragraph.then(|| (r.speaker.clone(), "the last speaker".to_string()));
+    // the last speaker, when no paragraph lies between; otherwise the
+    // person named right before
+    if let Some(r) = recent
+        && (ctx.doc.sentences[r.sentence].paragraph == paragraph || r.sentence + 1 == index)
+    {
+        return Some((r.speaker.clone(), "the last speaker".to_string()));
     }
     nearest_person(ctx, index, at).map(|name| (name, "the person named right before".to_string()))
 }

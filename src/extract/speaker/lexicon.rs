@@ -36,7 +36,14 @@ impl Lexicon {
                 || speech.quantifiers.contains(&l)
                 || speech.genitive.contains(&l) && l.len() <= 3 && l != "von"
         };
-        let adjective = |t: &Token| t.is_lowercase() && t.text.len() > 4 && t.text.ends_with(['e', 'n', 'r', 's', 'm']);
+        // an adjective, not a verb (`Diese hatte Hartmann geladen`)
+        let adjective = |t: &Token| {
+            t.is_lowercase()
+                && t.text.len() > 4
+                && t.text.ends_with(['e', 'n', 'r', 's', 'm'])
+                && !speech.auxiliaries.contains(&t.text)
+                && !crate::text::words::is_stopword(&fold(t.text))
+        };
         if let Some(first) = toks.iter().find(|t| t.is_word()) {
             self.starts.insert(first.start);
         }

@@ -3,7 +3,7 @@
 //! (`Kim`) or a role alone (`der Präsident`) resolves to the full name the
 //! same source gives.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::lang::Speech;
 use crate::text::words::{Token, fold};
@@ -52,6 +52,8 @@ pub(crate) struct Registry {
     aliases: Vec<(Vec<String>, String)>,
     /// The first and last part of each person's name → the persons.
     index: HashMap<String, Vec<usize>>,
+    /// The parts of every name registered as written first.
+    known: HashSet<Vec<String>>,
 }
 
 impl Registry {
@@ -59,12 +61,26 @@ impl Registry {
         Registry {
             persons: Vec::new(),
             index: HashMap::new(),
+            known: HashSet::new(),
             aliases: aliases.iter().map(|(a, c)| (name_parts(a), c.clone())).collect(),
         }
     }
 
-    /// Registers the `role Name` and `Name, der role` of one sentence.
+    /// Registers the `role Name` and `Name, der role` of one sentence, and
+    /// every name written in full (`Paul Brandt`), so that a short form
+    /// resolves to it.
     pub(crate) fn add_sentence(&mut self, speech: &Speech, lex: &Lexicon, toks: &[Token]) {
+        let mut i = 0;
+        while i < toks.len() {
+            let run = full_name_at(speech, lex, toks, i);
+            if run >= 2 {
+                let name = toks[i..i + run].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                self.add_named(&name, toks[i].start);
+                i += run;
+            } else {
+                i += 1;
+            }
+        }
         for i in 0..toks.len() {
             if !toks[i].is_capitalized() {
                 continue;
@@ -111,6 +127,15 @@ impl Registry {
         }
     }
 
+    /// Registers a name written in full without a role; once the registry
+    /// is full only a name already known is counted, so that the work per
+    /// name stays bounded.
+    fn add_named(&mut self, name: &str, at: usize) {
+        if self.persons.len() < MAX_PERSONS || self.known.contains(&name_parts(name)) {
+            self.add(name, None, at);
+        }
+    }
+
     /// Registers a person named at byte `at`, or a new form or role of one
     /// already known.
     pub(crate) fn add(&mut self, name: &str, role: Option<Role>, at: usize) {
@@ -135,12 +160,15 @@ impl Registry {
                     p.mentions.insert(i, at);
                 }
             }
-            None if !full => self.persons.push(Person {
-                forms: vec![(name.to_string(), 1)],
-                parts,
-                roles: role.into_iter().collect(),
-                mentions: vec![at],
-            }),
+            None if !full => {
+                self.known.insert(parts.clone());
+                self.persons.push(Person {
+                    forms: vec![(name.to_string(), 1)],
+                    parts,
+                    roles: role.into_iter().collect(),
+                    mentions: vec![at],
+                })
+            }
             None => {}
         }
     }
@@ -199,6 +227,22 @@ fn name_after(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize) -> Optio
         parts.push(t.text);
     }
     (!parts.is_empty()).then(|| (parts.join(" "), start))
+}
+
+/// How many words from `i` make a name written in full: two to four
+/// words that can be a name in this source, the first not inside a longer
+/// run of names, none a genitive of another word.
+fn full_name_at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize) -> usize {
+    if i > 0 && lex.is_name_part(speech, &toks[i - 1]) || !lex.is_name_part(speech, &toks[i]) {
+        return 0;
+    }
+    let genitive = |t: &Token| t.text.len() > 4 && t.text.ends_with('s') && lex.has(&t.text[..t.text.len() - 1]);
+    let run = toks[i + 1..].iter().take(3).take_while(|t| lex.is_name(speech, t) && !genitive(t)).count();
+    // a capitalized word right after the run makes it part of a longer title
+    if run == 0 || toks.get(i + 1 + run).is_some_and(|t| t.is_capitalized() && t.is_word()) {
+        return 0;
+    }
+    run + 1
 }
 
 /// `Matthew Miller, der Sprecher`: the name before a comma and an article

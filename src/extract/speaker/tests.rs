@@ -108,6 +108,26 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Der Stadtrat hatte den Plan als „viel zu teuer“ bezeichnet.", Some("Stadtrat")),
     // not in the passive, where the subject is what is called so
     ("Die Pläne werden von Kennern als „ein großer Wurf“ bezeichnet.", None),
+    // a verb between an article and a name does not make the name a common noun
+    (
+        "Die Ministerin Ute Hartmann trat zurück. Diese hatte Hartmann geladen. Hartmann erklärte, ihr lägen „bis heute keine Unterlagen vor“.",
+        Some("Ute Hartmann"),
+    ),
+    // a short form resolves to the name written in full, with or without a role
+    ("Der Datenschützer Peter Gall kam. Gall schreibt: „Die Trefferquote lag bei drei Prozent.“", Some("Peter Gall")),
+    // the subject that opens the sentence speaks what its colon introduces,
+    // past a relative clause or a name in apposition
+    ("Der Ermittler, der als Zeuge gilt, will aufhören: „Mehr kommt nicht nach!“", Some("Ermittler")),
+    (
+        "Der Leiter der Studie, Paulo Pinheiro, sieht das anders: „Es gilt, ein Signal zu setzen.“",
+        Some("Paulo Pinheiro"),
+    ),
+    ("Die Bewohner des Dorfes sehen alles gelassen: „Lasst die doch in Ruhe.“", Some("Bewohner")),
+    // … but not an abstract noun
+    ("Seine Zuversicht gründet sich auf Erfahrung: „Das kam immer erst spät.“", None),
+    // the subject that opens the sentence, without a verb of speech
+    ("Die Gewerkschaft feierte die Absage als „großen Erfolg für das ganze Land“.", Some("Gewerkschaft")),
+    ("Die Gewerkschaft traf Paul Brandt zum „Gespräch über die Zukunft der Arbeit“.", None),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
@@ -205,6 +225,12 @@ fn quotations_joined_by_and_are_of_one_kind() {
 fn carrying_stops_at_a_new_paragraph_that_names_someone_else() {
     let text = "„Wir gehen jetzt nach Hause“, sagte Anna Weber.\n\nDer Trainer Tom Baker lachte laut. „Wir bleiben noch hier.“";
     assert_eq!(who(text), vec![Some("Anna Weber".into()), None]);
+}
+
+#[test]
+fn a_pronoun_after_a_new_paragraph_is_the_person_named_there() {
+    let text = "„Wir prüfen das“, sagte Tom Ross.\n\nDagegen hält die Ministerin Anna Weber nichts davon. Im Radio sagte sie: „Ich war nie dafür.“";
+    assert_eq!(who(text), vec![Some("Tom Ross".into()), Some("Anna Weber".into())]);
 }
 
 #[test]
