@@ -279,6 +279,8 @@ const SPEECH: Speech = Speech {
     genitive: &["des", "der", "von", "vom"],
     pronouns: &["er", "sie"],
     impersonal: &["es", "man"],
+    impersonal_verbs: &["heißt", "hieß", "geheißen", "hieße"],
+    impersonal_sources: &["in", "im", "von", "vom", "aus", "seitens", "bei", "beim", "auf"],
     subject_articles: &[
         "der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre", "dessen", "deren", "dieser", "diese",
         "unser", "unsere",

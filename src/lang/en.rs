@@ -234,6 +234,8 @@ const SPEECH: Speech = Speech {
     genitive: &["of"],
     pronouns: &["he", "she", "they"],
     impersonal: &["it", "one"],
+    impersonal_verbs: &[],
+    impersonal_sources: &[],
     subject_articles: &["the", "a", "an", "his", "her", "their", "its", "our"],
     quantifiers: &[
         "some", "many", "several", "all", "both", "other", "few", "no", "every", "each", "these", "those", "two",

@@ -55,9 +55,17 @@ impl Lexicon {
                 if !self.starts.contains(&t.start) {
                     self.inner.insert(t.text.to_string());
                 }
-                // after an article or a quantifier, with up to two adjectives between
-                let common =
-                    (1..=3).any(|n| i >= n && determiner(&toks[i - n]) && toks[i - n + 1..i].iter().all(&adjective));
+                // after an article or a quantifier, with up to two adjectives
+                // between; not after a relative pronoun (`…, an dem Brandt teilnahm`)
+                let relative = |d: usize| {
+                    d >= 2 && toks[d - 1].is_lowercase() && toks[d - 2].text == "," || d >= 1 && toks[d - 1].text == ","
+                };
+                let common = (1..=3).any(|n| {
+                    i >= n
+                        && determiner(&toks[i - n])
+                        && toks[i - n + 1..i].iter().all(&adjective)
+                        && !(n == 1 && relative(i - n))
+                });
                 if common {
                     self.common.insert(fold(t.text));
                 }

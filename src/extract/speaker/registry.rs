@@ -114,8 +114,13 @@ impl Registry {
         if self.index.is_empty() {
             return;
         }
-        for t in toks.iter().filter(|t| t.is_capitalized()) {
-            let Some(found) = self.index.get(&fold(t.text)) else { continue };
+        let mut before: Option<&Vec<usize>> = None;
+        for t in toks {
+            let found = if t.is_capitalized() { self.index.get(&fold(t.text)) } else { None };
+            // `Paul Brandt` is one mention, not one for each part
+            let go_on = before.zip(found).is_some_and(|(a, b)| a == b);
+            before = found;
+            let Some(found) = found.filter(|_| !go_on) else { continue };
             for &i in found {
                 let p = &mut self.persons[i];
                 if p.mentions.last().is_none_or(|&m| m < t.start) {
@@ -182,8 +187,11 @@ impl Registry {
         self.alias(&resolved)
     }
 
-    /// The person a role refers to at byte `at`: the best fitting role, and
-    /// among equals the one named most recently before.
+    /// The person a role refers to at byte `at`: the best fitting role,
+    /// then one the source names more than once over one it names in
+    /// passing (`der Papst` is the one the article is about, not a
+    /// predecessor named once), and among equals the one named most
+    /// recently before.
     pub(crate) fn resolve_role(&self, role: &Role, at: usize) -> Option<String> {
         let aliased = self.alias(&role.noun);
         if aliased != role.noun {
@@ -191,7 +199,8 @@ impl Registry {
         }
         let scored =
             self.persons.iter().filter_map(|p| p.roles.iter().filter_map(|r| role.fit(r)).max().map(|s| (s, p)));
-        let best = scored.max_by_key(|((origin, noun), p)| (*origin, last_before(&p.mentions, at), *noun))?;
+        let best = scored
+            .max_by_key(|((origin, noun), p)| (*origin, p.mentions.len() > 1, last_before(&p.mentions, at), *noun))?;
         Some(self.alias(&best.1.display()))
     }
 

@@ -128,6 +128,25 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     // the subject that opens the sentence, without a verb of speech
     ("Die Gewerkschaft feierte die Absage als „großen Erfolg für das ganze Land“.", Some("Gewerkschaft")),
     ("Die Gewerkschaft traf Paul Brandt zum „Gespräch über die Zukunft der Arbeit“.", None),
+    // a role resolves to the person the source is about, not one named in passing
+    (
+        "Bürgermeister Paul Brandt tritt ab. Das sagte Brandt am Montag. Zuletzt trat 1980 Bürgermeister Tim Ross ab. „Ich bin zu alt“, sagte der Bürgermeister.",
+        Some("Paul Brandt"),
+    ),
+    // a relative pronoun before a name does not make it a common noun
+    (
+        "Die Sitzung, an der Brandt nicht teilnahm, begann spät. „Wir warten nicht länger“, sagte Brandt.",
+        Some("Brandt"),
+    ),
+    // the source of an impersonal cue
+    (
+        "„Wir fordern die Freilassung aller Gefangenen“, heißt es in einer Erklärung der Gewerkschaft.",
+        Some("Gewerkschaft"),
+    ),
+    ("„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Viktor Oserow.", Some("Viktor Oserow")),
+    ("Aus Paris hieß es, das Vorgehen sei „eine schwere Verletzung“ des Abkommens.", None),
+    // an object after an article is no subject of a final verb
+    ("Mit Parolen wie „Wir kriegen euch alle“ hatten sie, so hieß es, den Nachbarn gedroht.", None),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
