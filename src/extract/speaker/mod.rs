@@ -96,8 +96,8 @@ impl<'a> Context<'a> {
     ) -> Option<(String, SpeakerKind, String)> {
         match &p.head {
             Head::Pronoun(_) => {
-                let (name, how) = carry::pronoun(self, memory, sentence, at)?;
-                Some((name, SpeakerKind::Person, format!("pronoun resolved to {how}")))
+                let (name, how, kind) = carry::pronoun(self, memory, sentence, at)?;
+                Some((name, kind, format!("pronoun resolved to {how}")))
             }
             Head::Impersonal | Head::Media => None,
             Head::Person { name, .. } => {
@@ -261,6 +261,23 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
             a.cue = Some("continuation".into());
             a.evidence = a.evidence.map(|e| format!("continues the sentence before: {e}"));
             return a;
+        }
+        // `Anna Weber kam spät. „…“`: the person who opens the sentence
+        // before in the paragraph, or the speaker that reported speech
+        // there goes on from (neither makes a term speech)
+        if doc.sentences[first - 1].paragraph == doc.sentences[first].paragraph {
+            let carried = carry::subject_of(ctx, first - 1)
+                .map(|(name, _)| {
+                    let evidence = Some(format!("continues the sentence before, whose subject is `{name}`"));
+                    let (speaker, kind) = (Some(name), Some(SpeakerKind::Person));
+                    Attribution { speaker, kind, cue: None, adjacent: false, evidence, verb: false }
+                })
+                .or_else(|| reported_before(ctx, memory, first));
+            if let Some(mut a) = carried {
+                a.cue = Some("continuation".into());
+                a.adjacent = false;
+                return a;
+            }
         }
     }
 

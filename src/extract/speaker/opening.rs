@@ -11,6 +11,13 @@ use crate::text::words::Token;
 use super::phrase::{self, Head, Phrase};
 use super::{Attribution, Context, Memory};
 
+/// Whether a noun that is no known role names people (`Bewohner`,
+/// `Moderatorin`), by its ending.
+pub(super) fn person_noun(speech: &crate::lang::Speech, r: &super::role::Role) -> bool {
+    let lower = r.noun.to_lowercase();
+    speech.person_endings.iter().any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+}
+
 /// The most tokens of a relative clause skipped between a subject and its verb.
 const RELATIVE: usize = 14;
 
@@ -55,13 +62,9 @@ pub(super) fn colon_subject(
     let verb = verb_after(ctx, head, &p).is_some();
     // a noun for people that is no known role speaks here too (`Die
     // Bewohner sehen das gelassen: „…“`): the colon gives it the words
-    let person_noun = |r: &super::role::Role| {
-        let lower = r.noun.to_lowercase();
-        ctx.speech.person_endings.iter().any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
-    };
     let speaks = match &p.head {
         Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation => true,
-        Head::Generic(r) => person_noun(r),
+        Head::Generic(r) => person_noun(ctx.speech, r),
         _ => false,
     };
     if verb && p.head == Head::Media {

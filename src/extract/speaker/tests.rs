@@ -147,6 +147,10 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Aus Paris hieß es, das Vorgehen sei „eine schwere Verletzung“ des Abkommens.", None),
     // an object after an article is no subject of a final verb
     ("Mit Parolen wie „Wir kriegen euch alle“ hatten sie, so hieß es, den Nachbarn gedroht.", None),
+    // a pronoun for a role the source does not name, in the sentence before
+    ("Der Student verbrachte die Nacht in Gewahrsam. Er fragte: „Was ist mit dem Radler passiert?“", Some("Student")),
+    // a quotation that opens its sentence goes on from the person who opens the one before
+    ("Paul Brandt kam am Montag nach Berlin. „Wir müssen jetzt sofort und gemeinsam handeln.“", Some("Paul Brandt")),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
@@ -250,6 +254,12 @@ fn carrying_stops_at_a_new_paragraph_that_names_someone_else() {
 fn a_pronoun_after_a_new_paragraph_is_the_person_named_there() {
     let text = "„Wir prüfen das“, sagte Tom Ross.\n\nDagegen hält die Ministerin Anna Weber nichts davon. Im Radio sagte sie: „Ich war nie dafür.“";
     assert_eq!(who(text), vec![Some("Tom Ross".into()), Some("Anna Weber".into())]);
+}
+
+#[test]
+fn a_quotation_after_reported_speech_keeps_its_speaker() {
+    let text = "Paul Brandt sagte: „Wir handeln sofort.“ Die Gefahr sei real. „Aber wir sind bereit für alles.“";
+    assert_eq!(who(text), vec![Some("Paul Brandt".into()), Some("Paul Brandt".into())]);
 }
 
 #[test]
