@@ -151,6 +151,9 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Der Student verbrachte die Nacht in Gewahrsam. Er fragte: „Was ist mit dem Radler passiert?“", Some("Student")),
     // a quotation that opens its sentence goes on from the person who opens the one before
     ("Paul Brandt kam am Montag nach Berlin. „Wir müssen jetzt sofort und gemeinsam handeln.“", Some("Paul Brandt")),
+    // a noun that is no known role, with a name in apposition; a role with two genitives
+    ("„Er braucht mehr Ruhe“, sagte der ältere Bruder des Ministers, Georg Brandt.", Some("Georg Brandt")),
+    ("Der Leiter des Programms der Behörde, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“", Some("Klaus Stöhr")),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
