@@ -231,7 +231,8 @@ const SPEECH: Speech = Speech {
         "empört zeigte", "erleichtert zeigte", "zu wort meldete", "zu wort gemeldet", "für hält", "für hielt",
         "für halten", "für hielten",
     ],
-    telling: &[],
+    // `bat X, …`: the one after the verb is asked, not the one who speaks
+    telling: &["bat", "baten", "bittet", "bitten"],
     quoted: &["zitiert", "zitierte", "zitierten"],
     quoted_auxiliaries: &["wird", "wurde", "werden", "wurden"],
     so: &["so"],

@@ -178,7 +178,9 @@ fn inverted(
         // (not after an article: `…, den Nachbarn gedroht`)
         let article =
             lower_in(speech.object_articles, toks[k - 1].text) || lower_in(speech.subject_articles, toks[k - 1].text);
-        let second = k == s + 1 && matches!(p.head, Head::Person { .. }) && !article;
+        // (`wie sich Tauss ausdrückte`: past a reflexive pronoun)
+        let reflexive = k == s + 2 && speech.reflexive.contains(&toks[s + 1].text);
+        let second = (k == s + 1 || reflexive) && matches!(p.head, Head::Person { .. }) && !article;
         if matches!(p.head, Head::Generic(_)) {
             return None;
         }

@@ -154,6 +154,17 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     // a noun that is no known role, with a name in apposition; a role with two genitives
     ("„Er braucht mehr Ruhe“, sagte der ältere Bruder des Ministers, Georg Brandt.", Some("Georg Brandt")),
     ("Der Leiter des Programms der Behörde, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“", Some("Klaus Stöhr")),
+    // a verb without a list of its own: the subject before it, past a reflexive pronoun
+    (
+        "Eine Organisation der Bauern feierte die Absage als „großen Erfolg für das Land“.",
+        Some("Organisation der Bauern"),
+    ),
+    ("Die Daten oder, wie sich Tauss ausdrückte, „das Scannen aller Menschen“ sei unzulässig.", Some("Tauss")),
+    // the one asked is not the one who speaks
+    (
+        "Die Ministerin bat Bürgermeister Tim Ross, ihre „tiefe Anteilnahme allen Familien zu übermitteln“.",
+        Some("Ministerin"),
+    ),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
