@@ -104,7 +104,9 @@ struct Shape {
 /// ones without such a cue are a term, and names and titles always are.
 /// One capitalized word is speech only as what a speaker calls something.
 fn is_speech(text: &str, span: &Span, a: &Attribution, shape: Shape) -> bool {
-    let cue = a.cue.as_deref().is_some_and(|c| c != speaker::REPORTED);
+    let cue = a.cue.as_deref().is_some_and(|c| c != speaker::REPORTED && c != speaker::SUBJECT);
+    // a speaker carried from the sentence before makes speech only next to it
+    let cue = cue && (a.adjacent || a.cue.as_deref() != Some("continuation"));
     // one capitalized word is a name unless a speaker's verb calls
     // something so (`nannte den Plan einen „Fehler“`)
     if shape.one_word {

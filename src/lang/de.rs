@@ -259,7 +259,8 @@ const SPEECH: Speech = Speech {
         "empört zeigte", "erleichtert zeigte", "zu wort meldete", "zu wort gemeldet", "für hält", "für hielt",
         "für halten", "für hielten",
     ],
-    telling: &[],
+    // `bat X, …`: the one after the verb is asked, not the one who speaks
+    telling: &["bat", "baten", "bittet", "bitten"],
     quoted: &["zitiert", "zitierte", "zitierten"],
     quoted_auxiliaries: &["wird", "wurde", "werden", "wurden"],
     so: &["so"],
@@ -307,6 +308,8 @@ const SPEECH: Speech = Speech {
     genitive: &["des", "der", "von", "vom"],
     pronouns: &["er", "sie"],
     impersonal: &["es", "man"],
+    impersonal_verbs: &["heißt", "hieß", "geheißen", "hieße"],
+    impersonal_sources: &["in", "im", "von", "vom", "aus", "seitens", "bei", "beim", "auf"],
     subject_articles: &[
         "der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre", "dessen", "deren", "dieser", "diese",
         "unser", "unsere",
@@ -353,6 +356,7 @@ const SPEECH: Speech = Speech {
         "ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "tum", "ment", "chen", "lein",
         "ium", "woche", "jahr", "zeit", "gesetz", "stadt",
     ],
+    person_endings: &["er", "in", "innen", "ent", "enten", "ist", "isten", "or", "oren", "ant", "anten", "eur", "eure"],
     roles: &[
         ("präsident", RoleClass::Leader),
         ("staatschef", RoleClass::Leader),

@@ -260,6 +260,8 @@ const SPEECH: Speech = Speech {
     genitive: &["of"],
     pronouns: &["he", "she", "they"],
     impersonal: &["it", "one"],
+    impersonal_verbs: &[],
+    impersonal_sources: &[],
     subject_articles: &["the", "a", "an", "his", "her", "their", "its", "our"],
     quantifiers: &[
         "some", "many", "several", "all", "both", "other", "few", "no", "every", "each", "these", "those", "two",
@@ -287,6 +289,7 @@ const SPEECH: Speech = Speech {
         "morning", "evening", "afternoon", "night", "today", "yesterday", "tomorrow",
     ],
     noun_endings: &[],
+    person_endings: &["er", "ers", "or", "ors", "ist", "ists", "ent", "ents", "ian", "ians"],
     roles: &[
         ("president", RoleClass::Leader),
         ("leader", RoleClass::Leader),

@@ -147,6 +147,11 @@ pub struct Speech {
     pub pronouns: &'static [&'static str],
     /// Impersonal subjects (`heißt es`, `man`): speech, but no speaker.
     pub impersonal: &'static [&'static str],
+    /// Verbs whose subject is impersonal (`heißt es`, `hieß es`): the
+    /// source stands after a preposition (`in der Erklärung des Verbands`).
+    pub impersonal_verbs: &'static [&'static str],
+    /// The prepositions that name that source (`in`, `von`, `aus`).
+    pub impersonal_sources: &'static [&'static str],
     /// Articles and possessives a subject may begin with.
     pub subject_articles: &'static [&'static str],
     /// Quantifiers before a plural noun (`einige`, `several`): what follows
@@ -171,6 +176,9 @@ pub struct Speech {
     pub calendar: &'static [&'static str],
     /// Endings of common nouns, which are not names (`-ung`, `-heit`).
     pub noun_endings: &'static [&'static str],
+    /// Endings of nouns for people (`Bewohner`, `Moderatorin`), which may
+    /// speak without being a known role.
+    pub person_endings: &'static [&'static str],
     /// Role nouns and their class; a word ending in one is a role
     /// (`Kremlsprecher`), also with feminine or inflected endings.
     pub roles: &'static [(&'static str, RoleClass)],

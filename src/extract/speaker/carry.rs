@@ -26,6 +26,13 @@ pub(crate) struct Said {
 /// The person that opens sentence `index` as its subject, resolved, and
 /// the byte where the phrase ends.
 pub(crate) fn subject_of(ctx: &Context, index: usize) -> Option<(String, usize)> {
+    subject_any(ctx, index).filter(|s| s.2 == SpeakerKind::Person).map(|(name, end, _)| (name, end))
+}
+
+/// As [`subject_of`], but also a role the source does not name (`Der
+/// Student`, a noun for people after an article) or a body: what a
+/// pronoun in the same sentence or the next may stand for.
+fn subject_any(ctx: &Context, index: usize) -> Option<(String, usize, SpeakerKind)> {
     let s = &ctx.doc.sentences[index];
     let text = &ctx.doc.source.text;
     let toks = window::words(text, window::after(text, s.start, s.end, window::SENTENCE));
@@ -34,15 +41,23 @@ pub(crate) fn subject_of(ctx: &Context, index: usize) -> Option<(String, usize)>
         start += 1;
     }
     let p = phrase::at(ctx.speech, &ctx.lex, &toks, start, false)?;
-    let reaches = toks.get(p.end).is_some_and(|t| t.is_lowercase() || t.text == ",");
+    // `Franz Müntefering (SPD), hat`: a bracket after the name stays with it
+    let reaches = toks.get(p.end).is_some_and(|t| t.is_lowercase() || matches!(t.text, "," | "("));
     let end = toks[p.end - 1].end;
     match &p.head {
         // a single word may be a place: only a full name, or one the source gives in full
         Head::Person { name, .. } if reaches => {
             let full = ctx.reg.resolve_name(name, toks[p.start].start);
-            full.contains(' ').then_some((full, end))
+            full.contains(' ').then_some((full, end, SpeakerKind::Person))
         }
-        Head::Role(role) if reaches => ctx.reg.resolve_role(role, toks[p.start].start).map(|n| (n, end)),
+        Head::Role(role) if reaches => Some(match ctx.reg.resolve_role(role, toks[p.start].start) {
+            Some(n) => (n, end, SpeakerKind::Person),
+            None => (p.words.clone(), end, SpeakerKind::Role),
+        }),
+        Head::Generic(role) if reaches && super::opening::person_noun(ctx.speech, role) => {
+            Some((p.words.clone(), end, SpeakerKind::Role))
+        }
+        Head::Organisation if reaches => Some((p.words.clone(), end, SpeakerKind::Organisation)),
         _ => None,
     }
 }
@@ -54,13 +69,19 @@ pub(crate) const BACK: usize = 3;
 /// recent of the last speaker and the person in subject position in one of
 /// the sentences before (the one who opens it, or who speaks in it), in
 /// the same paragraph or the sentence right before.
-pub(crate) fn pronoun(ctx: &Context, memory: &Memory, index: usize, at: usize) -> Option<(String, String)> {
+pub(crate) fn pronoun(
+    ctx: &Context,
+    memory: &Memory,
+    index: usize,
+    at: usize,
+) -> Option<(String, String, SpeakerKind)> {
     let paragraph = ctx.doc.sentences[index].paragraph;
-    // `Sarkozy bestritt es, indem er sagte`: the subject of the same sentence
-    if let Some((name, start)) = subject_of(ctx, index)
+    // `Sarkozy bestritt es, indem er sagte`, `Der Student schlief ein, dann
+    // fragte er`: the subject of the same sentence
+    if let Some((name, start, kind)) = subject_any(ctx, index)
         && start < at
     {
-        return Some((name, "the subject of the sentence".into()));
+        return Some((name, "the subject of the sentence".into(), kind));
     }
     // a pronoun met while resolving a sentence before resolves no further
     if ctx.depth.get() > 0 {
@@ -80,18 +101,26 @@ pub(crate) fn pronoun(ctx: &Context, memory: &Memory, index: usize, at: usize) -
         if ctx.doc.sentences[j].paragraph != paragraph && back > 1 && !chain {
             break;
         }
-        if let Some((name, _)) = subject_of(ctx, j) {
-            return Some((name, format!("the subject of the sentence {back} before")));
+        // a role the source does not name only from the sentence right before
+        let subject = match subject_any(ctx, j) {
+            Some(s) if s.2 == SpeakerKind::Person || back == 1 && s.2 == SpeakerKind::Role => Some(s),
+            _ => None,
+        };
+        if let Some((name, _, kind)) = subject {
+            return Some((name, format!("the subject of the sentence {back} before"), kind));
         }
         if let Some(name) = speaker_in(ctx, memory, j) {
-            return Some((name, format!("the speaker of the sentence {back} before")));
+            return Some((name, format!("the speaker of the sentence {back} before"), SpeakerKind::Person));
         }
     }
-    if let Some(r) = recent {
-        let same_paragraph = ctx.doc.sentences[r.sentence].paragraph == paragraph || r.sentence + 1 == index;
-        return same_paragraph.then(|| (r.speaker.clone(), "the last speaker".to_string()));
+    // the last speaker, when no paragraph lies between; otherwise the
+    // person named right before
+    if let Some(r) = recent
+        && (ctx.doc.sentences[r.sentence].paragraph == paragraph || r.sentence + 1 == index)
+    {
+        return Some((r.speaker.clone(), "the last speaker".to_string(), SpeakerKind::Person));
     }
-    nearest_person(ctx, index, at).map(|name| (name, "the person named right before".to_string()))
+    nearest_person(ctx, index, at).map(|name| (name, "the person named right before".to_string(), SpeakerKind::Person))
 }
 
 /// Whether sentence `index` has a subject pronoun among its first words

@@ -36,7 +36,14 @@ impl Lexicon {
                 || speech.quantifiers.contains(&l)
                 || speech.genitive.contains(&l) && l.len() <= 3 && l != "von"
         };
-        let adjective = |t: &Token| t.is_lowercase() && t.text.len() > 4 && t.text.ends_with(['e', 'n', 'r', 's', 'm']);
+        // an adjective, not a verb (`Diese hatte Hartmann geladen`)
+        let adjective = |t: &Token| {
+            t.is_lowercase()
+                && t.text.len() > 4
+                && t.text.ends_with(['e', 'n', 'r', 's', 'm'])
+                && !speech.auxiliaries.contains(&t.text)
+                && !crate::text::words::is_stopword(&fold(t.text))
+        };
         if let Some(first) = toks.iter().find(|t| t.is_word()) {
             self.starts.insert(first.start);
         }
@@ -48,9 +55,17 @@ impl Lexicon {
                 if !self.starts.contains(&t.start) {
                     self.inner.insert(t.text.to_string());
                 }
-                // after an article or a quantifier, with up to two adjectives between
-                let common =
-                    (1..=3).any(|n| i >= n && determiner(&toks[i - n]) && toks[i - n + 1..i].iter().all(&adjective));
+                // after an article or a quantifier, with up to two adjectives
+                // between; not after a relative pronoun (`…, an dem Brandt teilnahm`)
+                let relative = |d: usize| {
+                    d >= 2 && toks[d - 1].is_lowercase() && toks[d - 2].text == "," || d >= 1 && toks[d - 1].text == ","
+                };
+                let common = (1..=3).any(|n| {
+                    i >= n
+                        && determiner(&toks[i - n])
+                        && toks[i - n + 1..i].iter().all(&adjective)
+                        && !(n == 1 && relative(i - n))
+                });
                 if common {
                     self.common.insert(fold(t.text));
                 }

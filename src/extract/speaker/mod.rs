@@ -12,6 +12,7 @@
 mod carry;
 mod cue;
 mod lexicon;
+mod opening;
 mod phrase;
 mod registry;
 mod role;
@@ -30,6 +31,8 @@ use crate::text::words::Token;
 use super::marks::Span;
 pub(crate) use carry::{Memory, Said};
 use lexicon::Lexicon;
+pub(crate) use opening::SUBJECT;
+use opening::{colon_subject, opening_subject};
 use phrase::{Head, Phrase};
 use registry::Registry;
 pub(crate) use shape::{in_reported_speech, is_title, name_shape, predicative};
@@ -93,8 +96,8 @@ impl<'a> Context<'a> {
     ) -> Option<(String, SpeakerKind, String)> {
         match &p.head {
             Head::Pronoun(_) => {
-                let (name, how) = carry::pronoun(self, memory, sentence, at)?;
-                Some((name, SpeakerKind::Person, format!("pronoun resolved to {how}")))
+                let (name, how, kind) = carry::pronoun(self, memory, sentence, at)?;
+                Some((name, kind, format!("pronoun resolved to {how}")))
             }
             Head::Impersonal | Head::Media => None,
             Head::Person { name, .. } => {
@@ -259,6 +262,23 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
             a.evidence = a.evidence.map(|e| format!("continues the sentence before: {e}"));
             return a;
         }
+        // `Anna Weber kam spät. „…“`: the person who opens the sentence
+        // before in the paragraph, or the speaker that reported speech
+        // there goes on from (neither makes a term speech)
+        if doc.sentences[first - 1].paragraph == doc.sentences[first].paragraph {
+            let carried = carry::subject_of(ctx, first - 1)
+                .map(|(name, _)| {
+                    let evidence = Some(format!("continues the sentence before, whose subject is `{name}`"));
+                    let (speaker, kind) = (Some(name), Some(SpeakerKind::Person));
+                    Attribution { speaker, kind, cue: None, adjacent: false, evidence, verb: false }
+                })
+                .or_else(|| reported_before(ctx, memory, first));
+            if let Some(mut a) = carried {
+                a.cue = Some("continuation".into());
+                a.adjacent = false;
+                return a;
+            }
+        }
     }
 
     // 5. `Er sei überzeugt, dass „…“`: the sentence's subject is a pronoun
@@ -297,32 +317,12 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
             return a;
         }
     }
+    // 7. `Die Ministerin feierte die Einigung als „…“`: the subject that
+    // opens the sentence, when no one else is named before the quotation
+    if opens && let Some(a) = opening_subject(ctx, memory, first, &head) {
+        return a;
+    }
     Attribution::default()
-}
-
-/// `X verb …: „…“`: the phrase that opens the sentence, when it names a
-/// person, a role, several people or a body and a lower-case verb follows.
-fn colon_subject(ctx: &Context, memory: &Memory, sentence: usize, opens: bool, head: &[Token]) -> Option<Attribution> {
-    if !opens {
-        return None;
-    }
-    // the main clause's subject: not one after `Wie` (`Wie die Zeitung berichtet, …`)
-    let p = phrase::at(ctx.speech, &ctx.lex, head, 0, false)?;
-    let verb = head.get(p.end).is_some_and(|t| t.is_lowercase());
-    let speaks = matches!(p.head, Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation);
-    if verb && p.head == Head::Media {
-        // `Die Nachrichtenagentur meldet: „…“`: a medium that opens the
-        // sentence and introduces the words speaks for itself
-        let evidence = Some(format!("cue `:`; the sentence's subject before a colon, a medium: `{}`", p.words));
-        let (speaker, kind) = (Some(p.words), Some(SpeakerKind::Organisation));
-        return Some(Attribution { speaker, kind, cue: Some(":".into()), adjacent: true, evidence, verb: false });
-    }
-    if !(verb && speaks) {
-        return None;
-    }
-    let a =
-        ctx.attribution(memory, sentence, Some((p, "the sentence's subject before a colon")), head, ":".into(), true);
-    a.speaker.is_some().then_some(a)
 }
 
 /// The cue of a speaker carried into reported speech without a cue of its

@@ -201,11 +201,15 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     if k == j {
         return generic(speech, lex, toks, (i, j), article, origin);
     }
-    // `der Sprecher der Partei`, `the spokesman of the ministry`
-    if name.is_empty()
-        && (role.is_some() || organisation)
-        && toks.get(k).is_some_and(|t| speech.genitive.contains(&t.text))
-    {
+    // `der Sprecher der Partei`, `the spokesman of the ministry`, `der
+    // Leiter des Programms der Behörde`: up to two genitives
+    for round in 0..2 {
+        if !(name.is_empty()
+            && (role.is_some() || organisation)
+            && toks.get(k).is_some_and(|t| speech.genitive.contains(&t.text)))
+        {
+            break;
+        }
         let mut g = k + 1;
         if toks
             .get(g)
@@ -221,10 +225,12 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
             g += 1;
         }
         if g > from {
-            if let Some(r) = role.as_mut() {
+            if let Some(r) = role.as_mut().filter(|_| round == 0) {
                 r.of = Some(fold(toks[g - 1].text));
             }
             k = g;
+        } else {
+            break;
         }
     }
     // `Die Vorsitzende des Verbands, Anna Weber, …`
@@ -308,6 +314,20 @@ fn generic(
         }
         if toks.get(g).is_some_and(|t| t.is_capitalized() && t.is_word()) {
             end = g + 1;
+        }
+    }
+    // `Der ältere Bruder des Papstes, Georg Ratzinger, …`: the name in apposition
+    if toks.get(end).is_some_and(|t| t.text == ",") {
+        let from = end + 1;
+        let mut g = from;
+        while g < toks.len().min(from + 4) && lex.is_name(speech, &toks[g]) {
+            g += 1;
+        }
+        let closes = toks.get(g).is_none_or(|t| matches!(t.text, "," | ".") || t.is_lowercase());
+        if g >= from + 2 && closes {
+            let name = toks[from..g].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            let words = join(&toks[j..g]);
+            return Some(Phrase { head: Head::Person { name, role: Some(role) }, start: i, end: g, words });
         }
     }
     Some(Phrase { head: Head::Generic(role), start: i, end, words: w.text.to_string() })

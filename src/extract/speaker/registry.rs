@@ -3,7 +3,7 @@
 //! (`Kim`) or a role alone (`der Präsident`) resolves to the full name the
 //! same source gives.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::lang::Speech;
 use crate::text::words::{Token, fold};
@@ -52,6 +52,8 @@ pub(crate) struct Registry {
     aliases: Vec<(Vec<String>, String)>,
     /// The first and last part of each person's name → the persons.
     index: HashMap<String, Vec<usize>>,
+    /// The parts of every name registered as written first.
+    known: HashSet<Vec<String>>,
 }
 
 impl Registry {
@@ -59,12 +61,26 @@ impl Registry {
         Registry {
             persons: Vec::new(),
             index: HashMap::new(),
+            known: HashSet::new(),
             aliases: aliases.iter().map(|(a, c)| (name_parts(a), c.clone())).collect(),
         }
     }
 
-    /// Registers the `role Name` and `Name, der role` of one sentence.
+    /// Registers the `role Name` and `Name, der role` of one sentence, and
+    /// every name written in full (`Paul Brandt`), so that a short form
+    /// resolves to it.
     pub(crate) fn add_sentence(&mut self, speech: &Speech, lex: &Lexicon, toks: &[Token]) {
+        let mut i = 0;
+        while i < toks.len() {
+            let run = full_name_at(speech, lex, toks, i);
+            if run >= 2 {
+                let name = toks[i..i + run].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+                self.add_named(&name, toks[i].start);
+                i += run;
+            } else {
+                i += 1;
+            }
+        }
         for i in 0..toks.len() {
             if !toks[i].is_capitalized() {
                 continue;
@@ -98,8 +114,13 @@ impl Registry {
         if self.index.is_empty() {
             return;
         }
-        for t in toks.iter().filter(|t| t.is_capitalized()) {
-            let Some(found) = self.index.get(&fold(t.text)) else { continue };
+        let mut before: Option<&Vec<usize>> = None;
+        for t in toks {
+            let found = if t.is_capitalized() { self.index.get(&fold(t.text)) } else { None };
+            // `Paul Brandt` is one mention, not one for each part
+            let go_on = before.zip(found).is_some_and(|(a, b)| a == b);
+            before = found;
+            let Some(found) = found.filter(|_| !go_on) else { continue };
             for &i in found {
                 let p = &mut self.persons[i];
                 if p.mentions.last().is_none_or(|&m| m < t.start) {
@@ -108,6 +129,15 @@ impl Registry {
                     p.mentions.insert(k, t.start);
                 }
             }
+        }
+    }
+
+    /// Registers a name written in full without a role; once the registry
+    /// is full only a name already known is counted, so that the work per
+    /// name stays bounded.
+    fn add_named(&mut self, name: &str, at: usize) {
+        if self.persons.len() < MAX_PERSONS || self.known.contains(&name_parts(name)) {
+            self.add(name, None, at);
         }
     }
 
@@ -135,12 +165,15 @@ impl Registry {
                     p.mentions.insert(i, at);
                 }
             }
-            None if !full => self.persons.push(Person {
-                forms: vec![(name.to_string(), 1)],
-                parts,
-                roles: role.into_iter().collect(),
-                mentions: vec![at],
-            }),
+            None if !full => {
+                self.known.insert(parts.clone());
+                self.persons.push(Person {
+                    forms: vec![(name.to_string(), 1)],
+                    parts,
+                    roles: role.into_iter().collect(),
+                    mentions: vec![at],
+                })
+            }
             None => {}
         }
     }
@@ -154,8 +187,11 @@ impl Registry {
         self.alias(&resolved)
     }
 
-    /// The person a role refers to at byte `at`: the best fitting role, and
-    /// among equals the one named most recently before.
+    /// The person a role refers to at byte `at`: the best fitting role,
+    /// then one the source names more than once over one it names in
+    /// passing (`der Papst` is the one the article is about, not a
+    /// predecessor named once), and among equals the one named most
+    /// recently before.
     pub(crate) fn resolve_role(&self, role: &Role, at: usize) -> Option<String> {
         let aliased = self.alias(&role.noun);
         if aliased != role.noun {
@@ -163,7 +199,8 @@ impl Registry {
         }
         let scored =
             self.persons.iter().filter_map(|p| p.roles.iter().filter_map(|r| role.fit(r)).max().map(|s| (s, p)));
-        let best = scored.max_by_key(|((origin, noun), p)| (*origin, last_before(&p.mentions, at), *noun))?;
+        let best = scored
+            .max_by_key(|((origin, noun), p)| (*origin, p.mentions.len() > 1, last_before(&p.mentions, at), *noun))?;
         Some(self.alias(&best.1.display()))
     }
 
@@ -199,6 +236,22 @@ fn name_after(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize) -> Optio
         parts.push(t.text);
     }
     (!parts.is_empty()).then(|| (parts.join(" "), start))
+}
+
+/// How many words from `i` make a name written in full: two to four
+/// words that can be a name in this source, the first not inside a longer
+/// run of names, none a genitive of another word.
+fn full_name_at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize) -> usize {
+    if i > 0 && lex.is_name_part(speech, &toks[i - 1]) || !lex.is_name_part(speech, &toks[i]) {
+        return 0;
+    }
+    let genitive = |t: &Token| t.text.len() > 4 && t.text.ends_with('s') && lex.has(&t.text[..t.text.len() - 1]);
+    let run = toks[i + 1..].iter().take(3).take_while(|t| lex.is_name(speech, t) && !genitive(t)).count();
+    // a capitalized word right after the run makes it part of a longer title
+    if run == 0 || toks.get(i + 1 + run).is_some_and(|t| t.is_capitalized() && t.is_word()) {
+        return 0;
+    }
+    run + 1
 }
 
 /// `Matthew Miller, der Sprecher`: the name before a comma and an article

@@ -175,7 +175,12 @@ fn inverted(
         let p = phrase::at(speech, lex, toks, k, false)?;
         let pronoun = matches!(p.head, Head::Pronoun(_));
         // `…, hatte Koch-Mehrin damals gesagt`: a name right after the clause's first verb
-        let second = k == s + 1 && matches!(p.head, Head::Person { .. });
+        // (not after an article: `…, den Nachbarn gedroht`)
+        let article =
+            lower_in(speech.object_articles, toks[k - 1].text) || lower_in(speech.subject_articles, toks[k - 1].text);
+        // (`wie sich Tauss ausdrückte`: past a reflexive pronoun)
+        let reflexive = k == s + 2 && speech.reflexive.contains(&toks[s + 1].text);
+        let second = (k == s + 1 || reflexive) && matches!(p.head, Head::Person { .. }) && !article;
         if matches!(p.head, Head::Generic(_)) {
             return None;
         }
@@ -198,6 +203,7 @@ pub(crate) fn find(
 ) -> Option<Found> {
     let c = cue.at;
     match cue.kind {
+        Kind::Verb if speech.impersonal_verbs.contains(&toks[c].text) => impersonal_source(speech, lex, toks, c),
         Kind::Verb => {
             opening(speech, lex, toks, c, opens).or_else(|| inverted(speech, lex, toks, cue, opens, quoted_object))
         }
@@ -243,6 +249,35 @@ pub(crate) fn find(
                 .map(|p| (p, "named source before the cue"))
         }
     }
+}
+
+/// The most tokens of its clause read on either side of an impersonal verb.
+const IMPERSONAL: usize = 10;
+
+/// `heißt es in einer Erklärung des Verbands`, `In dem Brief heißt es`,
+/// `hieß es vom Sprecher Paul Brandt`: the one who speaks is named after a
+/// preposition in the clause of the verb; a document gives way to whose
+/// it is. Nothing when no one is named there.
+fn impersonal_source(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize) -> Option<Found> {
+    let s = clause_start(toks, c).max(c.saturating_sub(IMPERSONAL));
+    let end = (c + 1..toks.len().min(c + 1 + IMPERSONAL)).find(|&k| boundary(&toks[k])).unwrap_or(toks.len());
+    (s..end).filter(|&k| k != c && speech.impersonal_sources.contains(&toks[k].text.to_lowercase().as_str())).find_map(
+        |k| {
+            let mut p = phrase::at(speech, lex, toks, k + 1, true)?;
+            // `in dem Brief der Ministerin`: the document's owner
+            if matches!(p.head, Head::Generic(_)) && toks.get(p.end).is_some_and(|t| speech.genitive.contains(&t.text))
+            {
+                p = phrase::at(speech, lex, toks, p.end, true)?;
+            }
+            // a single word there may be a place (`aus Paris`): only a name in full
+            let who = match &p.head {
+                Head::Person { name, .. } => name.contains(' '),
+                Head::People(_) | Head::Role(_) | Head::Organisation => true,
+                _ => false,
+            };
+            who.then_some((p, "source named with the impersonal cue"))
+        },
+    )
 }
 
 /// `Müller: „…“`: a phrase that makes up the whole clause before a colon.

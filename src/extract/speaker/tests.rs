@@ -108,6 +108,63 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Der Stadtrat hatte den Plan als „viel zu teuer“ bezeichnet.", Some("Stadtrat")),
     // not in the passive, where the subject is what is called so
     ("Die Pläne werden von Kennern als „ein großer Wurf“ bezeichnet.", None),
+    // a verb between an article and a name does not make the name a common noun
+    (
+        "Die Ministerin Ute Hartmann trat zurück. Diese hatte Hartmann geladen. Hartmann erklärte, ihr lägen „bis heute keine Unterlagen vor“.",
+        Some("Ute Hartmann"),
+    ),
+    // a short form resolves to the name written in full, with or without a role
+    ("Der Datenschützer Peter Gall kam. Gall schreibt: „Die Trefferquote lag bei drei Prozent.“", Some("Peter Gall")),
+    // the subject that opens the sentence speaks what its colon introduces,
+    // past a relative clause or a name in apposition
+    ("Der Ermittler, der als Zeuge gilt, will aufhören: „Mehr kommt nicht nach!“", Some("Ermittler")),
+    (
+        "Der Leiter der Studie, Paulo Pinheiro, sieht das anders: „Es gilt, ein Signal zu setzen.“",
+        Some("Paulo Pinheiro"),
+    ),
+    ("Die Bewohner des Dorfes sehen alles gelassen: „Lasst die doch in Ruhe.“", Some("Bewohner")),
+    // … but not an abstract noun
+    ("Seine Zuversicht gründet sich auf Erfahrung: „Das kam immer erst spät.“", None),
+    // the subject that opens the sentence, without a verb of speech
+    ("Die Gewerkschaft feierte die Absage als „großen Erfolg für das ganze Land“.", Some("Gewerkschaft")),
+    ("Die Gewerkschaft traf Paul Brandt zum „Gespräch über die Zukunft der Arbeit“.", None),
+    // a role resolves to the person the source is about, not one named in passing
+    (
+        "Bürgermeister Paul Brandt tritt ab. Das sagte Brandt am Montag. Zuletzt trat 1980 Bürgermeister Tim Ross ab. „Ich bin zu alt“, sagte der Bürgermeister.",
+        Some("Paul Brandt"),
+    ),
+    // a relative pronoun before a name does not make it a common noun
+    (
+        "Die Sitzung, an der Brandt nicht teilnahm, begann spät. „Wir warten nicht länger“, sagte Brandt.",
+        Some("Brandt"),
+    ),
+    // the source of an impersonal cue
+    (
+        "„Wir fordern die Freilassung aller Gefangenen“, heißt es in einer Erklärung der Gewerkschaft.",
+        Some("Gewerkschaft"),
+    ),
+    ("„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Viktor Oserow.", Some("Viktor Oserow")),
+    ("Aus Paris hieß es, das Vorgehen sei „eine schwere Verletzung“ des Abkommens.", None),
+    // an object after an article is no subject of a final verb
+    ("Mit Parolen wie „Wir kriegen euch alle“ hatten sie, so hieß es, den Nachbarn gedroht.", None),
+    // a pronoun for a role the source does not name, in the sentence before
+    ("Der Student verbrachte die Nacht in Gewahrsam. Er fragte: „Was ist mit dem Radler passiert?“", Some("Student")),
+    // a quotation that opens its sentence goes on from the person who opens the one before
+    ("Paul Brandt kam am Montag nach Berlin. „Wir müssen jetzt sofort und gemeinsam handeln.“", Some("Paul Brandt")),
+    // a noun that is no known role, with a name in apposition; a role with two genitives
+    ("„Er braucht mehr Ruhe“, sagte der ältere Bruder des Ministers, Georg Brandt.", Some("Georg Brandt")),
+    ("Der Leiter des Programms der Behörde, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“", Some("Klaus Stöhr")),
+    // a verb without a list of its own: the subject before it, past a reflexive pronoun
+    (
+        "Eine Organisation der Bauern feierte die Absage als „großen Erfolg für das Land“.",
+        Some("Organisation der Bauern"),
+    ),
+    ("Die Daten oder, wie sich Tauss ausdrückte, „das Scannen aller Menschen“ sei unzulässig.", Some("Tauss")),
+    // the one asked is not the one who speaks
+    (
+        "Die Ministerin bat Bürgermeister Tim Ross, ihre „tiefe Anteilnahme allen Familien zu übermitteln“.",
+        Some("Ministerin"),
+    ),
     // English: subject before and after the verb, apposition, titles
     ("\"We will win this game,\" said Tom Baker, the coach.", Some("Tom Baker")),
     ("Tom Baker said on Tuesday: \"Prices will rise again.\"", Some("Tom Baker")),
@@ -205,6 +262,18 @@ fn quotations_joined_by_and_are_of_one_kind() {
 fn carrying_stops_at_a_new_paragraph_that_names_someone_else() {
     let text = "„Wir gehen jetzt nach Hause“, sagte Anna Weber.\n\nDer Trainer Tom Baker lachte laut. „Wir bleiben noch hier.“";
     assert_eq!(who(text), vec![Some("Anna Weber".into()), None]);
+}
+
+#[test]
+fn a_pronoun_after_a_new_paragraph_is_the_person_named_there() {
+    let text = "„Wir prüfen das“, sagte Tom Ross.\n\nDagegen hält die Ministerin Anna Weber nichts davon. Im Radio sagte sie: „Ich war nie dafür.“";
+    assert_eq!(who(text), vec![Some("Tom Ross".into()), Some("Anna Weber".into())]);
+}
+
+#[test]
+fn a_quotation_after_reported_speech_keeps_its_speaker() {
+    let text = "Paul Brandt sagte: „Wir handeln sofort.“ Die Gefahr sei real. „Aber wir sind bereit für alles.“";
+    assert_eq!(who(text), vec![Some("Paul Brandt".into()), Some("Paul Brandt".into())]);
 }
 
 #[test]
