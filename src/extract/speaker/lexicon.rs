@@ -3,12 +3,16 @@
 //! capitalized word is taken for a name only when the source never uses it
 //! as an ordinary word.
 
-use std::collections::HashSet;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use crate::lang::Speech;
 use crate::text::words::{Token, fold};
 
 use super::role;
+
+/// The most words whose answer [`Lexicon::is_name_part`] keeps.
+const MAX_KNOWN: usize = 1 << 16;
 
 /// The words of one source, gathered in one pass.
 #[derive(Debug, Default)]
@@ -23,11 +27,15 @@ pub(crate) struct Lexicon {
     inner: HashSet<String>,
     /// Byte offsets of the first word of each sentence.
     starts: HashSet<usize>,
+    /// [`Lexicon::is_name_part`] of each word asked about, once the words
+    /// are all read: the lists are tested once per word, not per token.
+    parts: RefCell<HashMap<String, bool>>,
 }
 
 impl Lexicon {
     /// Adds the tokens of one sentence.
     pub(crate) fn add(&mut self, speech: &Speech, toks: &[Token]) {
+        self.parts.get_mut().clear();
         let determiner = |t: &Token| {
             let l = t.text.to_lowercase();
             let l = l.as_str();
@@ -92,6 +100,18 @@ impl Lexicon {
         if !t.is_word() || !t.is_capitalized() || t.text.chars().count() < 2 {
             return false;
         }
+        if let Some(&known) = self.parts.borrow().get(t.text) {
+            return known;
+        }
+        let part = self.word_is_name_part(speech, t);
+        let mut parts = self.parts.borrow_mut();
+        if parts.len() < MAX_KNOWN {
+            parts.insert(t.text.to_string(), part);
+        }
+        part
+    }
+
+    fn word_is_name_part(&self, speech: &Speech, t: &Token) -> bool {
         if speech.not_names.contains(&t.text) || speech.titles.contains(&t.text) {
             return false;
         }

@@ -54,6 +54,8 @@ pub(crate) struct Registry {
     index: HashMap<String, Vec<usize>>,
     /// The parts of every name registered as written first.
     known: HashSet<Vec<String>>,
+    /// Every word of a name as the source writes it.
+    written: HashSet<String>,
 }
 
 impl Registry {
@@ -62,6 +64,7 @@ impl Registry {
             persons: Vec::new(),
             index: HashMap::new(),
             known: HashSet::new(),
+            written: HashSet::new(),
             aliases: aliases.iter().map(|(a, c)| (name_parts(a), c.clone())).collect(),
         }
     }
@@ -99,6 +102,12 @@ impl Registry {
     /// Indexes the names registered so far, for [`Registry::add_mentions`].
     pub(crate) fn index_names(&mut self) {
         self.index.clear();
+        self.written.clear();
+        for p in &self.persons {
+            for (form, _) in &p.forms {
+                self.written.extend(form.split([' ', '-']).filter(|w| !w.is_empty()).map(str::to_string));
+            }
+        }
         for (i, p) in self.persons.iter().enumerate() {
             for part in [p.parts.first(), p.parts.last()].into_iter().flatten() {
                 let entry = self.index.entry(part.clone()).or_default();
@@ -116,7 +125,9 @@ impl Registry {
         }
         let mut before: Option<&Vec<usize>> = None;
         for t in toks {
-            let found = if t.is_capitalized() { self.index.get(&fold(t.text)) } else { None };
+            // a word the names are not written with is looked up without folding it
+            let known = t.is_capitalized() && self.written.contains(t.text);
+            let found = if known { self.index.get(&fold(t.text)) } else { None };
             // `Paul Brandt` is one mention, not one for each part
             let go_on = before.zip(found).is_some_and(|(a, b)| a == b);
             before = found;
@@ -242,7 +253,14 @@ fn name_after(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize) -> Optio
 /// words that can be a name in this source, the first not inside a longer
 /// run of names, none a genitive of another word.
 fn full_name_at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize) -> usize {
-    if i > 0 && lex.is_name_part(speech, &toks[i - 1]) || !lex.is_name_part(speech, &toks[i]) {
+    // most capitalized words are nouns before a word in lower case: the
+    // cheap test first
+    if !toks[i].is_capitalized() || !toks.get(i + 1).is_some_and(Token::is_capitalized) {
+        return 0;
+    }
+    if i > 0 && toks[i - 1].is_capitalized() && lex.is_name_part(speech, &toks[i - 1])
+        || !lex.is_name_part(speech, &toks[i])
+    {
         return 0;
     }
     let genitive = |t: &Token| t.text.len() > 4 && t.text.ends_with('s') && lex.has(&t.text[..t.text.len() - 1]);
