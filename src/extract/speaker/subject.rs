@@ -155,9 +155,13 @@ fn inverted(
     // a noun that is no known role only where the quotation is the object (`„…“, sagte der Student`)
     // `äußerte sich der Minister`: the reflexive pronoun stands before the subject
     let after = cue.at + 1 + usize::from(toks.get(cue.at + 1).is_some_and(|t| speech.reflexive.contains(&t.text)));
+    // `says his organization will sue: "…"`: a phrase with its own verb
+    // after the cue is the subject of the clause the cue introduces
+    let own_verb = |p: &Phrase| toks.get(p.end).is_some_and(|t| speech.auxiliaries.contains(&t.text));
     if !coordinated
-        && let Some(p) =
-            phrase::at(speech, lex, toks, after, false).filter(|p| quoted_object || !matches!(p.head, Head::Generic(_)))
+        && let Some(p) = phrase::at(speech, lex, toks, after, false)
+            .filter(|p| quoted_object || !matches!(p.head, Head::Generic(_)))
+            .filter(|p| !own_verb(p))
     {
         return Some((p, "subject after the cue"));
     }

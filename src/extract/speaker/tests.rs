@@ -53,6 +53,11 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Weiter sagte er: „Wir warten auf den Bericht.“", None),
     // a role of several lower-case words before the name
     ("\"We will build it again,\" said general manager Tom Baker at the meeting.", Some("Tom Baker")),
+    // the subject of the clause a cue introduces is no speaker
+    (
+        "Mark Dalton, director of the river council's water program, says his organization will sue: \"This agency ignored every study.\"",
+        None,
+    ),
     ("\"We know about it,\" General Manager Tom Baker said on Monday.", Some("Tom Baker")),
     // the colon after a bare speaker
     ("Die Ministerin Anna Weber kam spät. Weber: „Das reicht nicht aus.“", Some("Anna Weber")),
