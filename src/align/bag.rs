@@ -127,11 +127,9 @@ pub fn build_weighted(features: &[&Features], times: &[u32]) -> (Vocab, Vec<Bags
     builder.finish(times)
 }
 
-/// Bags made one item at a time, so that the features of a large input
-/// need not all be held at once: [`Builder::add`] each item's features in
-/// order (or [`Builder::prepare`] them on any core and
-/// [`Builder::add_prepared`] in order), then [`Builder::finish`] weighs
-/// them all by rarity.
+/// Bags made a batch of items at a time, so that the features of a large
+/// input need not all be held at once: [`Builder::add_all`] each batch in
+/// order, then [`Builder::finish`] weighs them all by rarity.
 #[derive(Debug)]
 pub(crate) struct Builder {
     /// Spelling variant → the key it is interned as.
@@ -139,7 +137,7 @@ pub(crate) struct Builder {
     interning: Interning,
 }
 
-/// What [`Builder::add_prepared`] changes: the vocabulary and the raw bags.
+/// What [`Builder::add_all`] changes: the vocabulary and the raw bags.
 #[derive(Debug)]
 struct Interning {
     vocab: Vocab,
@@ -148,8 +146,8 @@ struct Interning {
 }
 
 /// One item's features with every key mapped to its spelling and in the
-/// order it is interned: the work of [`Builder::add`] that needs no ids.
-pub(crate) struct Prepared<'f> {
+/// order it is interned: the work of interning that needs no ids.
+struct Prepared<'f> {
     /// Every key in the order it is interned: the words, near words and
     /// near event words (each sorted as written), the quoted words, the
     /// heads, the keys of the surface forms.
@@ -181,7 +179,7 @@ impl Builder {
         Builder { spelling: spellings(keys), interning }
     }
 
-    /// Interns the next item's features, and returns its words as written.
+    /// Interns one item's features, and returns its words as written.
     #[cfg(test)]
     pub(crate) fn add(&mut self, f: &Features) -> Labels {
         self.add_all(std::slice::from_ref(f)).pop().expect("one item")
@@ -425,6 +423,30 @@ mod tests {
         let (d, e) = (verb("angenommen"), verb("angekommen"));
         let (_, bags) = build(&[&d, &e]);
         assert_ne!(bags[0].words.entries[0].0, bags[1].words.entries[0].0);
+    }
+
+    #[test]
+    fn a_batch_interns_as_its_items_one_by_one() {
+        // ids are taken in the order keys are first met, within a batch as
+        // across batches, so batching changes no id
+        let item = |words: &[&str], quote: &[&str]| Features {
+            words: words.iter().enumerate().map(|(i, w)| (Arc::from(*w), i as f64)).collect(),
+            quote: quote.iter().map(|q| q.to_string()).collect(),
+            surface: words.iter().map(|w| (Arc::from(*w), Arc::from(w.to_uppercase()))).collect(),
+            ..Default::default()
+        };
+        let items = [item(&["rakete", "start"], &["wir", "fliegen"]), item(&["start", "grenze"], &["wir", "bleiben"])];
+        let mut one_by_one = Builder::new(std::iter::empty());
+        let single: Vec<Labels> = items.iter().map(|f| one_by_one.add(f)).collect();
+        let mut batched = Builder::new(std::iter::empty());
+        assert_eq!(batched.add_all(&items), single);
+        let (v1, b1) = one_by_one.finish(&[1, 1]);
+        let (v2, b2) = batched.finish(&[1, 1]);
+        assert_eq!(b1.iter().map(|b| &b.words).collect::<Vec<_>>(), b2.iter().map(|b| &b.words).collect::<Vec<_>>());
+        assert_eq!(b1.iter().map(|b| &b.quote).collect::<Vec<_>>(), b2.iter().map(|b| &b.quote).collect::<Vec<_>>());
+        let keys = |v: &Vocab| (0..v.keys.list.len() as u32).map(|i| v.key(i).to_string()).collect::<Vec<_>>();
+        assert_eq!(keys(&v1), keys(&v2));
+        assert_eq!(keys(&v2), ["rakete", "start", "wir", "fliegen", "grenze", "bleiben"].map(String::from));
     }
 
     #[test]

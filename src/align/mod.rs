@@ -14,7 +14,7 @@ pub mod subject;
 pub mod thesaurus;
 pub mod tuning;
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -291,7 +291,7 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
     let mut cluster_of: Vec<usize> = (0..items.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..items.len()).map(|i| vec![i]).collect();
     let mut kept: Vec<Vec<Pair>> = vec![Vec::new(); items.len()];
-    let mut refused: foldhash::HashSet<(usize, usize, usize, usize)> = foldhash::HashSet::default();
+    let mut refused: HashSet<(usize, usize, usize, usize)> = HashSet::default();
     for p in pairs {
         let (ca, cb) = (cluster_of[p.a], cluster_of[p.b]);
         if ca == cb {
@@ -359,6 +359,10 @@ fn cluster_reps(items: &[Item], vocab: &Vocab) -> Vec<Cluster> {
 /// recurs; copies are collapsed before, so a common word does not crowd out
 /// a claim's counterpart in another article.
 fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
+    // one source has nothing to be compared with
+    if items.iter().all(|item| item.doc == items[0].doc) {
+        return Vec::new();
+    }
     let mut buckets: HashMap<(ClaimKind, Option<Dimension>, &str), u64> = HashMap::default();
     let bucket_of: Vec<u64> = items
         .iter()
@@ -371,10 +375,6 @@ fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
             *buckets.entry(key).or_insert(n)
         })
         .collect();
-    // one source has nothing to be compared with
-    if items.iter().all(|item| item.doc == items[0].doc) {
-        return Vec::new();
-    }
     let mut index: HashMap<(u64, u32), Vec<usize>> = HashMap::default();
     for (i, item) in items.iter().enumerate() {
         for &(id, _) in &bag(item).entries {
@@ -384,7 +384,7 @@ fn candidate_pairs(items: &[Item]) -> Vec<(usize, usize)> {
     // a claim that shares no word with a claim of another source has
     // nothing to be compared with: its source repeating it is no evidence,
     // so it takes no part in pairing (a long single source costs nothing)
-    let spanning: foldhash::HashSet<(u64, u32)> =
+    let spanning: HashSet<(u64, u32)> =
         index.iter().filter(|(_, l)| l.iter().any(|&j| items[j].doc != items[l[0]].doc)).map(|(&k, _)| k).collect();
     let reaching: Vec<bool> = items
         .iter()

@@ -178,18 +178,16 @@ pub fn features(doc: &Document, sentences: &HashMap<usize, Sentence>, claim: &Cl
     f.sentence = Arc::clone(keyed.spaced(&doc.source.text[sentence.range()]));
     let is_quote = matches!(claim.value, ClaimValue::Quote(_));
     let (first, last) = span(toks, claim);
-    each_word(doc, sentences, claim, lex, |_, w, weight, at| {
+    each_word(doc, sentences, claim, lex, |w, weight, at| {
         add(&mut f, w, weight);
         if let Some(i) = at
             && !is_quote
             && (i >= last && i < last + NEAR_REACH || i < first && first - i <= NEAR_REACH)
         {
-            if !w.name && !f.near_events.contains_key(&w.concept) {
-                f.near_events.insert(w.concept.clone(), 1.0);
+            if !w.name {
+                f.near_events.insert(Arc::clone(&w.concept), 1.0);
             }
-            if !f.near.contains_key(&w.concept) {
-                f.near.insert(w.concept.clone(), 1.0);
-            }
+            f.near.insert(Arc::clone(&w.concept), 1.0);
         }
     });
     if matches!(claim.value, ClaimValue::Quantity(_)) {
@@ -220,7 +218,7 @@ pub fn features(doc: &Document, sentences: &HashMap<usize, Sentence>, claim: &Cl
 /// spelling variants need, at a fraction of the cost.
 pub(crate) fn names(doc: &Document, sentences: &HashMap<usize, Sentence>, claim: &Claim, lex: &Lexicon) -> Vec<String> {
     let mut out = Vec::new();
-    each_word(doc, sentences, claim, lex, |_, w, _, _| {
+    each_word(doc, sentences, claim, lex, |w, _, _| {
         if w.name {
             out.push(w.concept.to_string());
         }
@@ -244,7 +242,7 @@ fn each_word<'s>(
     sentences: &'s HashMap<usize, Sentence>,
     claim: &Claim,
     lex: &Lexicon,
-    mut visit: impl FnMut(&'s Token<'s>, &'s Word, f64, Option<usize>),
+    mut visit: impl FnMut(&'s Word, f64, Option<usize>),
 ) {
     let Some(si) = doc.sentence_at(claim.start) else { return };
     let sentence = &doc.sentences[si];
@@ -268,7 +266,7 @@ fn each_word<'s>(
         } else {
             SENTENCE
         };
-        visit(t, w, weight, Some(i));
+        visit(w, weight, Some(i));
     }
     // the sentences before: the one right before (even across a paragraph
     // break: a headline), and earlier ones of the same paragraph
@@ -282,7 +280,7 @@ fn each_word<'s>(
         let prev = &sentences[&(si - back)];
         for i in prev.toks.len().saturating_sub(2 * REACH)..prev.toks.len() {
             if let Some(w) = prev.word(i, lex) {
-                visit(&prev.toks[i], w, weight, None);
+                visit(w, weight, None);
             }
         }
     }
@@ -382,16 +380,13 @@ impl<'a> Sentence<'a> {
 }
 
 fn add(f: &mut Features, w: &Word, weight: f64) {
-    if w.name && !f.names.contains(&w.concept) {
-        f.names.insert(w.concept.clone());
+    if w.name {
+        f.names.insert(Arc::clone(&w.concept));
     }
-    // a key is copied only the first time an item meets it
-    let mut weigh = |k: &Arc<str>, weight: f64| match f.words.get_mut(k) {
-        Some(slot) => *slot = slot.max(weight),
-        None => {
-            f.words.insert(k.clone(), weight);
-            f.surface.entry(k.clone()).or_insert_with(|| Arc::clone(&w.written));
-        }
+    let mut weigh = |k: &Arc<str>, weight: f64| {
+        let slot = f.words.entry(Arc::clone(k)).or_insert(0.0);
+        *slot = slot.max(weight);
+        f.surface.entry(Arc::clone(k)).or_insert_with(|| Arc::clone(&w.written));
     };
     weigh(&w.concept, weight);
     if let Some(head) = &w.head {

@@ -9,7 +9,7 @@ pub(crate) mod speaker;
 use crate::model::claim::{Claim, ClaimValue, DateValue, Grain};
 use crate::prepare::document::Document;
 use crate::prepare::segment::Sentence;
-use crate::read::{date, quantity, token};
+use crate::read::{Found, date, quantity, token};
 use crate::settings::ExtractOptions;
 use rayon::prelude::*;
 
@@ -87,14 +87,14 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
 /// the sentence), to tell whether a day named before changes them.
 struct Read {
     claims: Vec<Claim>,
-    dates: Vec<(usize, usize, DateValue)>,
+    dates: Vec<Found<DateValue>>,
 }
 
 /// The quantities and dates of every sentence. Sentences are read on all
-/// cores, each as if no earlier sentence had named a day; a sentence with
-/// dates after one that did is read again with that day, in order, and
-/// kept so only if the day changed what it says (`am Dienstagmorgen …
-/// gegen 6.40 Uhr`).
+/// cores, each as if no earlier sentence had named a day; then, in order,
+/// the dates of a sentence after one that did are read again with that
+/// day, and the sentence is read again only if the day changed them (`am
+/// Dienstagmorgen … gegen 6.40 Uhr`).
 fn sentence_claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
     let names = frame::Names::learn(&doc.source.text);
     let reads: Vec<Read> = doc
@@ -109,9 +109,9 @@ fn sentence_claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
     for (sentence, mut read) in doc.sentences.iter().zip(reads) {
         let known = day.filter(|(p, _)| *p == sentence.paragraph).map(|(_, d)| d);
         if known.is_some() && !read.dates.is_empty() {
-            let again = read_sentence(doc, opts, &names, sentence, known);
-            if again.dates != read.dates {
-                read = again;
+            let toks = token::Toks::new(&doc.source.text[sentence.range()]);
+            if dates_of(doc, opts, sentence, &toks, known) != read.dates {
+                read = read_sentence(doc, opts, &names, sentence, known);
             }
         }
         // a day, or a part of one (`am Dienstagmorgen`)
@@ -119,8 +119,8 @@ fn sentence_claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
             d.grain == Grain::Day
                 || (d.grain == Grain::Hour && d.from.zip(d.to).is_some_and(|(f, t)| t.duration_since(f).as_hours() > 1))
         };
-        if let Some((_, _, d)) = read.dates.iter().rev().find(|(_, _, d)| names_day(d)) {
-            day = d.from.map(|f| (sentence.paragraph, f.date()));
+        if let Some(d) = read.dates.iter().rev().find(|d| names_day(&d.value)) {
+            day = d.value.from.map(|f| (sentence.paragraph, f.date()));
         }
         out.append(&mut read.claims);
     }
@@ -129,6 +129,18 @@ fn sentence_claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
 
 /// How many sentences one task of [`sentence_claims`] reads at least.
 const SENTENCES_A_TASK: usize = 64;
+
+/// The dates of one sentence's tokens, bare times on `known` if it is given.
+fn dates_of(
+    doc: &Document,
+    opts: &ExtractOptions,
+    sentence: &Sentence,
+    toks: &token::Toks,
+    known: Option<jiff::civil::Date>,
+) -> Vec<Found<DateValue>> {
+    let anchor = doc.anchors.at(sentence.start).or(opts.reference_time);
+    date::find_after(toks, doc.lang, anchor, opts.prefer, known)
+}
 
 /// The claims of one sentence, bare times on `known` if it is given.
 fn read_sentence(
@@ -139,21 +151,19 @@ fn read_sentence(
     known: Option<jiff::civil::Date>,
 ) -> Read {
     let text = &doc.source.text[sentence.range()];
-    let anchor = doc.anchors.at(sentence.start).or(opts.reference_time);
     // one tokenisation for both readers
     let toks = token::Toks::new(text);
-    let found = date::find_after(&toks, doc.lang, anchor, opts.prefer, known);
-    let dates: Vec<(usize, usize, DateValue)> = found.iter().map(|d| (d.start, d.end, d.value.clone())).collect();
+    let dates = dates_of(doc, opts, sentence, &toks, known);
     let quantities = quantity::find_in(&toks, doc.lang, &opts.tolerances);
     let mut claims = Vec::new();
-    if found.is_empty() && quantities.is_empty() {
+    if dates.is_empty() && quantities.is_empty() {
         return Read { claims, dates };
     }
     let words = &doc.lang.words().frames;
     let frames = frame::Sentence::new(text, sentence.start);
     let frame_of =
         |start: usize, end: usize, value: &ClaimValue| frame::frame(words, names, &frames, start, end, value);
-    for d in found.iter() {
+    for d in &dates {
         if doc.anchors.is_stamp(&(sentence.start + d.start..sentence.start + d.end)) {
             continue; // the article's own dateline
         }
@@ -163,7 +173,7 @@ fn read_sentence(
     let mut previous: Option<(usize, crate::model::claim::Dimension)> = None;
     for q in quantities {
         // a number that is part of a date is not a quantity of its own
-        if found.iter().any(|d| q.start < d.end && d.start < q.end) {
+        if dates.iter().any(|d| q.start < d.end && d.start < q.end) {
             continue;
         }
         // the same figure in another unit: `10 kilometres (6.2 miles)`
