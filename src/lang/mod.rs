@@ -1,8 +1,9 @@
-//! Languages as data: each language is one file (`de.rs`, `en.rs`) that fills
-//! a [`Language`] with its word lists and patterns; the readers and
-//! extractors are handed a `&Language` and never test which language it is.
+//! Languages as data: each language is one folder (`de/`, `en/`) that fills
+//! a [`Language`] with its word lists and patterns, a file a group (numbers,
+//! dates, speech); the readers and extractors are handed a `&Language` and
+//! never test which language it is.
 //!
-//! Adding a language: write `xx.rs` with a `pub static XX: Language`, add a
+//! Adding a language: write `xx/` with a `pub static XX: Language`, add a
 //! variant to [`Lang`] with its code, and list it in [`Lang::ALL`]; detection
 //! then weighs its function words like the others'.
 
