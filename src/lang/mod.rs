@@ -144,6 +144,9 @@ pub struct Speech {
     pub source_nouns: &'static [&'static str],
     /// Words between a noun and who it belongs to (`des`, `von`, `of`).
     pub genitive: &'static [&'static str],
+    /// Those of them that open the owner's phrase as its article (`des`,
+    /// `vom`, `of`), not a preposition before it (`von`).
+    pub genitive_articles: &'static [&'static str],
     /// Subject pronouns that stand for a person.
     pub pronouns: &'static [&'static str],
     /// Impersonal subjects (`heißt es`, `man`): speech, but no speaker.
@@ -193,6 +196,18 @@ pub struct Speech {
     /// Endings of nouns of news media, which report words but do not speak
     /// them (`nachrichtenagentur`, `newspaper`).
     pub media: &'static [&'static str],
+    /// Endings of a lower-case adjective of origin before a role noun
+    /// (`russische`), longest last.
+    pub origin_adjectives: &'static [&'static str],
+    /// Endings of a capitalized word of origin before a role noun
+    /// (`Russian`, `Chinese`).
+    pub origin_names: &'static [&'static str],
+    /// Whether a capitalized name with a final `s` before a role noun is its
+    /// genitive (`Nordkoreas Außenminister`).
+    pub genitive_s: bool,
+    /// Endings of a lower-case adjective inside a speaker's phrase (`der
+    /// frühere Minister`, `the former minister`).
+    pub adjective_endings: &'static [&'static str],
 }
 
 // ---------------------------------------------------------------- frames

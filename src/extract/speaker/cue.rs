@@ -143,7 +143,7 @@ pub(crate) fn at(speech: &Speech, toks: &[Token], i: usize) -> Option<Cue> {
         {
             let words = format!("{} {} {}", t.text, toks[n].text, toks[n + 1].text);
             // the genitive article opens the phrase of the source
-            let next = if toks[n + 1].text.len() <= 3 && toks[n + 1].text != "von" { n + 1 } else { n + 2 };
+            let next = if speech.genitive_articles.contains(&toks[n + 1].text) { n + 1 } else { n + 2 };
             return Some(Cue { at: i, next, kind: Kind::SourceBefore, words });
         }
     }

@@ -42,7 +42,7 @@ impl Lexicon {
             speech.subject_articles.contains(&l)
                 || speech.object_articles.contains(&l)
                 || speech.quantifiers.contains(&l)
-                || speech.genitive.contains(&l) && l.len() <= 3 && l != "von"
+                || speech.genitive_articles.contains(&l)
         };
         // an adjective, not a verb (`Diese hatte Hartmann geladen`)
         let adjective = |t: &Token| {

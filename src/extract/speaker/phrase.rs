@@ -59,11 +59,11 @@ pub(crate) fn join(toks: &[Token]) -> String {
     s
 }
 
-fn is_adjective(t: &Token) -> bool {
+fn is_adjective(speech: &Speech, t: &Token) -> bool {
     let f = fold(t.text);
     // `23-jährige`: a number joined to an adjective
     let lower = t.is_lowercase() || t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.contains('-');
-    lower && !is_stopword(&f) && ["e", "en", "er", "es", "em"].iter().any(|e| f.ends_with(e)) && f.len() > 4
+    lower && !is_stopword(&f) && speech.adjective_endings.iter().any(|e| f.ends_with(e)) && f.len() > 4
 }
 
 fn lower_in(list: &[&str], word: &str) -> bool {
@@ -84,7 +84,7 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     let mut j = i;
     let mut article = false;
     // a named source may stand in the genitive (`nach Angaben des Ministers`)
-    let genitive = t.text.chars().count() <= 3 && t.text != "von" && lower_in(speech.genitive, t.text);
+    let genitive = lower_in(speech.genitive_articles, t.text);
     if lower_in(speech.subject_articles, t.text) || objects && (lower_in(speech.object_articles, t.text) || genitive) {
         article = true;
         j += 1;
@@ -94,9 +94,9 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     let words_from = j;
     let limit = toks.len().min(i + MAX_PHRASE);
     let mut origin = None;
-    while article && j < limit && j < words_from + 3 && is_adjective(&toks[j]) {
+    while article && j < limit && j < words_from + 3 && is_adjective(speech, &toks[j]) {
         let f = fold(toks[j].text);
-        if f.contains("isch") {
+        if speech.origin_adjectives.iter().any(|e| f.contains(e)) {
             origin = Some(f.trim_end_matches(['e', 'n', 'r']).to_string());
         }
         j += 1;
@@ -217,7 +217,7 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         {
             g += 1;
         }
-        while g < limit && is_adjective(&toks[g]) {
+        while g < limit && is_adjective(speech, &toks[g]) {
             g += 1;
         }
         let from = g;
@@ -294,7 +294,7 @@ fn generic(
     let lower = w.text.to_lowercase();
     if speech.nouns.contains(&lower.as_str()) {
         let of = toks.get(j + 1).filter(|t| speech.genitive.contains(&t.text))?;
-        let p = at(speech, lex, toks, j + 1 + usize::from(of.text == "von"), true)?;
+        let p = at(speech, lex, toks, j + 1 + usize::from(!speech.genitive_articles.contains(&of.text)), true)?;
         return Some(Phrase { start: i, ..p });
     }
     let f = fold(w.text);
@@ -309,7 +309,7 @@ fn generic(
     };
     if toks.get(end).is_some_and(genitive) {
         let mut g = end + 1;
-        while g < toks.len().min(end + 4) && is_adjective(&toks[g]) {
+        while g < toks.len().min(end + 4) && is_adjective(speech, &toks[g]) {
             g += 1;
         }
         if toks.get(g).is_some_and(|t| t.is_capitalized() && t.is_word()) {

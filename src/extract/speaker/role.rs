@@ -89,13 +89,18 @@ pub(crate) fn is_media(speech: &Speech, word: &str) -> bool {
 pub(crate) fn origin_before(speech: &Speech, toks: &[Token], i: usize) -> Option<String> {
     let prev = toks.get(i.checked_sub(1)?)?;
     let f = fold(prev.text);
-    if prev.is_lowercase() && ["isch", "ische", "ischen", "ischer"].iter().any(|e| f.ends_with(e)) {
+    if prev.is_lowercase() && speech.origin_adjectives.iter().any(|e| f.ends_with(e)) {
         return Some(f.trim_end_matches(['e', 'n', 'r']).to_string());
     }
-    if prev.is_capitalized() && f.ends_with('s') && f.len() > 4 && class(speech, prev.text).is_none() {
+    if speech.genitive_s
+        && prev.is_capitalized()
+        && f.ends_with('s')
+        && f.len() > 4
+        && class(speech, prev.text).is_none()
+    {
         return Some(f.trim_end_matches('s').to_string());
     }
-    if prev.is_capitalized() && (f.ends_with("ian") || f.ends_with("ese")) {
+    if prev.is_capitalized() && speech.origin_names.iter().any(|e| f.ends_with(e)) {
         return Some(f);
     }
     None

@@ -102,6 +102,7 @@ pub(super) const SPEECH: Speech = Speech {
         "darstellung", "überzeugung", "schätzung", "auskunft", "informationen", "bewertung",
     ],
     genitive: &["des", "der", "von", "vom"],
+    genitive_articles: &["des", "der", "vom"],
     pronouns: &["er", "sie"],
     impersonal: &["es", "man"],
     impersonal_verbs: &["heißt", "hieß", "geheißen", "hieße"],
@@ -244,4 +245,8 @@ pub(super) const SPEECH: Speech = Speech {
         "nachrichtenagentur", "agentur", "zeitung", "zeitschrift", "magazin", "medien", "fernsehen", "sender",
         "rundfunk", "staatsmedien", "staatsagentur", "blatt", "portal", "nachrichten", "presse", "funk",
     ],
+    origin_adjectives: &["isch", "ische", "ischen", "ischer"],
+    origin_names: &["ian", "ese"],
+    genitive_s: true,
+    adjective_endings: &["e", "en", "er", "es", "em"],
 };

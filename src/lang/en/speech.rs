@@ -48,6 +48,7 @@ pub(super) const SPEECH: Speech = Speech {
     source_preposition: &[],
     source_nouns: &[],
     genitive: &["of"],
+    genitive_articles: &["of"],
     pronouns: &["he", "she", "they"],
     impersonal: &["it", "one"],
     impersonal_verbs: &[],
@@ -134,4 +135,8 @@ pub(super) const SPEECH: Speech = Speech {
         "newspaper", "television", "tv", "press", "news", "times", "post", "magazine", "radio", "broadcaster",
         "channel", "journal",
     ],
+    origin_adjectives: &[],
+    origin_names: &["ian", "ese"],
+    genitive_s: false,
+    adjective_endings: &["e", "en", "er", "es", "em"],
 };
