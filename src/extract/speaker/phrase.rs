@@ -180,12 +180,13 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
                 continue;
             }
         }
-        // `Italiens Ministerpräsident`, `Stuttgarter Bürgermeisterin`: the
-        // word of a place before a role belongs to the role
+        // `Italiens Ministerpräsident`, `Stuttgarter Bürgermeisterin`, `AMD
+        // chief technology officer`: the word of a place or a body before a
+        // role belongs to the role
         if name.is_empty()
             && role.is_none()
             && !organisation
-            && toks.get(k + 1).is_some_and(|n| n.is_capitalized() && role::class(speech, n.text).is_some())
+            && toks.get(k + 1).is_some_and(|n| role::class(speech, n.text).is_some())
         {
             k += 1;
             continue;

@@ -309,3 +309,12 @@ fn look_around_work_is_linear() {
     let (small, large) = (work(500), work(5000));
     assert!(large <= small * 11, "{small} → {large}");
 }
+
+#[test]
+fn a_body_before_a_role_of_several_words_leaves_the_name_after_it_as_the_subject() {
+    // the pronoun stands for the subject of the sentence before, not for
+    // the speaker before that
+    let text = "\"Sales fell again this year,\" Anna Weber said. Acme general manager Tom Baker then spoke up. \
+                \"We will grow again next year,\" he said.";
+    assert_eq!(who(text), vec![Some("Anna Weber".into()), Some("Tom Baker".into())]);
+}
