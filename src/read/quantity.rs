@@ -533,6 +533,19 @@ mod tests {
     }
 
     #[test]
+    fn range_and_hedge_words_are_read_in_their_own_language() {
+        let q = one("between 20 and 30 percent", Lang::En);
+        assert_eq!((q.value.low, q.value.high, q.value.hedge), (20.0, 30.0, Hedge::Range));
+        let q = one("at least 12 kilometres", Lang::En);
+        assert_eq!((q.value.low, q.value.hedge), (12_000.0, Hedge::AtLeast));
+        // a German hedge in an English sentence is no hedge there
+        let q = one("the ship sank mindestens 12 kilometres out", Lang::En);
+        assert_eq!(q.value.hedge, Hedge::Exact);
+        let q = one("Die Fähre sank mindestens 12 Kilometer vor der Küste", Lang::De);
+        assert_eq!(q.value.hedge, Hedge::AtLeast);
+    }
+
+    #[test]
     fn ranges_and_percent_points() {
         let q = one("zwischen 20 und 30 Prozent", Lang::De);
         assert_eq!((q.value.low, q.value.high, q.value.hedge), (20.0, 30.0, Hedge::Range));
