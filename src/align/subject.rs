@@ -4,10 +4,11 @@
 //! mapped through a small thesaurus, with compound heads (`Kurzstrecken-
 //! raketen` → `raket`) and the proper names near it.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use foldhash::{HashMap, HashSet};
 
+use crate::lang::Lang;
 use crate::model::claim::{Claim, ClaimValue};
 use crate::prepare::document::Document;
 use crate::text::words::{Token, fold, is_stopword, key, tokens};
@@ -99,12 +100,9 @@ pub struct Lexicon {
     pub vocabulary: HashSet<String>,
 }
 
-const DETERMINERS: &[&str] = &[
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "im", "ins", "am",
-    "zum", "zur", "beim", "vom", "ans", "aufs", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren",
-    "ihrem", "unser", "unsere", "kein", "keine", "jede", "jeder", "jedes", "diese", "dieser", "dieses", "the", "a",
-    "an", "his", "her", "their", "its", "this", "that",
-];
+/// Every language's determiners: the lexicon learns from all texts at once.
+static DETERMINERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| Lang::ALL.iter().flat_map(|l| l.words().keys.determiners.iter().copied()).collect());
 
 impl Lexicon {
     /// Learns from every sentence of every document, given as tokens (see
@@ -123,7 +121,7 @@ impl Lexicon {
                     continue;
                 }
                 let prev = &toks[i - 1];
-                let after_determiner = DETERMINERS.contains(&prev.text.to_lowercase().as_str())
+                let after_determiner = DETERMINERS.contains(prev.text.to_lowercase().as_str())
                     || prev.text.chars().next().is_some_and(|c| c.is_ascii_digit())
                     || prev.is_lowercase() && prev.text.len() > 3 && prev.text.ends_with(['e', 'n', 'r', 's', 'm']);
                 let slot = lex.contexts.entry(k).or_default();

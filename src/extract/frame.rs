@@ -386,7 +386,8 @@ fn scope(words: &Frames, folded: &[String], lo: usize, first: usize, last: usize
         }
     }
     let figure = |w: &String| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-    let of = |i: usize| matches!(folded.get(i).map(String::as_str), Some("of" | "von"));
+    // `29 of 34`: the word that attaches a figure to what it is of
+    let of = |i: usize| folded.get(i).is_some_and(|w| words.attaching.contains(&w.as_str()));
     if of(last) && folded.get(last + 1).is_some_and(figure) {
         return Some("part".to_string());
     }

@@ -57,6 +57,10 @@ pub struct Language {
     pub trigrams: whatlang::Lang,
     /// Words the quantity readers need besides number words and units.
     pub units: Units,
+    /// The words before a number that qualify it.
+    pub hedges: Hedges,
+    /// The words alignment builds its keys from.
+    pub keys: Keys,
     /// How dates are written.
     pub dates: Dates,
     /// Signals of the parts of a page that are not the article.
@@ -332,6 +336,73 @@ pub struct Units {
     pub hundreds: Option<(&'static str, &'static str)>,
     /// The noun a number counts (`zwei Kurzstreckenraketen`, `two missiles`).
     pub counted: Counted,
+    /// Unit words by the code of the unit they name (`("km", &["kilometer"])`,
+    /// codes of `read::units`); units of several words (`nautische meilen`);
+    /// unit and scale words that may take an abbreviation dot (`Std.`, `Mio.`).
+    pub unit_words: &'static [(&'static str, &'static [&'static str])],
+    pub unit_phrases: &'static [(&'static str, &'static [&'static str])],
+    pub abbreviations: &'static [&'static str],
+    /// Words between a distance and an hour that make a speed (`pro`, `in der`).
+    pub per_hour: &'static [&'static str],
+    /// Words of degrees (`Grad`), and after years that make an age (`old`).
+    pub degrees: &'static [&'static str],
+    pub old: &'static [&'static str],
+    /// Words of a negative sign (`minus`) and of a decimal mark (`Komma`).
+    pub minus: &'static [&'static str],
+    pub decimal_words: &'static [&'static str],
+    /// `und`, `and`: join a fraction to its whole, the ends of a range, parts
+    /// of a duration; with `oder`, an elided compound (`18 schwer- oder 63 …`).
+    pub and: &'static [&'static str],
+    pub or: &'static [&'static str],
+    /// A half after a number (`zwei ein halb`); `none`, zero when alone.
+    pub and_a_half: &'static [&'static str],
+    pub zero: &'static [&'static str],
+    /// Words that open a range closed by `and` (`zwischen`), and join it (`bis`).
+    pub between: &'static [&'static str],
+    pub range_to: &'static [&'static str],
+    /// Words before a duration up to now (`seit vier Jahren`); before a plural
+    /// of time, a vague few of them (`seit Jahren`), and those plurals.
+    pub since: &'static [&'static str],
+    pub vague_since: &'static [&'static str],
+    pub vague_spans: &'static [&'static str],
+    /// Words that count one of the unit after them (`ganzen Tag`), and units
+    /// that count one on their own (`Viertelstunde`).
+    pub whole: &'static [&'static str],
+    pub unit_counts: &'static [&'static str],
+    /// `beide` (two, only with the thing counted); `tens` (vague, only before a scale word).
+    pub both: &'static [&'static str],
+    pub tens: &'static [&'static str],
+    /// Words around a figure that make it a name (`Nr. 5`, `1100 block of`).
+    pub number_signs: &'static [&'static str],
+    pub address_after: &'static [&'static str],
+    /// Definite articles (`the 2-1 Win` is a score); words after a figure of a
+    /// magnitude (`on the richter scale`); of one that count nothing (`a second`).
+    pub definite: &'static [&'static str],
+    pub magnitude_after: &'static [&'static str],
+    pub not_counts: &'static [&'static str],
+}
+
+/// The phrases before a number that qualify it (`rund`, `mehr als`).
+#[derive(Debug)]
+pub struct Hedges {
+    /// Phrases by what they make of the number (`approx`, `above`, `below`,
+    /// `at_most`, `at_least`, `exact`), space-separated, `.` the full stop.
+    pub phrases: &'static [(&'static str, &'static [&'static str])],
+    /// Hedges that qualify only a number in digits (`gegen 300`).
+    pub digits_only: &'static [&'static str],
+}
+
+/// The words of alignment's keys (`text::words`, `align`), joined over languages.
+#[derive(Debug)]
+pub struct Keys {
+    /// Function words that say nothing about a subject (folded).
+    pub stop_words: &'static [&'static str],
+    /// Endings the stemmer removes, tried in order (languages as [`Lang::ALL`]).
+    pub endings: &'static [&'static str],
+    /// Synonyms as written, by a concept name every language shares.
+    pub concepts: &'static [(&'static str, &'static [&'static str])],
+    /// Determiners before a noun (lower case): a word after one is common.
+    pub determiners: &'static [&'static str],
 }
 
 /// How the noun after a number is told and brought to its singular.

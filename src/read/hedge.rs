@@ -1,94 +1,72 @@
 //! Hedges: the words before a number that qualify it (`rund`, `mehr als`,
 //! `bis zu`, `at least`), and the interval each one makes of the value.
 
+use std::sync::LazyLock;
+
 use super::token::Toks;
-use crate::model::claim::Hedge;
+use crate::model::claim::{Hedge, Lang};
 use crate::settings::Tolerances;
 
 /// A finite stand-in for "no upper bound" (`mindestens`, `at least`), so the
 /// JSON stays plain numbers.
 pub(crate) const OPEN_END: f64 = 1.0e290;
 
-/// Hedge phrases, as lower-case word sequences (`.` stands for the mark).
-const PHRASES: &[(&[&str], Hedge)] = &[
-    (&["so", "um", "die"], Hedge::Approx),
-    (&["um", "die"], Hedge::Approx),
-    (&["an", "die"], Hedge::Approx),
-    (&["in", "etwa"], Hedge::Approx),
-    (&["so", "etwa"], Hedge::Approx),
-    (&["ca", "."], Hedge::Approx),
-    (&["ca"], Hedge::Approx),
-    (&["rund"], Hedge::Approx),
-    (&["etwa"], Hedge::Approx),
-    (&["ungefähr"], Hedge::Approx),
-    (&["ungefahr"], Hedge::Approx),
-    (&["circa"], Hedge::Approx),
-    (&["zirka"], Hedge::Approx),
-    (&["gegen"], Hedge::Approx),
-    (&["schätzungsweise"], Hedge::Approx),
-    (&["geschätzt"], Hedge::Approx),
-    (&["geschätzte"], Hedge::Approx),
-    (&["geschätzten"], Hedge::Approx),
-    (&["about"], Hedge::Approx),
-    (&["around"], Hedge::Approx),
-    (&["roughly"], Hedge::Approx),
-    (&["some"], Hedge::Approx),
-    (&["approximately"], Hedge::Approx),
-    (&["approx", "."], Hedge::Approx),
-    (&["an", "estimated"], Hedge::Approx),
-    (&["estimated"], Hedge::Approx),
-    (&["knapp", "über"], Hedge::Above),
-    (&["weit", "über"], Hedge::Above),
-    (&["etwas", "mehr", "als"], Hedge::Above),
-    (&["mehr", "als"], Hedge::Above),
-    (&["über"], Hedge::Above),
-    (&["gut"], Hedge::Above),
-    (&["gute"], Hedge::Above),
-    (&["guten"], Hedge::Above),
-    (&["just", "over"], Hedge::Above),
-    (&["more", "than"], Hedge::Above),
-    (&["over"], Hedge::Above),
-    (&["upwards", "of"], Hedge::Above),
-    (&["knapp", "unter"], Hedge::Below),
-    (&["knapp"], Hedge::Below),
-    (&["fast"], Hedge::Below),
-    (&["beinahe"], Hedge::Below),
-    (&["nahezu"], Hedge::Below),
-    (&["annähernd"], Hedge::Below),
-    (&["just", "under"], Hedge::Below),
-    (&["nearly"], Hedge::Below),
-    (&["almost"], Hedge::Below),
-    (&["bis", "zu"], Hedge::AtMost),
-    (&["as", "many", "as"], Hedge::AtMost),
-    (&["as", "much", "as"], Hedge::AtMost),
-    (&["höchstens"], Hedge::AtMost),
-    (&["maximal"], Hedge::AtMost),
-    (&["weniger", "als"], Hedge::AtMost),
-    (&["unter"], Hedge::AtMost),
-    (&["up", "to"], Hedge::AtMost),
-    (&["at", "most"], Hedge::AtMost),
-    (&["no", "more", "than"], Hedge::AtMost),
-    (&["less", "than"], Hedge::AtMost),
-    (&["fewer", "than"], Hedge::AtMost),
-    (&["under"], Hedge::AtMost),
-    (&["within"], Hedge::AtMost),
-    (&["innerhalb", "von"], Hedge::AtMost),
-    (&["im", "umkreis", "von"], Hedge::AtMost),
-    (&["mindestens"], Hedge::AtLeast),
-    (&["wenigstens"], Hedge::AtLeast),
-    (&["zumindest"], Hedge::AtLeast),
-    (&["at", "least"], Hedge::AtLeast),
-    (&["no", "fewer", "than"], Hedge::AtLeast),
-    (&["genau"], Hedge::Exact),
-    (&["exakt"], Hedge::Exact),
-    (&["exactly"], Hedge::Exact),
-    (&["precisely"], Hedge::Exact),
-];
+/// What a class of the language files' hedge phrases makes of a number.
+fn class(name: &str) -> Hedge {
+    match name {
+        "approx" => Hedge::Approx,
+        "above" => Hedge::Above,
+        "below" => Hedge::Below,
+        "at_most" => Hedge::AtMost,
+        "at_least" => Hedge::AtLeast,
+        _ => Hedge::Exact,
+    }
+}
 
-/// The hedge that ends right before token `i`: its first token and kind.
+type Phrases = Vec<(Vec<&'static str>, Hedge)>;
+
+/// Each language's hedge phrases as word sequences, in the order of
+/// [`Lang::ALL`], and last all languages' together.
+static PHRASES: LazyLock<Vec<Phrases>> = LazyLock::new(|| {
+    let of = |lang: Lang| -> Phrases {
+        let hedges = &lang.words().hedges;
+        hedges.phrases.iter().flat_map(|(c, ps)| ps.iter().map(|p| (p.split(' ').collect(), class(c)))).collect()
+    };
+    let mut all: Vec<Phrases> = Lang::ALL.iter().map(|&l| of(l)).collect();
+    all.push(all.concat());
+    all
+});
+
+/// Whether the words of `phrase` (space-separated, `.` the full stop)
+/// stand at tokens `i..`, and the token after them.
+pub(super) fn phrase_at(t: &Toks, i: usize, phrase: &str) -> Option<usize> {
+    let mut k = i;
+    for w in phrase.split(' ') {
+        let ok = if w == "." { t.is_mark(k, '.') } else { t.is(k, w) };
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// The hedge of the text's language that ends right before token `i`: its
+/// first token and kind.
+pub fn before_in(t: &Toks, i: usize, lang: Lang) -> Option<(usize, Hedge)> {
+    let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    best_before(t, i, &PHRASES[at])
+}
+
+/// The hedge of any language that ends right before token `i`, for readers
+/// that do not know the text's language.
 pub fn before(t: &Toks, i: usize) -> Option<(usize, Hedge)> {
+    best_before(t, i, &PHRASES[Lang::ALL.len()])
+}
+
+fn best_before(t: &Toks, i: usize, phrases: &Phrases) -> Option<(usize, Hedge)> {
     let mut best: Option<(usize, Hedge)> = None;
-    for &(words, hedge) in PHRASES {
+    for (words, hedge) in phrases {
         let n = words.len();
         if n > i {
             continue;
@@ -96,7 +74,7 @@ pub fn before(t: &Toks, i: usize) -> Option<(usize, Hedge)> {
         let s = i - n;
         let ok = words.iter().enumerate().all(|(k, w)| if *w == "." { t.is_mark(s + k, '.') } else { t.is(s + k, w) });
         if ok && best.is_none_or(|b| s < b.0) {
-            best = Some((s, hedge));
+            best = Some((s, *hedge));
         }
     }
     best
@@ -122,9 +100,20 @@ mod tests {
     #[test]
     fn longest_phrase_wins() {
         let t = Toks::new("knapp über 100");
-        assert_eq!(before(&t, 2), Some((0, Hedge::Above)));
+        assert_eq!(before_in(&t, 2, Lang::De), Some((0, Hedge::Above)));
         let t = Toks::new("ca. 100");
+        assert_eq!(before_in(&t, 2, Lang::De), Some((0, Hedge::Approx)));
         assert_eq!(before(&t, 2), Some((0, Hedge::Approx)));
+    }
+
+    #[test]
+    fn a_hedge_is_read_in_its_own_language() {
+        let t = Toks::new("mehr als 40");
+        assert_eq!(before_in(&t, 2, Lang::De), Some((0, Hedge::Above)));
+        assert_eq!(before_in(&t, 2, Lang::En), None);
+        let t = Toks::new("no more than 40");
+        assert_eq!(before_in(&t, 3, Lang::En), Some((0, Hedge::AtMost)));
+        assert_eq!(before_in(&t, 3, Lang::De), None);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! fractions (`drei Viertel`, `1/2`, `½`) and vague multitudes (`Dutzende`).
 //! The first step of quantity extraction.
 
+use super::hedge::phrase_at;
 use super::token::{Kind, Toks};
 use crate::lang::numerals::{self, Fraction};
 use crate::model::claim::Lang;
@@ -214,7 +215,9 @@ fn hundreds_group(t: &Toks, i: usize, lang: Lang, (hundred, and): (&str, &str)) 
 }
 
 /// The German article forms of `ein` that count as one before a scale word,
-/// a fraction or a unit.
+/// a fraction or a unit. The quantity readers take them from the language
+/// file (`Units::articles`); this copy serves the relative date reader until
+/// it does the same.
 pub(crate) const DE_ONE: &[&str] = &["ein", "eine", "einer", "einen", "einem", "eines"];
 
 /// A number starting at token `i`, as long as it reaches: a base (digits or
@@ -233,7 +236,8 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         n.plain = false;
         return Some(n);
     }
-    if t.is_any(i, &["minus", "negativ"]) {
+    let units = &lang.words().units;
+    if t.is_any(i, units.minus) {
         let mut n = at(t, i + 1, lang)?;
         n.value = -n.value;
         n.start = i;
@@ -242,7 +246,7 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     }
     let mut n = base(t, i, lang)?;
     // `1 komma 1`, `zwei Komma drei`
-    if t.is_any(n.end, &["komma", "point"])
+    if t.is_any(n.end, units.decimal_words)
         && let Some(frac) = fraction_digits(t, n.end + 1, lang)
     {
         n.value += frac.0;
@@ -250,7 +254,7 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         n.plain = false;
     }
     // `fünf und drei Viertel`, `5 und eine halbe`
-    if t.is_any(n.end, &["und", "and"])
+    if t.is_any(n.end, units.and)
         && let Some((f, end)) = fraction_at(t, n.end + 1, lang)
         && f < 1.0
     {
@@ -258,15 +262,15 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         n.end = end;
         n.plain = false;
         n.fraction = true;
-    } else if t.is_any(n.end, &["ein", "a"]) && t.is_any(n.end + 1, &["halb", "half"]) {
+    } else if let Some(end) = units.and_a_half.iter().find_map(|p| phrase_at(t, n.end, p)) {
         // `zwei ein halb`
         n.value += 0.5;
-        n.end += 2;
+        n.end = end;
         n.plain = false;
         n.fraction = true;
     }
     // scale words, possibly more groups after them
-    let short_scale = lang.words().units.short_scale;
+    let short_scale = units.short_scale;
     let mut total = 0.0;
     loop {
         // `$5-million`: a scale joined to digits by a hyphen
@@ -283,7 +287,7 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         };
         let abbr = t.is_mark(k + 1, '.') && t.tight(k);
         let Some(s) = t.is_word(k).then(|| numerals::scale_in(t.low(k), short_scale)).flatten() else { break };
-        if matches!(t.low(k), "mio" | "mrd" | "tsd" | "mill" | "mia") {
+        if t.is_any(k, units.abbreviations) {
             n.end = if abbr { k + 2 } else { k + 1 };
         } else {
             n.end = k + 1;
@@ -330,7 +334,8 @@ pub(crate) fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)
     if t.is_mark(i + 1, '-') && t.tight(i) || t.is_mark(i + 2, '-') && t.tight(i + 1) {
         return None;
     }
-    let (count, k) = if t.is_any(i, DE_ONE) || t.is_any(i, &["a", "one"]) {
+    let units = &lang.words().units;
+    let (count, k) = if t.is_any(i, units.articles) || t.is_any(i, units.article_ones) {
         (1.0, i + 1)
     } else if let Some(n) = digits_at(t, i, lang).or_else(|| word_at(t, i, lang)) {
         (n.value, n.end)
@@ -359,7 +364,7 @@ fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
             return Some(n);
         }
         // `eine halbe Million`, `ein dutzend`, `ein halbes dutzend`
-        if t.is_any(i, DE_ONE) || t.is_any(i, lang.words().units.articles) {
+        if t.is_any(i, lang.words().units.articles) {
             if let Some(Fraction::Whole(v) | Fraction::Part(v)) = numerals::de_fraction(t.low(i + 1))
                 .filter(|_| t.is_word(i + 1) && !(t.is_mark(i + 2, '-') && t.tight(i + 1)))
             {
@@ -407,13 +412,14 @@ pub(crate) fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         return None;
     }
     let w = t.low(i);
+    let units = &lang.words().units;
     // `mehrere Hundert`, `a few thousand`: some multiples of the scale
-    let few = if matches!(w, "a" | "ein") { i + 1 } else { i };
-    if let Some(&(_, a, b)) = lang.words().units.few.iter().find(|f| t.is(few, f.0))
+    let few = if t.is_any(i, units.articles) { i + 1 } else { i };
+    if let Some(&(_, a, b)) = units.few.iter().find(|f| t.is(few, f.0))
         && t.is_word(few + 1)
-        && let Some(s) = numerals::scale_in(t.low(few + 1), lang.words().units.short_scale)
-            .or_else(|| numerals::de_cardinal(t.low(few + 1)).filter(|&v| v == 100.0))
-            .or_else(|| t.is(few + 1, "hundred").then_some(100.0))
+        && let Some(s) = numerals::scale_in(t.low(few + 1), units.short_scale)
+            .or_else(|| (units.cardinal)(t.low(few + 1)).filter(|&v| v == 100.0))
+            .or_else(|| units.hundreds.filter(|h| t.is(few + 1, h.0)).map(|_| 100.0))
             .filter(|&s| s >= 100.0)
     {
         let mut n = Num::new(a * s, i, few + 2, false);
@@ -421,9 +427,9 @@ pub(crate) fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         return Some(n);
     }
     // English `tens of thousands`, `hundreds of millions`
-    let (mut lo, mut hi) = numerals::vague(w).or(if w == "tens" { Some((20.0, 100.0)) } else { None })?;
+    let tens = units.tens.contains(&w);
+    let (mut lo, mut hi) = numerals::vague(w).or(if tens { Some((20.0, 100.0)) } else { None })?;
     let mut end = i + 1;
-    let units = &lang.words().units;
     let k = if t.is_any(end, units.vague_of) { end + 1 } else { end };
     if t.is_word(k)
         && let Some(s) = numerals::scale_in(t.low(k), units.short_scale).filter(|&s| s >= 1e3)
@@ -431,10 +437,10 @@ pub(crate) fn vague_at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         lo *= s;
         hi *= s;
         end = k + 1;
-        if t.is_mark(end, '.') && matches!(t.low(k), "mio" | "mrd" | "tsd") {
+        if t.is_mark(end, '.') && t.is_any(k, units.abbreviations) {
             end += 1;
         }
-    } else if w == "tens" {
+    } else if tens {
         return None;
     }
     let mut n = Num::new(lo, i, end, false);
@@ -487,6 +493,18 @@ mod tests {
         assert_eq!(read("1/2", Lang::De), Some(0.5));
         assert_eq!(read("-1,2M", Lang::De), Some(-1.2e6));
         assert_eq!(read("minus 1.200.000", Lang::De), Some(-1.2e6));
+    }
+
+    #[test]
+    fn number_words_are_read_in_their_own_language() {
+        assert_eq!(read("zwei Komma fünf", Lang::De), Some(2.5));
+        assert_eq!(read("two point five", Lang::En), Some(2.5));
+        assert_eq!(read("2 point 5", Lang::De), None);
+        assert_eq!(read("2 komma 5", Lang::En), None);
+        assert_eq!(read("drei ein halb", Lang::De), Some(3.5));
+        assert_eq!(read("three and a half", Lang::En), Some(3.5));
+        assert_eq!(read("negativ 4", Lang::De), Some(-4.0));
+        assert_eq!(read("negativ 4", Lang::En), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::Found;
 use super::hedge::{self, OPEN_END};
 use super::noun;
-use super::number::{self, DE_ONE, Num};
+use super::number::{self, Num};
 use super::shape;
 use std::sync::LazyLock;
 
@@ -45,16 +45,20 @@ pub(crate) fn find_in(t: &Toks, lang: Lang, tol: &Tolerances) -> Vec<Found<Quant
     out
 }
 
-/// Words that may begin a quantity, besides number words.
-#[rustfmt::skip]
-const STARTER_WORDS: &[&str] = &[
-    "zwischen", "between", "seit", "jahrelang", "minus", "negativ", "ganzen", "ganze", "ganzes", "viertelstunde",
-    "dreiviertelstunde", "ein", "eine", "einer", "einen", "einem", "eines", "a", "an", "one", "kein", "keine",
-    "keiner", "keinen", "keines", "keinem", "none", "tens", "halb", "halbe", "halben", "halbes", "halber",
-    "halbem", "drittel", "viertel", "dreiviertel", "zweidrittel", "half", "beide", "beiden", "beider", "both",
-];
-
-static STARTERS: LazyLock<WordSet> = LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
+/// Each language's words that may begin a quantity besides number words, in
+/// the order of [`Lang::ALL`]: the first words of ranges, durations, signs,
+/// and the forms of one, none and both.
+static STARTERS: LazyLock<Vec<WordSet>> = LazyLock::new(|| {
+    let of = |lang: Lang| -> WordSet {
+        let u = &lang.words().units;
+        [u.between, u.since, u.vague_since, u.minus, u.whole, u.unit_counts, u.articles, u.article_ones, u.zero]
+            .into_iter()
+            .chain([u.tens, u.both])
+            .flat_map(|list| list.iter().copied())
+            .collect()
+    };
+    Lang::ALL.iter().map(|&l| of(l)).collect()
+});
 
 /// A cheap test whether a quantity may start at token `i`.
 fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
@@ -63,7 +67,7 @@ fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
         Some(Kind::Mark(_)) => true,
         Some(Kind::Word) => {
             let w = t.low(i);
-            STARTERS.contains(w)
+            STARTERS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)].contains(w)
                 || numerals::vague(w).is_some()
                 || units::prefix_at(t, i).is_some()
                 || lang.words().units.few.iter().any(|f| f.0 == w)
@@ -160,15 +164,16 @@ fn reading(t: &Toks, i: usize, lang: Lang) -> Option<Reading> {
 /// As [`reading`]; `alone` asks that the number not be glued to what is
 /// before it (false for the second number of a range).
 fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> {
+    let units = &lang.words().units;
     let num = if let Some(n) = number::at(t, i, lang) {
         n
-    } else if t.len() <= 2 && i == 0 && (t.len() == 1 || t.is_mark(1, '.')) && lone_word(t.low(0)).is_some() {
-        let v = lone_word(t.low(0))?;
+    } else if t.len() <= 2 && i == 0 && (t.len() == 1 || t.is_mark(1, '.')) && lone_word(t.low(0), lang).is_some() {
+        let v = lone_word(t.low(0), lang)?;
         Num::word(v, i, i + 1)
     } else if let Some(n) = number::vague_at(t, i, lang) {
         n
-    } else if ((t.is_any(i, DE_ONE) || t.is_any(i, &["a", "an", "one"]))
-        && units::at(t, i + 1).is_some_and(|(u, _)| {
+    } else if ((t.is_any(i, units.articles) || t.is_any(i, units.article_ones))
+        && units::at_in(t, i + 1, lang).is_some_and(|(u, _)| {
             !matches!(u.dim, Dimension::Percent | Dimension::Magnitude | Dimension::Age | Dimension::Angle)
         })
         && !shape::is_rate_or_idiom(t, i, lang))
@@ -177,15 +182,15 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
     {
         Num::word(1.0, i, i + 1)
     } else if let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i))
-        && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
+        && units::at_in(t, i + 1, lang).is_some_and(|(u, _)| u.dim == Dimension::Duration)
     {
         Num::word(p, i, i + 1)
-    } else if t.is_any(i, &["ganzen", "ganze", "ganzes"])
-        && units::at(t, i + 1).is_some_and(|(u, _)| u.dim == Dimension::Duration)
+    } else if t.is_any(i, units.whole)
+        && units::at_in(t, i + 1, lang).is_some_and(|(u, _)| u.dim == Dimension::Duration)
     {
         Num::word(1.0, i, i + 1)
-    } else if t.is_any(i, &["viertelstunde", "dreiviertelstunde"]) {
-        let (u, end) = units::at(t, i)?;
+    } else if t.is_any(i, units.unit_counts) {
+        let (u, end) = units::at_in(t, i, lang)?;
         let num = Num::word(1.0, i, i);
         return Some(Reading { num, unit: Some(u), end });
     } else {
@@ -194,11 +199,11 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
     if alone && num.digits && !starts_clean(t, num.start) {
         return None;
     }
-    let (unit, end) = match units::at(t, num.end) {
+    let (unit, end) = match units::at_in(t, num.end, lang) {
         Some((u, end)) if unit_fits(t, &num, &u, lang) => (Some(u), end),
         // `hundreds of millions of dollars`
-        _ if num.vague.is_some() && t.is_any(num.end, lang.words().units.vague_of) => {
-            match units::at(t, num.end + 1).filter(|(u, _)| u.dim == Dimension::Currency) {
+        _ if num.vague.is_some() && t.is_any(num.end, units.vague_of) => {
+            match units::at_in(t, num.end + 1, lang).filter(|(u, _)| u.dim == Dimension::Currency) {
                 Some((u, end)) => (Some(u), end),
                 None => (None, num.end),
             }
@@ -210,11 +215,14 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
 
 /// Words that are numbers only when they stand alone (a table cell, an
 /// answer): the article `eine`, the pronoun `keiner`.
-fn lone_word(w: &str) -> Option<f64> {
-    match w {
-        "ein" | "eine" | "einer" | "einen" | "eines" | "einem" | "one" => Some(1.0),
-        "kein" | "keine" | "keiner" | "keinen" | "keines" | "keinem" | "none" => Some(0.0),
-        _ => None,
+fn lone_word(w: &str, lang: Lang) -> Option<f64> {
+    let units = &lang.words().units;
+    if units.article_ones.contains(&w) {
+        Some(1.0)
+    } else if units.zero.contains(&w) {
+        Some(0.0)
+    } else {
+        None
     }
 }
 
@@ -237,24 +245,25 @@ fn unit_fits(t: &Toks, num: &Num, u: &Unit, lang: Lang) -> bool {
 
 /// The quantity starting at token `i`, with the token after it.
 fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(Found<Quantity>, usize)> {
+    let units = &lang.words().units;
     // `zwischen X und Y`, `between X and Y`
-    if t.is_any(i, &["zwischen", "between"])
+    if t.is_any(i, units.between)
         && let Some(a) = reading(t, i + 1, lang)
-        && t.is_any(a.end, &["und", "and"])
+        && t.is_any(a.end, units.and)
         && let Some(b) = reading(t, a.end + 1, lang)
     {
         return range(t, i, a, b, lang).map(|(q, e)| (found(t, i, e, q), e));
     }
     // `seit vier Jahren`, `seit Jahren`
-    if t.is(i, "seit")
+    if t.is_any(i, units.since)
         && let Some(r) = reading(t, i + 1, lang)
         && r.unit.is_some_and(|u| u.dim == Dimension::Duration)
     {
         let (q, e) = single(t, r, None, tol, lang)?;
         return Some((found(t, i, e, q), e));
     }
-    if t.is_any(i, &["seit", "jahrelang"]) && t.is_any(i + 1, &["jahren", "jahrzehnten", "monaten", "wochen"]) {
-        let (u, e) = units::at(t, i + 1)?;
+    if t.is_any(i, units.vague_since) && t.is_any(i + 1, units.vague_spans) {
+        let (u, e) = units::at_in(t, i + 1, lang)?;
         let v = 2.0 * u.factor;
         let q = Quantity {
             dimension: Dimension::Duration,
@@ -309,17 +318,17 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     // ranges: `X bis Y`, `X–Y`, `X to Y`
     if a.unit.is_none() || a.unit.is_some_and(|u| u.dim != Dimension::Currency || pre.is_none()) {
         let dash = matches!(t.mark(a.end), Some('-' | '–' | '—'));
-        if dash && a.unit.is_none() && shape::is_score(t, &a.num, a.end) {
+        if dash && a.unit.is_none() && shape::is_score(t, &a.num, a.end, lang) {
             return None;
         }
-        if (t.is_any(a.end, &["bis", "to"]) || dash) && a.num.vague.is_none() {
+        if (t.is_any(a.end, units.range_to) || dash) && a.num.vague.is_none() {
             let second = if dash && t.is_mark(a.end + 1, '-') { a.end + 2 } else { a.end + 1 };
             if let Some(b) = reading_from(t, second, lang, !dash)
                 && (!dash || (a.num.digits && b.num.digits))
                 && (a.unit.is_none() || b.unit.is_none() || a.unit.map(|u| u.base) == b.unit.map(|u| u.base))
                 && !(b.num.value < a.num.value && b.num.scale == a.num.scale && a.unit.is_none())
             {
-                let h = hedge::before(t, start);
+                let h = hedge::before_in(t, start, lang);
                 let hstart = h.map_or(start, |h| h.0);
                 let b = Reading { unit: b.unit.or(pre), ..b };
                 if let Some((mut q, e)) = range(t, hstart, a, b, lang) {
@@ -336,9 +345,11 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     }
     // hedges qualify numerals, not `beide` or a vague multitude; `gegen`
     // only before digits
-    let hedge_at = hedge::before(t, start)
-        .filter(|&(h, _)| a.num.vague.is_none() && !is_both(t, &a.num) && (!t.is(h, "gegen") || a.num.digits));
-    if is_both(t, &a.num) && noun::after(t, a.num.end, lang).is_none() {
+    let digits_only = lang.words().hedges.digits_only;
+    let hedge_at = hedge::before_in(t, start, lang).filter(|&(h, _)| {
+        a.num.vague.is_none() && !is_both(t, &a.num, lang) && (!t.is_any(h, digits_only) || a.num.digits)
+    });
+    if is_both(t, &a.num, lang) && noun::after(t, a.num.end, lang).is_none() {
         return None;
     }
     let article = is_article_one(t, &a.num, lang);
@@ -358,8 +369,8 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
 }
 
 /// `beide`, `both`: a count of two only with the thing counted.
-fn is_both(t: &Toks, n: &Num) -> bool {
-    n.end == n.start + 1 && t.is_any(n.start, &["beide", "beiden", "beider", "both"])
+fn is_both(t: &Toks, n: &Num, lang: Lang) -> bool {
+    n.end == n.start + 1 && t.is_any(n.start, lang.words().units.both)
 }
 
 /// A form of `one` that is also an article or pronoun (`ein`, `eine`,
@@ -400,7 +411,7 @@ fn single(t: &Toks, r: Reading, hedge: Option<Hedge>, tol: &Tolerances, lang: La
     {
         let mut last = u.factor;
         loop {
-            let k = if t.is_any(end, &["und", "and"]) || t.is_mark(end, ',') { end + 1 } else { end };
+            let k = if t.is_any(end, lang.words().units.and) || t.is_mark(end, ',') { end + 1 } else { end };
             let Some(next) = reading(t, k, lang) else { break };
             let Some(nu) = next.unit else { break };
             if nu.dim != Dimension::Duration || nu.factor >= last || next.num.vague.is_some() {
@@ -519,6 +530,19 @@ mod tests {
         assert!(find("Beide seien gestartet", Lang::De, &Tolerances::default()).is_empty());
         let q = one("fired two ballistic missiles", Lang::En);
         assert_eq!(q.value.noun.as_deref(), Some("missile"));
+    }
+
+    #[test]
+    fn range_and_hedge_words_are_read_in_their_own_language() {
+        let q = one("between 20 and 30 percent", Lang::En);
+        assert_eq!((q.value.low, q.value.high, q.value.hedge), (20.0, 30.0, Hedge::Range));
+        let q = one("at least 12 kilometres", Lang::En);
+        assert_eq!((q.value.low, q.value.hedge), (12_000.0, Hedge::AtLeast));
+        // a German hedge in an English sentence is no hedge there
+        let q = one("the ship sank mindestens 12 kilometres out", Lang::En);
+        assert_eq!(q.value.hedge, Hedge::Exact);
+        let q = one("Die Fähre sank mindestens 12 Kilometer vor der Küste", Lang::De);
+        assert_eq!(q.value.hedge, Hedge::AtLeast);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! (`44-26`), a quake's magnitude, a person's age (`Cheeks, 48,`), a rate
 //! (`€345 a month`), an elided compound (`18 schwer- und 63 …`).
 
-use super::hedge;
+use super::hedge::{self, phrase_at};
 use super::noun;
 use super::number::{self, Num};
 use super::token::Toks;
@@ -14,10 +14,11 @@ use crate::model::claim::{Dimension, Lang};
 /// (`schwer- und 63 leichtverletzte Personen`): the second count's noun, and
 /// the token after the cut word.
 pub(super) fn elided_noun(t: &Toks, k: usize, lang: Lang) -> Option<(String, usize)> {
-    if !(t.is_word(k) && t.is_mark(k + 1, '-') && t.tight(k) && t.is_any(k + 2, &["und", "oder", "and", "or"])) {
+    let lw = &lang.words().units;
+    if !(t.is_word(k) && t.is_mark(k + 1, '-') && t.tight(k) && (t.is_any(k + 2, lw.and) || t.is_any(k + 2, lw.or))) {
         return None;
     }
-    let b = number::at(t, k + 3, lang).filter(|b| units::at(t, b.end).is_none())?;
+    let b = number::at(t, k + 3, lang).filter(|b| units::at_in(t, b.end, lang).is_none())?;
     let (noun, _) = noun::after(t, b.end, lang)?;
     Some((noun, k + 2))
 }
@@ -67,10 +68,11 @@ pub(super) fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
     if t.is_mark(p, '#') && t.tight(p) {
         return true;
     }
-    if t.is_mark(p, '.') && p > 0 && t.tight(p - 1) && t.is_any(p - 1, &["no", "nr", "nos", "nrn"]) {
+    let lw = &lang.words().units;
+    if t.is_mark(p, '.') && p > 0 && t.tight(p - 1) && t.is_any(p - 1, lw.number_signs) {
         return true;
     }
-    if t.is(i + 1, "block") && t.is(i + 2, "of") {
+    if lw.address_after.iter().any(|a| phrase_at(t, i + 1, a).is_some()) {
         return true;
     }
     // `a 911 call`: a number dialled, not a count of calls
@@ -81,13 +83,13 @@ pub(super) fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
     if !t.is_word(p) {
         return false;
     }
-    if t.is_any(p, lang.words().units.identifier_heads) && !t.is_mark(i + 1, '-') && units::at(t, i + 1).is_none() {
+    if t.is_any(p, lw.identifier_heads) && !t.is_mark(i + 1, '-') && units::at_in(t, i + 1, lang).is_none() {
         return true;
     }
     // `bei Kilometer 30`: a length unit before the number, none after
-    if units::at(t, p).is_some_and(|(u, _)| u.dim == Dimension::Length)
+    if units::at_in(t, p, lang).is_some_and(|(u, _)| u.dim == Dimension::Length)
         && !t.is_digits(p.wrapping_sub(1))
-        && units::at(t, i + 1).is_none()
+        && units::at_in(t, i + 1, lang).is_none()
     {
         return t.raw(p).len() > 2;
     }
@@ -103,19 +105,20 @@ pub(super) fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
         && !t.raw(p).chars().all(char::is_uppercase)
         && super::calendar::month(t.low(p)).is_none()
         && super::calendar::weekday(t.low(p)).is_none()
-        && hedge::before(t, i).is_none()
+        && hedge::before_in(t, i, lang).is_none()
 }
 
 /// A score or record, not a range: `44-26`, `a 31-24 win`, `(25-7)`, a
 /// second number no larger than the first, or a pair after an article.
-pub(super) fn is_score(t: &Toks, num: &Num, k: usize) -> bool {
+pub(super) fn is_score(t: &Toks, num: &Num, k: usize, lang: Lang) -> bool {
     if !num.digits || !t.tight(k - 1) || !t.tight(k) || !t.is_digits(k + 1) {
         return false;
     }
     let b = t.int(k + 1).map_or(0.0, |v| v as f64);
     let s = num.start;
     // `a 31-24 win`; `the 15-17 Bulldogs`: a team's record before its name
-    let article = s > 0 && (t.is_any(s - 1, &["a", "an"]) || (t.is(s - 1, "the") && t.capital(k + 2)));
+    let lw = &lang.words().units;
+    let article = s > 0 && (t.is_any(s - 1, lw.articles) || (t.is_any(s - 1, lw.definite) && t.capital(k + 2)));
     let parens = s > 0 && t.is_mark(s - 1, '(') && t.is_mark(k + 2, ')');
     // `555-1234`: a phone number
     let code = t.ndigits(s) == 3 && t.ndigits(k + 1) == 4;
@@ -128,20 +131,19 @@ pub(super) fn magnitude(t: &Toks, num: &Num, e: usize, lang: Lang) -> Option<usi
     if !num.digits || num.value > 10.0 {
         return None;
     }
-    let before = (s > 0 && t.is_any(s - 1, lang.words().units.magnitude_heads))
-        || (s > 1 && t.is_mark(s - 1, '-') && t.is(s - 2, "magnitude"));
+    let heads = lang.words().units.magnitude_heads;
+    let before = (s > 0 && t.is_any(s - 1, heads)) || (s > 1 && t.is_mark(s - 1, '-') && t.is_any(s - 2, heads));
     if before {
         return Some(e);
     }
-    (t.is(e, "on") && t.is(e + 1, "the") && t.is(e + 2, "richter"))
-        .then(|| if t.is(e + 3, "scale") { e + 4 } else { e + 3 })
+    lang.words().units.magnitude_after.iter().filter_map(|p| phrase_at(t, e, p)).max()
 }
 
 /// `€345 a month`, `twice a day`: an article after an amount makes a rate,
 /// not a quantity of its own; `a second` is as often the ordinal.
 pub(super) fn is_rate_or_idiom(t: &Toks, i: usize, lang: Lang) -> bool {
     let after_amount = i > 0 && (t.is_digits(i - 1) || t.is_any(i - 1, lang.words().units.rate_before));
-    after_amount || (t.is_any(i, &["a", "an"]) && t.is(i + 1, "second"))
+    after_amount || lang.words().units.not_counts.iter().any(|p| phrase_at(t, i, p).is_some())
 }
 
 /// `Cheeks, 48, was fired`: a bare number between commas right after a name

@@ -77,213 +77,120 @@ const EUR: Unit = cur("EUR");
 const USD: Unit = cur("USD");
 const GBP: Unit = cur("GBP");
 
-/// Words (lower case) that name a unit.
-const WORDS: &[(&str, Unit)] = &[
-    ("km", KM),
-    ("kilometer", KM),
-    ("kilometern", KM),
-    ("kilometers", KM),
-    ("kilometre", KM),
-    ("kilometres", KM),
-    ("meter", M),
-    ("metern", M),
-    ("meters", M),
-    ("metre", M),
-    ("metres", M),
-    ("meile", MILE),
-    ("meilen", MILE),
-    ("mile", MILE),
-    ("miles", MILE),
-    ("seemeile", NMI),
-    ("seemeilen", NMI),
-    ("cm", CM),
-    ("zentimeter", CM),
-    ("zentimetern", CM),
-    ("centimeter", CM),
-    ("centimeters", CM),
-    ("centimetre", CM),
-    ("centimetres", CM),
-    ("mm", MM),
-    ("millimeter", MM),
-    ("millimetern", MM),
-    ("millimetre", MM),
-    ("millimetres", MM),
-    ("millimeters", MM),
-    ("zoll", INCH),
-    ("inch", INCH),
-    ("inches", INCH),
-    ("fuß", FOOT),
-    ("fuss", FOOT),
-    ("feet", FOOT),
-    ("foot", FOOT),
-    ("ft", FOOT),
-    ("yard", YARD),
-    ("yards", YARD),
-    ("yd", YARD),
-    ("sek", SEC),
-    ("sekunde", SEC),
-    ("sekunden", SEC),
-    ("sec", SEC),
-    ("secs", SEC),
-    ("second", SEC),
-    ("seconds", SEC),
-    ("min", MIN),
-    ("mins", MIN),
-    ("minute", MIN),
-    ("minuten", MIN),
-    ("minutes", MIN),
-    ("std", HOUR),
-    ("stunde", HOUR),
-    ("stunden", HOUR),
-    ("hour", HOUR),
-    ("hours", HOUR),
-    ("hrs", HOUR),
-    ("tag", DAY),
-    ("tage", DAY),
-    ("tagen", DAY),
-    ("tages", DAY),
-    ("tg", DAY),
-    ("day", DAY),
-    ("days", DAY),
-    ("woche", WEEK),
-    ("wochen", WEEK),
-    ("week", WEEK),
-    ("weeks", WEEK),
-    ("monat", MONTH),
-    ("monate", MONTH),
-    ("monaten", MONTH),
-    ("monats", MONTH),
-    ("month", MONTH),
-    ("months", MONTH),
-    ("jahr", YEAR),
-    ("jahre", YEAR),
-    ("jahren", YEAR),
-    ("jahres", YEAR),
-    ("year", YEAR),
-    ("years", YEAR),
-    ("jahrzehnt", DECADE),
-    ("jahrzehnte", DECADE),
-    ("jahrzehnten", DECADE),
-    ("decade", DECADE),
-    ("decades", DECADE),
-    ("jahrhundert", CENTURY),
-    ("jahrhunderte", CENTURY),
-    ("jahrhunderten", CENTURY),
-    ("century", CENTURY),
-    ("centuries", CENTURY),
-    ("viertelstunde", u(Duration, "s", 900.0)),
-    ("viertelstunden", u(Duration, "s", 900.0)),
-    ("dreiviertelstunde", u(Duration, "s", 2700.0)),
-    ("prozent", PCT),
-    ("percent", PCT),
-    ("prozentpunkt", PP),
-    ("prozentpunkte", PP),
-    ("prozentpunkten", PP),
-    ("kg", KG),
-    ("kilogramm", KG),
-    ("kilo", KG),
-    ("kilos", KG),
-    ("kilogram", KG),
-    ("kilograms", KG),
-    ("gramm", GRAM),
-    ("gram", GRAM),
-    ("grams", GRAM),
-    ("mg", MG),
-    ("milligramm", MG),
-    ("tonne", TONNE),
-    ("tonnen", TONNE),
-    ("tonnes", TONNE),
-    ("tons", TONNE),
-    ("lb", u(Mass, "kg", 0.453_592_37)),
-    ("lbs", u(Mass, "kg", 0.453_592_37)),
-    ("liter", LITRE),
-    ("litern", LITRE),
-    ("liters", LITRE),
-    ("litre", LITRE),
-    ("litres", LITRE),
-    ("ml", ML),
-    ("milliliter", ML),
-    ("hektoliter", HL),
-    ("hl", HL),
-    ("kubikmeter", M3),
-    ("kubikmetern", M3),
-    ("barrel", BARREL),
-    ("barrels", BARREL),
-    ("gallone", GALLON),
-    ("gallonen", GALLON),
-    ("gallon", GALLON),
-    ("gallons", GALLON),
-    ("quadratkilometer", KM2),
-    ("quadratkilometern", KM2),
-    ("qkm", KM2),
-    ("quadratmeter", M2),
-    ("quadratmetern", M2),
-    ("qm", M2),
-    ("hektar", HECTARE),
-    ("ha", HECTARE),
-    ("hectare", HECTARE),
-    ("hectares", HECTARE),
-    ("acre", ACRE),
-    ("acres", ACRE),
-    ("kmh", KMH),
-    ("stundenkilometer", KMH),
-    ("stundenkilometern", KMH),
-    ("mph", MPH),
-    ("knoten", KNOT),
-    ("knots", KNOT),
-    ("grad", CELSIUS),
-    ("jährig", AGE),
-    ("jährige", AGE),
-    ("jährigen", AGE),
-    ("jähriger", AGE),
-    ("jähriges", AGE),
-    ("jährigem", AGE),
-    ("magnitude", MAGNITUDE),
-    ("watt", WATT),
-    ("watts", WATT),
-    ("kilowatt", u(Power, "W", 1e3)),
-    ("kilowatts", u(Power, "W", 1e3)),
-    ("megawatt", u(Power, "W", 1e6)),
-    ("megawatts", u(Power, "W", 1e6)),
-    ("gigawatt", u(Power, "W", 1e9)),
-    ("gigawatts", u(Power, "W", 1e9)),
-    ("euro", EUR),
-    ("euros", EUR),
-    ("eur", EUR),
-    ("cent", u(Currency, "EUR", 0.01)),
-    ("dollar", USD),
-    ("dollars", USD),
-    ("usd", USD),
-    ("rubel", cur("RUB")),
-    ("rub", cur("RUB")),
-    ("rubles", cur("RUB")),
-    ("roubles", cur("RUB")),
-    ("rouble", cur("RUB")),
-    ("ruble", cur("RUB")),
-    ("won", cur("KRW")),
-    ("krw", cur("KRW")),
-    ("pfund", GBP),
-    ("gbp", GBP),
-    ("pound", GBP),
-    ("pounds", GBP),
-    ("yen", cur("JPY")),
-    ("jpy", cur("JPY")),
-    ("yuan", cur("CNY")),
-    ("renminbi", cur("CNY")),
-    ("cny", cur("CNY")),
-    ("franken", cur("CHF")),
-    ("chf", cur("CHF")),
-    ("hrywnja", cur("UAH")),
-    ("hrywnja", cur("UAH")),
-    ("griwna", cur("UAH")),
-    ("hryvnia", cur("UAH")),
-    ("hryvnias", cur("UAH")),
-    ("rupien", cur("INR")),
-    ("rupees", cur("INR")),
-];
+const CENT: Unit = u(Currency, "EUR", 0.01);
 
-static BY_WORD: LazyLock<HashMap<&'static str, Unit, BuildHasherDefault<Fnv>>> =
-    LazyLock::new(|| WORDS.iter().copied().collect());
+/// The unit of a code the language files name units by (`km`, `h`, `EUR`).
+fn unit_of(code: &'static str) -> Option<Unit> {
+    Some(match code {
+        "km" => KM,
+        "m" => M,
+        "mile" => MILE,
+        "nmi" => NMI,
+        "cm" => CM,
+        "mm" => MM,
+        "inch" => INCH,
+        "foot" => FOOT,
+        "yard" => YARD,
+        "s" => SEC,
+        "min" => MIN,
+        "h" => HOUR,
+        "day" => DAY,
+        "week" => WEEK,
+        "month" => MONTH,
+        "year" => YEAR,
+        "decade" => DECADE,
+        "century" => CENTURY,
+        "quarter_hour" => u(Duration, "s", 900.0),
+        "three_quarter_hour" => u(Duration, "s", 2700.0),
+        "%" => PCT,
+        "pp" => PP,
+        "kg" => KG,
+        "g" => GRAM,
+        "mg" => MG,
+        "t" => TONNE,
+        "lb" => u(Mass, "kg", 0.453_592_37),
+        "l" => LITRE,
+        "ml" => ML,
+        "hl" => HL,
+        "m3" => M3,
+        "barrel" => BARREL,
+        "gallon" => GALLON,
+        "km2" => KM2,
+        "m2" => M2,
+        "ha" => HECTARE,
+        "acre" => ACRE,
+        "sqmi" => SQMILE,
+        "km/h" => KMH,
+        "mph" => MPH,
+        "knot" => KNOT,
+        "celsius" => CELSIUS,
+        "age" => AGE,
+        "magnitude" => MAGNITUDE,
+        "W" => WATT,
+        "kW" => u(Power, "W", 1e3),
+        "MW" => u(Power, "W", 1e6),
+        "GW" => u(Power, "W", 1e9),
+        "cent" => CENT,
+        // an ISO currency code
+        _ if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) => cur(code),
+        _ => return None,
+    })
+}
+
+type WordMap = HashMap<&'static str, Unit, BuildHasherDefault<Fnv>>;
+
+/// The unit words of one language (or of all: the readers that do not know
+/// the text's language), and its units of several words.
+struct Words {
+    by_word: WordMap,
+    phrases: Vec<(Vec<&'static str>, Unit)>,
+    abbreviations: Vec<&'static str>,
+    per_hour: Vec<Vec<&'static str>>,
+    degrees: Vec<&'static str>,
+    old: Vec<&'static str>,
+}
+
+impl Words {
+    fn of(langs: &[Lang]) -> Words {
+        let mut w = Words {
+            by_word: WordMap::default(),
+            phrases: Vec::new(),
+            abbreviations: Vec::new(),
+            per_hour: Vec::new(),
+            degrees: Vec::new(),
+            old: Vec::new(),
+        };
+        for lang in langs {
+            let units = &lang.words().units;
+            for &(code, words) in units.unit_words {
+                let Some(unit) = unit_of(code) else { continue };
+                for &word in words {
+                    w.by_word.entry(word).or_insert(unit);
+                }
+            }
+            for &(code, phrases) in units.unit_phrases {
+                let Some(unit) = unit_of(code) else { continue };
+                w.phrases.extend(phrases.iter().map(|p| (p.split(' ').collect(), unit)));
+            }
+            w.abbreviations.extend(units.abbreviations);
+            w.per_hour.extend(units.per_hour.iter().map(|p| p.split(' ').collect::<Vec<_>>()));
+            w.degrees.extend(units.degrees);
+            w.old.extend(units.old);
+        }
+        w
+    }
+
+    fn unit(&self, t: &Toks, i: usize) -> Option<Unit> {
+        t.is_word(i).then(|| self.by_word.get(t.low(i)).copied()).flatten()
+    }
+}
+
+/// Each language's words in the order of [`Lang::ALL`], and last all of them.
+static WORDS: LazyLock<Vec<Words>> = LazyLock::new(|| {
+    let mut all: Vec<Words> = Lang::ALL.iter().map(|&l| Words::of(&[l])).collect();
+    all.push(Words::of(&Lang::ALL));
+    all
+});
 
 /// Abbreviations that are units only as written, in this case.
 const CASED: &[(&str, Unit)] = &[
@@ -355,12 +262,32 @@ pub(crate) fn prefix_at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
     None
 }
 
-/// The unit at token `i`, and the token after it.
+/// The unit at token `i` in a text of any language, and the token after it
+/// (for the readers that do not know the text's language).
 pub fn at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
+    at_with(t, i, &WORDS[Lang::ALL.len()])
+}
+
+/// The unit at token `i` in a text of language `lang`, and the token after it.
+pub(crate) fn at_in(t: &Toks, i: usize, lang: Lang) -> Option<(Unit, usize)> {
+    at_with(t, i, &WORDS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)])
+}
+
+/// A unit abbreviation that is one only as written (`m`, `kW`).
+fn cased(raw: &str) -> Option<Unit> {
+    CASED.iter().find(|c| c.0 == raw).map(|c| c.1)
+}
+
+/// The end of the words of `phrase` at tokens `i..`.
+fn words_at(t: &Toks, i: usize, phrase: &[&str]) -> Option<usize> {
+    phrase.iter().enumerate().all(|(k, w)| t.is(i + k, w)).then_some(i + phrase.len())
+}
+
+fn at_with(t: &Toks, i: usize, w: &Words) -> Option<(Unit, usize)> {
     // `120-metre bridge`, `120-Meter-Brücke`: a unit joined to its number
     // by a hyphen
     if t.mark(i) == Some('-') && i > 0 && t.tight(i - 1) && t.tight(i) && t.is_word(i + 1) && !t.is_word(i - 1) {
-        return at(t, i + 1);
+        return at_with(t, i + 1, w);
     }
     if let Some(c) = t.mark(i) {
         if let Some(u) = sign(c) {
@@ -383,87 +310,83 @@ pub fn at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
     }
     let low = t.low(i);
     let raw = t.raw(i);
-    // compounds over several tokens
-    match low {
-        "km" | "m" if t.is_mark(i + 1, '/') && t.tight(i) => {
-            let unit = if low == "km" { KMH } else { MPS };
-            let ok = match t.low(i + 2) {
-                "h" | "std" => low == "km",
-                "s" | "sek" => low == "m",
-                _ => false,
-            };
-            if ok && (raw == "km" || raw == "m") {
-                return Some((unit, i + 3));
-            }
+    let unit = w.unit(t, i);
+    // compounds over several tokens: `km/h`, `m/s`
+    if matches!(raw, "km" | "m") && t.is_mark(i + 1, '/') && t.tight(i) {
+        let per = w.unit(t, i + 2).or_else(|| cased(t.low(i + 2)));
+        if raw == "km" && per == Some(HOUR) {
+            return Some((KMH, i + 3));
         }
-        "km" | "m" | "kilometer" | "meter" if t.tight(i) && matches!(t.mark(i + 1), Some('²' | '³')) => {
-            let sq = t.mark(i + 1) == Some('²');
-            let unit = match (low, sq) {
-                ("km" | "kilometer", true) => KM2,
-                ("km" | "kilometer", false) => u(Volume, "l", 1e12),
-                (_, true) => M2,
-                (_, false) => M3,
-            };
-            return Some((unit, i + 2));
+        if raw == "m" && per == Some(SEC) {
+            return Some((MPS, i + 3));
         }
-        "kilometer" | "kilometern" | "kilometers" | "kilometres" | "meilen" | "miles"
-            if t.is_any(i + 1, &["pro", "per", "an", "in", "the", "je"]) || t.is_mark(i + 1, '/') =>
+    }
+    // `km²`, `m³`
+    if (unit == Some(KM) || unit == Some(M) || low == "m") && t.tight(i) && matches!(t.mark(i + 1), Some('²' | '³')) {
+        let sq = t.mark(i + 1) == Some('²');
+        let unit = match (unit == Some(KM), sq) {
+            (true, true) => KM2,
+            (true, false) => u(Volume, "l", 1e12),
+            (_, true) => M2,
+            (_, false) => M3,
+        };
+        return Some((unit, i + 2));
+    }
+    // `Kilometer pro Stunde`, `miles per hour`, `Meilen/h`
+    if (unit == Some(KM) && low != "km") || unit == Some(MILE) {
+        let k = if t.is_mark(i + 1, '/') { Some(i + 2) } else { w.per_hour.iter().find_map(|p| words_at(t, i + 1, p)) };
+        if let Some(k) = k
+            && t.is_word(k)
+            && (w.unit(t, k) == Some(HOUR) || cased(t.low(k)) == Some(HOUR))
         {
-            let k = if t.is(i + 1, "in") && t.is(i + 2, "der") { i + 3 } else { i + 2 };
-            if t.is_any(k, &["stunde", "hour", "h"]) {
-                let unit = if low.starts_with('m') { MPH } else { KMH };
-                return Some((unit, k + 1));
-            }
+            return Some((if unit == Some(MILE) { MPH } else { KMH }, k + 1));
         }
-        "nautical" | "nautische" | "nautischen" if t.is_any(i + 1, &["miles", "mile", "meilen", "meile"]) => {
-            return Some((NMI, i + 2));
+    }
+    // units of several words: `nautical miles`, `britische Pfund`
+    if let Some((unit, end)) =
+        w.phrases.iter().filter_map(|(p, unit)| words_at(t, i, p).map(|e| (*unit, e))).max_by_key(|&(_, e)| e)
+    {
+        return Some((unit, end));
+    }
+    if w.degrees.contains(&low) {
+        if t.is_any(i + 1, &["celsius", "c"]) {
+            return Some((CELSIUS, i + 2));
         }
-        "square" if t.is_any(i + 1, &["kilometres", "kilometers", "kilometre", "kilometer", "km"]) => {
-            return Some((KM2, i + 2));
+        if t.is_any(i + 1, &["fahrenheit", "f"]) {
+            return Some((FAHRENHEIT, i + 2));
         }
-        "square" if t.is_any(i + 1, &["metres", "meters", "metre", "meter", "m"]) => return Some((M2, i + 2)),
-        "square" if t.is_any(i + 1, &["miles", "mile"]) => return Some((SQMILE, i + 2)),
-        "cubic" if t.is_any(i + 1, &["metres", "meters", "metre", "meter"]) => return Some((M3, i + 2)),
-        "grad" | "degrees" | "degree" => {
-            if t.is_any(i + 1, &["celsius", "c"]) {
-                return Some((CELSIUS, i + 2));
-            }
-            if t.is_any(i + 1, &["fahrenheit", "f"]) {
-                return Some((FAHRENHEIT, i + 2));
-            }
-            return Some((if temperature_near(t, i) { CELSIUS } else { ANGLE }, i + 1));
+        return Some((if temperature_near(t, i) { CELSIUS } else { ANGLE }, i + 1));
+    }
+    // `36-year-old`, `36 years old`: an age
+    if unit == Some(YEAR) {
+        if t.is_any(i + 1, &w.old) {
+            return Some((AGE, i + 2));
         }
-        // `36-year-old`, `36 years old`: an age
-        "year" | "years" if t.is(i + 1, "old") || (t.is_mark(i + 1, '-') && t.tight(i) && t.is(i + 2, "old")) => {
-            return Some((AGE, if t.is(i + 1, "old") { i + 2 } else { i + 3 }));
+        if t.is_mark(i + 1, '-') && t.tight(i) && t.is_any(i + 2, &w.old) {
+            return Some((AGE, i + 3));
         }
-        "per" if t.is(i + 1, "cent") => return Some((PCT, i + 2)),
-        "percentage" | "prozentpunkte" if t.is_any(i + 1, &["points", "point"]) => return Some((PP, i + 2)),
-        "us" if t.is_mark(i + 1, '-') && t.tight(i) && t.is_any(i + 2, &["dollar", "dollars"]) => {
+    }
+    // `US-Dollar`, `US dollars`, `US$`
+    if low == "us" {
+        if t.is_mark(i + 1, '-') && t.tight(i) && w.unit(t, i + 2) == Some(USD) {
             return Some((USD, i + 3));
         }
-        "us" if t.is_any(i + 1, &["dollar", "dollars"]) => return Some((USD, i + 2)),
-        "us" if t.is_mark(i + 1, '$') => return Some((USD, i + 2)),
-        "britische" | "britischen" | "britisches" if t.is_any(i + 1, &["pfund"]) => return Some((GBP, i + 2)),
-        "euro" if t.is_mark(i + 1, '-') && t.is(i + 2, "cent") => return Some((u(Currency, "EUR", 0.01), i + 3)),
-        "mill" | "mio" | "mrd" => return None,
-        _ => {}
+        if w.unit(t, i + 1) == Some(USD) || t.is_mark(i + 1, '$') {
+            return Some((USD, i + 2));
+        }
     }
-    if let Some(&(_, unit)) = CASED.iter().find(|c| c.0 == raw) {
+    // `Euro-Cent`
+    if unit == Some(EUR) && t.is_mark(i + 1, '-') && w.unit(t, i + 2) == Some(CENT) {
+        return Some((CENT, i + 3));
+    }
+    if let Some(unit) = cased(raw) {
         // `m.`, `s.` ending a sentence are still units; `m` before a word
         // of its own is not when written apart from an unrelated capital
         return Some((unit, i + 1));
     }
-    if let Some(&unit) = BY_WORD.get(low) {
+    if let Some(unit) = unit {
         // a trailing abbreviation dot belongs to the unit (`Std.`, `Sek.`)
-        let end = if matches!(low, "std" | "sek" | "min" | "tg" | "mins" | "secs" | "hrs")
-            && t.is_mark(i + 1, '.')
-            && t.tight(i)
-        {
-            i + 2
-        } else {
-            i + 1
-        };
+        let end = if w.abbreviations.contains(&low) && t.is_mark(i + 1, '.') && t.tight(i) { i + 2 } else { i + 1 };
         return Some((unit, end));
     }
     None
@@ -492,5 +415,28 @@ mod tests {
         assert_eq!(at(&t, 0).map(|x| (x.0.base, x.1)), Some(("USD", 3)));
         let t = Toks::new("Prozentpunkte");
         assert_eq!(at(&t, 0).map(|x| x.0.base), Some("pp"));
+    }
+
+    #[test]
+    fn every_code_of_the_language_files_is_a_unit() {
+        for lang in Lang::ALL {
+            let units = &lang.words().units;
+            for (code, _) in units.unit_words.iter().chain(units.unit_phrases) {
+                assert!(unit_of(code).is_some(), "{code}");
+            }
+        }
+    }
+
+    #[test]
+    fn unit_words_are_read_in_their_own_language() {
+        let t = Toks::new("Kilometer pro Stunde");
+        assert_eq!(at_in(&t, 0, Lang::De), Some((KMH, 3)));
+        let t = Toks::new("nautical miles");
+        assert_eq!(at_in(&t, 0, Lang::En), Some((NMI, 2)));
+        assert_eq!(at_in(&t, 0, Lang::De), None);
+        let t = Toks::new("Sekunden");
+        assert_eq!(at_in(&t, 0, Lang::De), Some((SEC, 1)));
+        assert_eq!(at_in(&t, 0, Lang::En), None);
+        assert_eq!(at(&t, 0), Some((SEC, 1)));
     }
 }

@@ -1,8 +1,12 @@
 //! Words, shared by speaker finding and alignment: tokens with byte spans,
-//! folding of case and umlauts, and a light German/English stemmer that
-//! brings inflected forms (`Raketen`, `Rakete`) to one key.
+//! folding of case and umlauts, and a light stemmer (the endings of every
+//! language, from the language files) that brings inflected forms (`Raketen`, `Rakete`) to one key.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use super::token::{Fine, Kind};
+use crate::lang::Lang;
 
 /// A word or a punctuation mark, with its byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,14 +107,33 @@ fn fold_chars(word: &str) -> String {
     out
 }
 
-/// The stem of a folded word: common German and English inflection endings
+/// The stemmer's endings and the stop words: every language's, joined (in
+/// the order of [`Lang::ALL`]), for keys are the same in every language.
+struct Joined {
+    endings: Vec<&'static str>,
+    stop: HashSet<&'static str>,
+}
+
+static JOINED: LazyLock<Joined> = LazyLock::new(|| {
+    let mut endings: Vec<&'static str> = Vec::new();
+    for lang in Lang::ALL {
+        for e in lang.words().keys.endings {
+            if !endings.contains(e) {
+                endings.push(e);
+            }
+        }
+    }
+    let stop = Lang::ALL.iter().flat_map(|l| l.words().keys.stop_words.iter().copied()).collect();
+    Joined { endings, stop }
+});
+
+/// The stem of a folded word: the inflection endings of every language
 /// removed, never below four letters.
 pub fn stem(folded: &str) -> String {
-    const ENDINGS: &[&str] =
-        &["ungen", "heiten", "keiten", "ern", "em", "en", "er", "es", "e", "n", "s", "ing", "ed", "ies"];
+    let endings = &JOINED.endings;
     let mut w = folded.to_string();
     for _ in 0..2 {
-        let Some(e) = ENDINGS.iter().find(|e| w.ends_with(*e) && w.chars().count() - e.chars().count() >= 4) else {
+        let Some(e) = endings.iter().find(|e| w.ends_with(*e) && w.chars().count() - e.chars().count() >= 4) else {
             break;
         };
         match *e {
@@ -131,25 +154,9 @@ pub fn key(word: &str) -> String {
     stem(&fold(word))
 }
 
-/// German and English function words that say nothing about a subject.
+/// Function words of any language that say nothing about a subject.
 pub fn is_stopword(folded: &str) -> bool {
-    const STOP: &[&str] = &[
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
-        "aber", "auch", "als", "am", "an", "auf", "aus", "bei", "bis", "dass", "da", "damit", "dann", "doch", "durch",
-        "er", "es", "sie", "wir", "ihr", "ich", "du", "im", "in", "ins", "ist", "sind", "war", "waren", "sei", "seien",
-        "wird", "werden", "wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten", "habe", "mit", "nach",
-        "nicht", "noch", "nur", "ob", "ohne", "sich", "so", "um", "unter", "vom", "von", "vor", "wie", "zu", "zum",
-        "zur", "ueber", "fuer", "gegen", "seit", "sein", "seine", "seinen", "seinem", "seiner", "ihre", "ihren",
-        "ihrem", "ihrer", "man", "mehr", "sehr", "schon", "wenn", "weil", "was", "wer", "wo", "zwischen", "dies",
-        "diese", "dieser", "dieses", "diesen", "jedoch", "zuvor", "zudem", "sowie", "etwa", "rund", "bereits", "heute",
-        "hier", "dort", "immer", "wieder", "denn", "kann", "koennte", "soll", "sollen", "will", "wollen", "muss",
-        "bin", "bist", "mich", "dich", "uns", "euch", "ihn", "ihm", "mir", "dir", "mein", "dein", "unser", "unsere",
-        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is", "are",
-        "was", "were", "be", "been", "has", "have", "had", "it", "its", "he", "she", "they", "we", "i", "you", "that",
-        "this", "these", "those", "as", "not", "no", "about", "than", "then", "there", "their", "his", "her", "which",
-        "who", "will", "would", "could", "should", "said", "says", "sagte", "sagt", "laut", "demnach", "zufolge",
-    ];
-    STOP.contains(&folded)
+    JOINED.stop.contains(folded)
 }
 
 #[cfg(test)]
@@ -176,5 +183,13 @@ mod tests {
         assert_eq!(key("Lieferungen"), key("Lieferung"));
         assert_eq!(key("Jong-un"), key("Jongun"));
         assert_ne!(key("China"), key("Nordkorea"));
+    }
+
+    #[test]
+    fn stop_words_of_every_language_are_stop_words() {
+        assert!(is_stopword("zwischen") && is_stopword("which") && is_stopword("ueber"));
+        assert!(!is_stopword("rakete") && !is_stopword("missile"));
+        assert_eq!(key("launched"), key("launch"));
+        assert_eq!(key("Freiheiten"), key("Freiheit"));
     }
 }

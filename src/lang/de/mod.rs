@@ -1,9 +1,10 @@
 //! German: its word lists and patterns, one file a group: numbers and units,
-//! dates, speech; identity, body and frames here.
+//! dates, speech, alignment words; identity, body and frames here.
 
 mod dates;
 mod numbers;
 mod speech;
+mod words;
 
 use crate::lang::{Body, Frames, Language};
 
@@ -17,6 +18,8 @@ pub(crate) static DE: Language = Language {
     ],
     trigrams: whatlang::Lang::Deu,
     units: numbers::UNITS,
+    hedges: numbers::HEDGES,
+    keys: words::KEYS,
     dates: dates::DATES,
     body: Body {
         comment_headings: &[

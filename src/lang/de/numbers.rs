@@ -1,7 +1,7 @@
 //! German numbers and units: separators, number words, the nouns counted.
 
 use crate::lang::numerals;
-use crate::lang::{Counted, Units};
+use crate::lang::{Counted, Hedges, Units};
 
 #[rustfmt::skip]
 pub(super) const UNITS: Units = Units {
@@ -38,7 +38,7 @@ pub(super) const UNITS: Units = Units {
     dotted_ordinals: true,
     unit_verbs: &[],
     hyphenated_tens: false,
-    articles: &[],
+    articles: &["ein", "eine", "einer", "einen", "einem", "eines"],
     hundreds: None,
     counted: Counted {
         not_nouns: &[
@@ -57,6 +57,75 @@ pub(super) const UNITS: Units = Units {
         not_noun_endings: &[],
         singular,
     },
+    unit_words: &[
+        ("km", &["km", "kilometer", "kilometern"]), ("m", &["meter", "metern"]), ("mile", &["meile", "meilen"]),
+        ("nmi", &["seemeile", "seemeilen"]), ("cm", &["cm", "zentimeter", "zentimetern"]),
+        ("mm", &["mm", "millimeter", "millimetern"]), ("inch", &["zoll"]), ("foot", &["fuß", "fuss", "ft"]),
+        ("yard", &["yard", "yards", "yd"]), ("s", &["sek", "sekunde", "sekunden"]),
+        ("min", &["min", "minute", "minuten"]),
+        ("h", &["std", "stunde", "stunden"]), ("day", &["tag", "tage", "tagen", "tages", "tg"]),
+        ("week", &["woche", "wochen"]), ("month", &["monat", "monate", "monaten", "monats"]),
+        ("year", &["jahr", "jahre", "jahren", "jahres"]), ("decade", &["jahrzehnt", "jahrzehnte", "jahrzehnten"]),
+        ("century", &["jahrhundert", "jahrhunderte", "jahrhunderten"]),
+        ("quarter_hour", &["viertelstunde", "viertelstunden"]), ("three_quarter_hour", &["dreiviertelstunde"]),
+        ("%", &["prozent"]), ("pp", &["prozentpunkt", "prozentpunkte", "prozentpunkten"]),
+        ("kg", &["kg", "kilogramm", "kilo"]), ("g", &["gramm"]), ("mg", &["mg", "milligramm"]),
+        ("t", &["tonne", "tonnen"]), ("lb", &["lb", "lbs"]), ("l", &["liter", "litern"]), ("ml", &["ml", "milliliter"]),
+        ("hl", &["hektoliter", "hl"]), ("m3", &["kubikmeter", "kubikmetern"]), ("barrel", &["barrel"]),
+        ("gallon", &["gallone", "gallonen"]), ("km2", &["quadratkilometer", "quadratkilometern", "qkm"]),
+        ("m2", &["quadratmeter", "quadratmetern", "qm"]), ("ha", &["hektar", "ha"]),
+        ("km/h", &["kmh", "stundenkilometer", "stundenkilometern"]), ("mph", &["mph"]), ("knot", &["knoten"]),
+        ("celsius", &["grad"]), ("age", &["jährig", "jährige", "jährigen", "jähriger", "jähriges", "jährigem"]),
+        ("magnitude", &["magnitude"]), ("W", &["watt"]), ("kW", &["kilowatt"]), ("MW", &["megawatt"]),
+        ("GW", &["gigawatt"]), ("EUR", &["euro", "eur"]), ("cent", &["cent"]), ("USD", &["dollar", "usd"]),
+        ("RUB", &["rubel", "rub"]), ("KRW", &["won", "krw"]), ("GBP", &["pfund", "gbp"]), ("JPY", &["yen", "jpy"]),
+        ("CNY", &["yuan", "renminbi", "cny"]), ("CHF", &["franken", "chf"]), ("UAH", &["hrywnja", "griwna"]),
+        ("INR", &["rupien"]),
+    ],
+    unit_phrases: &[
+        ("nmi", &["nautische meilen", "nautische meile", "nautischen meilen", "nautischen meile"]),
+        ("GBP", &["britische pfund", "britischen pfund", "britisches pfund"]),
+    ],
+    abbreviations: &["std", "sek", "min", "tg", "mio", "mrd", "tsd", "mill", "mia"],
+    per_hour: &["pro", "je", "in der"],
+    degrees: &["grad"],
+    old: &[],
+    minus: &["minus", "negativ"],
+    decimal_words: &["komma"],
+    and: &["und"],
+    or: &["oder"],
+    and_a_half: &["ein halb"],
+    zero: &["kein", "keine", "keiner", "keinen", "keines", "keinem"],
+    between: &["zwischen"],
+    range_to: &["bis"],
+    since: &["seit"],
+    vague_since: &["seit", "jahrelang"],
+    vague_spans: &["jahren", "jahrzehnten", "monaten", "wochen"],
+    whole: &["ganzen", "ganze", "ganzes"],
+    unit_counts: &["viertelstunde", "dreiviertelstunde"],
+    both: &["beide", "beiden", "beider"],
+    tens: &[],
+    number_signs: &["nr", "nrn"],
+    address_after: &[],
+    definite: &[],
+    magnitude_after: &[],
+    not_counts: &[],
+};
+
+#[rustfmt::skip]
+pub(super) const HEDGES: Hedges = Hedges {
+    phrases: &[
+        ("approx", &[
+            "so um die", "um die", "an die", "in etwa", "so etwa", "ca .", "ca", "rund", "etwa", "ungefähr", "ungefahr",
+            "circa", "zirka", "gegen", "schätzungsweise", "geschätzt", "geschätzte", "geschätzten",
+        ]),
+        ("above", &["knapp über", "weit über", "etwas mehr als", "mehr als", "über", "gut", "gute", "guten"]),
+        ("below", &["knapp unter", "knapp", "fast", "beinahe", "nahezu", "annähernd"]),
+        ("at_most", &["bis zu", "höchstens", "maximal", "weniger als", "unter", "innerhalb von", "im umkreis von"]),
+        ("at_least", &["mindestens", "wenigstens", "zumindest"]),
+        ("exact", &["genau", "exakt"]),
+    ],
+    digits_only: &["gegen"],
 };
 
 /// Plural endings and their singulars, longest first where it matters.

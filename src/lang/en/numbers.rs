@@ -1,7 +1,7 @@
 //! English numbers and units: separators, number words, the nouns counted.
 
 use crate::lang::numerals;
-use crate::lang::{Counted, Units};
+use crate::lang::{Counted, Hedges, Units};
 
 #[rustfmt::skip]
 pub(super) const UNITS: Units = Units {
@@ -10,7 +10,7 @@ pub(super) const UNITS: Units = Units {
     short_scale: true,
     cardinal: |w| numerals::en_cardinal(w).map(f64::from),
     ordinal: numerals::en_ordinal,
-    fraction: |_| None,
+    fraction: |w| (w == "half").then_some(numerals::Fraction::Part(0.5)),
     temperature_context: &[
         "temperature", "temperatures", "celsius", "fahrenheit", "warm", "warmer", "cold", "colder", "hot",
         "heat", "freezing", "frost", "minus", "plus", "shade", "weather", "highs", "lows", "fever",
@@ -48,6 +48,78 @@ pub(super) const UNITS: Units = Units {
         not_noun_endings: &["ly", "ed"],
         singular,
     },
+    unit_words: &[
+        ("km", &["km", "kilometer", "kilometers", "kilometre", "kilometres"]),
+        ("m", &["meter", "meters", "metre", "metres"]), ("mile", &["mile", "miles"]),
+        ("cm", &["cm", "centimeter", "centimeters", "centimetre", "centimetres"]),
+        ("mm", &["mm", "millimeter", "millimetre", "millimetres", "millimeters"]), ("inch", &["inch", "inches"]),
+        ("foot", &["feet", "foot", "ft"]), ("yard", &["yard", "yards", "yd"]),
+        ("s", &["sec", "secs", "second", "seconds"]), ("min", &["min", "mins", "minute", "minutes"]),
+        ("h", &["hour", "hours", "hrs"]), ("day", &["day", "days"]), ("week", &["week", "weeks"]),
+        ("month", &["month", "months"]), ("year", &["year", "years"]), ("decade", &["decade", "decades"]),
+        ("century", &["century", "centuries"]), ("%", &["percent"]),
+        ("kg", &["kg", "kilo", "kilos", "kilogram", "kilograms"]), ("g", &["gram", "grams"]), ("mg", &["mg"]),
+        ("t", &["tonne", "tonnes", "tons"]), ("lb", &["lb", "lbs"]), ("l", &["liter", "liters", "litre", "litres"]),
+        ("ml", &["ml"]), ("hl", &["hl"]), ("barrel", &["barrel", "barrels"]), ("gallon", &["gallon", "gallons"]),
+        ("ha", &["ha", "hectare", "hectares"]), ("acre", &["acre", "acres"]), ("km/h", &["kmh"]), ("mph", &["mph"]),
+        ("knot", &["knots"]), ("magnitude", &["magnitude"]), ("W", &["watt", "watts"]),
+        ("kW", &["kilowatt", "kilowatts"]), ("MW", &["megawatt", "megawatts"]), ("GW", &["gigawatt", "gigawatts"]),
+        ("EUR", &["euro", "euros", "eur"]), ("cent", &["cent"]), ("USD", &["dollar", "dollars", "usd"]),
+        ("RUB", &["rub", "rubles", "roubles", "rouble", "ruble"]), ("KRW", &["won", "krw"]),
+        ("GBP", &["gbp", "pound", "pounds"]), ("JPY", &["yen", "jpy"]), ("CNY", &["yuan", "renminbi", "cny"]),
+        ("CHF", &["chf"]), ("UAH", &["hryvnia", "hryvnias"]), ("INR", &["rupees"]),
+    ],
+    unit_phrases: &[
+        ("nmi", &["nautical miles", "nautical mile"]),
+        ("km2", &["square kilometres", "square kilometers", "square kilometre", "square kilometer", "square km"]),
+        ("m2", &["square metres", "square meters", "square metre", "square meter", "square m"]),
+        ("sqmi", &["square miles", "square mile"]),
+        ("m3", &["cubic metres", "cubic meters", "cubic metre", "cubic meter"]),
+        ("%", &["per cent"]), ("pp", &["percentage points", "percentage point"]),
+    ],
+    abbreviations: &["min", "mins", "secs", "hrs"],
+    per_hour: &["per", "an"],
+    degrees: &["degrees", "degree"],
+    old: &["old"],
+    minus: &["minus"],
+    decimal_words: &["point"],
+    and: &["and"],
+    or: &["or"],
+    and_a_half: &["a half"],
+    zero: &["none"],
+    between: &["between"],
+    range_to: &["to"],
+    since: &[],
+    vague_since: &[],
+    vague_spans: &[],
+    whole: &[],
+    unit_counts: &[],
+    both: &["both"],
+    tens: &["tens"],
+    number_signs: &["no", "nos"],
+    address_after: &["block of"],
+    definite: &["the"],
+    magnitude_after: &["on the richter scale", "on the richter"],
+    not_counts: &["a second", "an second"],
+};
+
+#[rustfmt::skip]
+pub(super) const HEDGES: Hedges = Hedges {
+    phrases: &[
+        ("approx", &[
+            "about", "around", "roughly", "some", "approximately", "approx .", "an estimated", "estimated", "ca .",
+            "ca", "circa",
+        ]),
+        ("above", &["just over", "more than", "over", "upwards of"]),
+        ("below", &["just under", "nearly", "almost"]),
+        ("at_most", &[
+            "as many as", "as much as", "up to", "at most", "no more than", "less than", "fewer than", "under",
+            "within",
+        ]),
+        ("at_least", &["at least", "no fewer than"]),
+        ("exact", &["exactly", "precisely"]),
+    ],
+    digits_only: &[],
 };
 
 /// A plural noun's singular where the ending shows it (`countries` → `country`).
