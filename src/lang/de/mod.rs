@@ -1,11 +1,12 @@
 //! German: its word lists and patterns, one file a group: numbers and units,
-//! dates, speech; identity, body and frames here.
+//! dates, page and sentences, speech; identity and frames here.
 
 mod dates;
 mod numbers;
+mod page;
 mod speech;
 
-use crate::lang::{Body, Frames, Language};
+use crate::lang::{Frames, Language};
 
 #[rustfmt::skip]
 pub(crate) static DE: Language = Language {
@@ -18,17 +19,8 @@ pub(crate) static DE: Language = Language {
     trigrams: whatlang::Lang::Deu,
     units: numbers::UNITS,
     dates: dates::DATES,
-    body: Body {
-        comment_headings: &[
-            "kommentare", "leserkommentare", "kommentar", "ihre meinung", "diskussion", "meinungen", "leserbriefe",
-            "kommentieren", "kommentar schreiben", "kommentare anzeigen", "alle kommentare",
-        ],
-        ago_words: &["vor"],
-        ago_units: &[
-            "sek", "sekunden", "min", "minuten", "std", "stunde", "stunden", "tag", "tage", "tagen", "woche",
-            "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren",
-        ],
-    },
+    body: page::BODY,
+    sentences: page::SENTENCES,
     frames: Frames {
         predicates: &[
             (

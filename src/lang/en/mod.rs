@@ -1,11 +1,12 @@
 //! English: its word lists and patterns, one file a group: numbers and units,
-//! dates, speech; identity, body and frames here.
+//! dates, page and sentences, speech; identity and frames here.
 
 mod dates;
 mod numbers;
+mod page;
 mod speech;
 
-use crate::lang::{Body, Frames, Language};
+use crate::lang::{Frames, Language};
 
 #[rustfmt::skip]
 pub(crate) static EN: Language = Language {
@@ -18,18 +19,8 @@ pub(crate) static EN: Language = Language {
     trigrams: whatlang::Lang::Eng,
     units: numbers::UNITS,
     dates: dates::DATES,
-    body: Body {
-        comment_headings: &[
-            "comments", "comment", "reader comments", "readers' comments", "join the discussion", "discussion",
-            "leave a comment", "add a comment", "post a comment", "your comments", "have your say", "view comments",
-            "show comments",
-        ],
-        ago_words: &["ago"],
-        ago_units: &[
-            "sec", "secs", "seconds", "min", "mins", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week",
-            "weeks", "month", "months", "year", "years",
-        ],
-    },
+    body: page::BODY,
+    sentences: page::SENTENCES,
     frames: Frames {
         predicates: &[
             ("killed", &["killed", "kill*", "dead", "death*", "died", "fatal*", "bodies", "perished", "lives"]),
