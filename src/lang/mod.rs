@@ -404,6 +404,33 @@ mod tests {
         assert_eq!(detect("Großbrand in Köln: Feuerwehr löscht Lagerhalle"), Lang::De);
     }
 
+    /// The readers compare lower-cased tokens: a capital in a list would
+    /// never match.
+    #[test]
+    fn date_and_page_words_are_lower_case() {
+        for lang in Lang::ALL {
+            let (d, b) = (&lang.words().dates, &lang.words().body);
+            let lists = [
+                d.openers,
+                d.ago,
+                d.year_before,
+                d.month_before,
+                d.range_words,
+                d.hour_words,
+                d.ticker,
+                b.credits,
+                b.teasers,
+                b.boilerplate,
+                lang.words().sentences.abbreviations,
+            ];
+            let named = d.months.iter().map(|m| m.0).chain(d.weekdays.iter().map(|w| w.0));
+            let holidays = d.holidays.iter().map(|h| h.0);
+            for w in lists.iter().flat_map(|l| l.iter().copied()).chain(named).chain(holidays) {
+                assert_eq!(w, w.to_lowercase(), "{}: {w}", lang.code());
+            }
+        }
+    }
+
     #[test]
     fn codes_and_names_read_back() {
         for lang in Lang::ALL {

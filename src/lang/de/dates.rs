@@ -15,7 +15,9 @@ pub(super) const DATES: Dates = Dates {
     after_year: &[],
     word_months: &[],
     future_words: &["wird", "werden", "werde", "soll", "sollen", "plant", "planen", "geplant", "will", "wollen"],
-    past_words: &["war", "waren", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten", "hat", "haben", "ist", "sind"],
+    past_words: &[
+        "war", "waren", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten", "hat", "haben", "ist", "sind",
+    ],
     stamp_words: &[
         "stand:", "stand ", "veröffentlicht am", "veröffentlicht:", "erschienen am", "aktualisiert am",
         "aktualisiert:", "zuletzt aktualisiert", "erstellt am", "datum:",
@@ -24,9 +26,11 @@ pub(super) const DATES: Dates = Dates {
         ("sekunde", TimeUnit::Second), ("sekunden", TimeUnit::Second), ("sek", TimeUnit::Second),
         ("minute", TimeUnit::Minute), ("minuten", TimeUnit::Minute), ("min", TimeUnit::Minute),
         ("stunde", TimeUnit::Hour), ("stunden", TimeUnit::Hour), ("std", TimeUnit::Hour),
-        ("tag", TimeUnit::Day), ("tage", TimeUnit::Day), ("tagen", TimeUnit::Day), ("tages", TimeUnit::Day), ("tg", TimeUnit::Day),
+        ("tag", TimeUnit::Day), ("tage", TimeUnit::Day), ("tagen", TimeUnit::Day), ("tages", TimeUnit::Day),
+        ("tg", TimeUnit::Day),
         ("woche", TimeUnit::Week), ("wochen", TimeUnit::Week),
-        ("monat", TimeUnit::Month), ("monate", TimeUnit::Month), ("monaten", TimeUnit::Month), ("monats", TimeUnit::Month),
+        ("monat", TimeUnit::Month), ("monate", TimeUnit::Month), ("monaten", TimeUnit::Month),
+        ("monats", TimeUnit::Month),
         ("quartal", TimeUnit::Quarter), ("quartale", TimeUnit::Quarter), ("quartalen", TimeUnit::Quarter),
         ("quartals", TimeUnit::Quarter),
         ("jahr", TimeUnit::Year), ("jahre", TimeUnit::Year), ("jahren", TimeUnit::Year), ("jahres", TimeUnit::Year),
@@ -51,7 +55,9 @@ pub(super) const DATES: Dates = Dates {
         ("juli", 7), ("jul", 7), ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9),
         ("oktober", 10), ("okt", 10), ("november", 11), ("nov", 11), ("dezember", 12), ("dez", 12),
     ],
-    month_abbreviations: &["jan", "feb", "febr", "mär", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez"],
+    month_abbreviations: &[
+        "jan", "feb", "febr", "mär", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+    ],
     weekdays: &[
         ("montag", Monday, false), ("montags", Monday, false), ("dienstag", Tuesday, false),
         ("dienstags", Tuesday, false), ("mittwoch", Wednesday, false), ("mittwochs", Wednesday, false),
