@@ -1,18 +1,25 @@
 //! Languages as data: each language is one folder (`de/`, `en/`) that fills
 //! a [`Language`] with its word lists and patterns, a file a group (numbers,
-//! dates, speech); the readers and extractors are handed a `&Language` and
-//! never test which language it is.
+//! dates, page and sentences, speech); the readers and extractors are handed
+//! a `&Language` and never test which language it is. The stages that run
+//! before the language of a text is known (body detection, segmentation)
+//! read every language's lists at once. The groups of dates and of the page
+//! are declared in `dates.rs` and `page.rs`.
 //!
 //! Adding a language: write `xx/` with a `pub static XX: Language`, add a
 //! variant to [`Lang`] with its code, and list it in [`Lang::ALL`]; detection
 //! then weighs its function words like the others'.
 
+mod dates;
 mod de;
 mod en;
 pub mod numerals;
+mod page;
 mod speech;
 mod units;
 
+pub use dates::{Dates, DayPart, Holiday, Season, TimeUnit};
+pub use page::{Body, Sentences};
 pub use speech::{RoleClass, Speech};
 pub use units::{Counted, Hedges, Keys, Units};
 
@@ -70,6 +77,8 @@ pub struct Language {
     pub dates: Dates,
     /// Signals of the parts of a page that are not the article.
     pub body: Body,
+    /// Abbreviations, which a full stop does not end a sentence after.
+    pub sentences: Sentences,
     /// The words that give a claim its frame.
     pub frames: Frames,
     /// Cues of speech and the words of speakers, for quotations.
@@ -134,128 +143,6 @@ pub struct Frames {
     pub ordinals: &'static [&'static str],
 }
 
-// ---- dates: the date readers (read/date) and datelines (prepare/dateline) ----
-
-/// How the language writes dates.
-#[derive(Debug)]
-pub struct Dates {
-    /// Whether `15.2.` (day, month, no year) is a date.
-    pub dotted_day_month: bool,
-    /// Whether `5/3/2013` puts the month first (3 May in English usage).
-    pub slash_month_first: bool,
-    /// Suffixes glued to a year that make it a decade (`90er`, `1990s`).
-    pub decade_suffixes: &'static [&'static str],
-    /// Whether times of day take `a.m.`/`p.m.` (`3 p.m.`, `3pm`), so that a
-    /// bare `am` after a time is the morning (`7:48 am`), not a preposition
-    /// (`um 8 Uhr am Bahnhof`).
-    pub am_is_morning: bool,
-    /// Whether a count of minutes is read in words beyond the hours
-    /// (`fünfundzwanzig nach drei`); else only up to 24 (`twenty past`).
-    pub word_minutes: bool,
-    /// Words right after a bare hour (`um 3`) that leave it a time; where
-    /// common nouns are capitalized any lower-case word does too.
-    pub after_bare_hour: &'static [&'static str],
-    /// Lower-case words that may follow a bare year (`2019 and`), where a
-    /// lower-case word after a number is what it counts (nouns are not
-    /// capitalized); where they are, every lower-case word may.
-    pub after_year: &'static [&'static str],
-    /// Months that are also common words (`may`, `march`): bare, they are a
-    /// month only after a word that makes them one, not after `and`/`or`.
-    pub word_months: &'static [&'static str],
-    /// Words of a clause about the future (`wird`, `will`) and of one in the
-    /// past (`war`, `said`): a bare weekday in a clause with the first and
-    /// none of the second is the next one.
-    pub future_words: &'static [&'static str],
-    pub past_words: &'static [&'static str],
-    /// Words that open a page's own time stamp (`Stand:`, `Published`).
-    pub stamp_words: &'static [&'static str],
-    /// Words of the units of time (`Stunden`, `weeks`), lower case, with the
-    /// unit each names.
-    pub time_units: &'static [(&'static str, TimeUnit)],
-    /// Nouns of the parts of a day (`abend`, `afternoon`), after a day
-    /// (`Sunday evening`), after an opener, or closing a weekday compound
-    /// when the language joins them (`montagabend`).
-    pub day_parts: &'static [(&'static str, DayPart)],
-    /// Word sequences before a part of the day that make it one of the day
-    /// in question (`am`, `in der`, `in the`), space-separated.
-    pub day_part_openers: &'static [&'static str],
-    /// Word sequences that name the night leading into the day named after
-    /// them (`in der nacht zum`, `the night before`).
-    pub night_before: &'static [&'static str],
-    /// Word sequences that name the night before the day of writing
-    /// (`overnight`, `last night`, `vergangene nacht`).
-    pub last_night: &'static [&'static str],
-    /// Word sequences after a clock time that make it a game clock, not a
-    /// time of day (`2:31 left`, `noch 2:31 zu spielen`).
-    pub game_clock_after: &'static [&'static str],
-    /// Words of a game's report: in a sentence with one of them (or a score
-    /// such as `82-71`, or a game clock), `the third quarter` is a part of
-    /// the game, not of the year.
-    pub game_words: &'static [&'static str],
-}
-
-/// A unit of time that words name (`Stunden`, `weeks`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimeUnit {
-    Second,
-    Minute,
-    Hour,
-    Day,
-    Week,
-    Month,
-    Quarter,
-    Year,
-}
-
-/// A part of the day, as an interval of hours from the day's midnight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DayPart {
-    Morning,
-    Forenoon,
-    Noon,
-    Afternoon,
-    Evening,
-    /// The night after the day: its evening to the next morning.
-    Night,
-    /// The night leading into the day: the evening before to its morning.
-    NightBefore,
-}
-
-impl DayPart {
-    /// `[from, to)` in hours from the day's midnight (negative: the day
-    /// before, over 24: the day after).
-    pub fn hours(self) -> (i64, i64) {
-        match self {
-            DayPart::Morning => (4, 12),
-            DayPart::Forenoon => (8, 12),
-            DayPart::Noon => (11, 14),
-            DayPart::Afternoon => (12, 19),
-            DayPart::Evening => (18, 24),
-            DayPart::Night => (18, 30),
-            DayPart::NightBefore => (-6, 6),
-        }
-    }
-
-    /// Whether a clock time in it is past noon (`um 8 Uhr abends`).
-    pub fn after_noon(self) -> bool {
-        matches!(self, DayPart::Afternoon | DayPart::Evening | DayPart::Night)
-    }
-}
-
-// ---- body: article body detection (prepare/body) ----
-
-/// What opens the reader comments under an article.
-#[derive(Debug)]
-pub struct Body {
-    /// Headings of a comment section (whole line, lower case, without a count).
-    pub comment_headings: &'static [&'static str],
-    /// Relative time stamps of a posting (`vor 3 Std.`, `2 hours ago`): the
-    /// words that may stand around a number in one.
-    pub ago_words: &'static [&'static str],
-    /// Time units in such stamps (`Std.`, `Min.`, `hours`).
-    pub ago_units: &'static [&'static str],
-}
-
 /// How much of a text detection reads: the start says what language it is.
 const SAMPLE_BYTES: usize = 6000;
 
@@ -310,6 +197,33 @@ mod tests {
     fn a_short_text_without_function_words_is_told_by_its_letters() {
         assert_eq!(detect("PHILADELPHIA RANGERS Fired their coach. Named Jim Miller coach."), Lang::En);
         assert_eq!(detect("Großbrand in Köln: Feuerwehr löscht Lagerhalle"), Lang::De);
+    }
+
+    /// The readers compare lower-cased tokens: a capital in a list would
+    /// never match.
+    #[test]
+    fn date_and_page_words_are_lower_case() {
+        for lang in Lang::ALL {
+            let (d, b) = (&lang.words().dates, &lang.words().body);
+            let lists = [
+                d.openers,
+                d.ago,
+                d.year_before,
+                d.month_before,
+                d.range_words,
+                d.hour_words,
+                d.ticker,
+                b.credits,
+                b.teasers,
+                b.boilerplate,
+                lang.words().sentences.abbreviations,
+            ];
+            let named = d.months.iter().map(|m| m.0).chain(d.weekdays.iter().map(|w| w.0));
+            let holidays = d.holidays.iter().map(|h| h.0);
+            for w in lists.iter().flat_map(|l| l.iter().copied()).chain(named).chain(holidays) {
+                assert_eq!(w, w.to_lowercase(), "{}: {w}", lang.code());
+            }
+        }
     }
 
     #[test]

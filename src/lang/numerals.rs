@@ -184,6 +184,13 @@ pub(crate) fn de_fraction(w: &str) -> Option<Fraction> {
         "zehntel" => Fraction::Part(0.1),
         "dreiviertel" => Fraction::Whole(0.75),
         "zweidrittel" => Fraction::Whole(2.0 / 3.0),
+        _ => return None,
+    })
+}
+
+/// English fraction words: `half`, `third(s)`, `quarter(s)`.
+pub(crate) fn en_fraction(w: &str) -> Option<Fraction> {
+    Some(match w {
         "half" => Fraction::Part(0.5),
         "third" | "thirds" => Fraction::Part(1.0 / 3.0),
         "quarter" | "quarters" => Fraction::Part(0.25),

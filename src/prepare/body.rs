@@ -4,8 +4,23 @@
 //! prefixes, boilerplate vocabulary), so that they yield no claims.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use crate::lang::Lang;
+use crate::lang::{Body, Lang};
+
+/// The entries of one list of every language: body detection runs before
+/// the language of a text is known.
+fn union(list: impl Fn(&'static Body) -> &'static [&'static str]) -> impl Iterator<Item = &'static str> {
+    Lang::ALL.into_iter().flat_map(move |l| list(&l.words().body).iter().copied())
+}
+
+/// The boilerplate of every language, each phrase once.
+static BOILERPLATE: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut all: Vec<&'static str> = union(|b| b.boilerplate).collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+});
 
 /// The byte ranges of the lines that are article text, in order.
 pub fn article_lines(text: &str) -> Vec<Range<usize>> {
@@ -66,20 +81,7 @@ fn is_comment_signal(lower: &str) -> bool {
     if lower.is_empty() {
         return false;
     }
-    let calls = [
-        "hinterlasse einen kommentar",
-        "kommentar schreiben",
-        "kommentieren",
-        "leave a comment",
-        "leave a reply",
-        "sortiert nach",
-        "sort by",
-        "antworten",
-        "reply",
-        "melden",
-        "kommentare auf",
-    ];
-    if calls.iter().any(|c| lower.starts_with(c)) {
+    if union(|b| b.comment_calls).any(|c| lower.starts_with(c)) {
         return true;
     }
     is_relative_timestamp(lower)
@@ -159,76 +161,28 @@ fn short(line: &str) -> bool {
 /// Image and photo credits: `Bild: …`, `Foto: …`, `Teaserbild: © …`, and
 /// captions that end in such a credit.
 fn is_credit(lower: &str) -> bool {
-    const PREFIXES: [&str; 12] = [
-        "bild:",
-        "foto:",
-        "fotos:",
-        "teaserbild:",
-        "titelbild:",
-        "quelle:",
-        "copyright",
-        "©",
-        "photo:",
-        "image:",
-        "credit:",
-        "bildquelle:",
-    ];
-    PREFIXES.iter().any(|p| lower.starts_with(p))
-        || [" bild: ", " foto: ", " photo: ", "©"]
-            .iter()
+    // `©` is a symbol: a credit in every language
+    union(|b| b.credits).any(|p| lower.starts_with(p))
+        || union(|b| b.credits_inside)
+            .chain(["©"])
             .any(|p| lower.contains(p) && !lower.ends_with(['.', '!', '?', '"', '“', '”']))
 }
 
 /// An agency byline such as `Von: APA/Reuters/TASS/dpa`.
 fn is_byline(lower: &str) -> bool {
-    (lower.starts_with("von:") || lower.starts_with("by:") || lower.starts_with("von "))
-        && lower.split_whitespace().count() <= 6
-        && !lower.ends_with('.')
+    union(|b| b.bylines).any(|p| lower.starts_with(p)) && lower.split_whitespace().count() <= 6 && !lower.ends_with('.')
 }
 
 /// Links to other articles: `Mehr News zum …`, `Lesen Sie auch`, `Read more`.
 fn is_teaser(lower: &str) -> bool {
-    const STARTS: [&str; 9] = [
-        "mehr news",
-        "mehr zum thema",
-        "lesen sie auch",
-        "auch interessant",
-        "das könnte sie auch interessieren",
-        "weitere artikel",
-        "read more",
-        "related:",
-        "see also",
-    ];
-    STARTS.iter().any(|s| lower.starts_with(s)) && lower.split_whitespace().count() <= 12
+    union(|b| b.teasers).any(|s| lower.starts_with(s)) && lower.split_whitespace().count() <= 12
 }
 
 /// Site furniture at the end of a page: lines that use at least two words
 /// of the vocabulary of imprints, editorial policies, newsletters and
 /// cookies, as whole words (`Werbung`, not `Anwerbung`).
 fn is_boilerplate(lower: &str) -> bool {
-    const WORDS: [&str; 20] = [
-        "redaktion",
-        "richtlinien",
-        "impressum",
-        "datenschutz",
-        "newsletter",
-        "cookie",
-        "zertifiziert",
-        "trust initiative",
-        "nutzungsbedingungen",
-        "alle rechte",
-        "abonnieren",
-        "werbung",
-        "privacy",
-        "all rights reserved",
-        "terms of use",
-        "subscribe",
-        "editorial guidelines",
-        "journalism trust",
-        "informiert sie",
-        "berichterstattung",
-    ];
-    WORDS.iter().filter(|w| contains_words(lower, w)).count() >= 2
+    BOILERPLATE.iter().filter(|w| contains_words(lower, w)).count() >= 2
 }
 
 /// Whether `phrase` stands in `text` with no letter right before or after.

@@ -59,9 +59,6 @@ impl Anchors {
     }
 }
 
-/// Words that open a ticker update.
-const TICKER: &[&str] = &["update vom", "update:", "update ", "aktualisierung vom", "+++", "updated at", "update at"];
-
 /// How many lines at the top of a page may hold its stamp on a line of
 /// its own.
 const TOP_LINES: usize = 6;
@@ -117,7 +114,9 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
             continue;
         }
         let lead = line.len() - line.trim_start().len();
-        let ticker = TICKER.iter().any(|p| starts_ci(&line[lead..], p));
+        // `+++` is a symbol: it opens an update in every language
+        let ticker =
+            starts_ci(&line[lead..], "+++") || lang.words().dates.ticker.iter().any(|p| starts_ci(&line[lead..], p));
         // a page stamp stands in a short line (a headline, a stamp line)
         let stamp_at = if line.len() > 200 {
             None
@@ -171,7 +170,7 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
     }
     if !stamps.is_empty() && stamps.iter().all(|s| s.year.is_none()) && published.is_none() {
         // only a year or a weekday next to a date can tell the year
-        for r in lines.iter().filter(|r| may_tell_year(&text[(*r).clone()])) {
+        for r in lines.iter().filter(|r| may_tell_year(&text[(*r).clone()], lang)) {
             for (w, _, _) in date::parse_all(&text[r.clone()], lang) {
                 collect_years(&w, &mut years, &mut pairs);
             }
@@ -197,13 +196,13 @@ pub fn find(text: &str, lines: &[Range<usize>], lang: Lang) -> Anchors {
 }
 
 /// Whether a line holds four digits in a row or a weekday's name.
-fn may_tell_year(line: &str) -> bool {
+fn may_tell_year(line: &str, lang: Lang) -> bool {
     let digits = line.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
     digits
         || line
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| w.len() >= 6)
-            .any(|w| cal::weekday(&w.to_lowercase()).is_some_and(|(_, abbr)| !abbr))
+            .any(|w| cal::weekday_in(&w.to_lowercase(), lang).is_some_and(|(_, abbr)| !abbr))
 }
 
 /// Whether `s` starts with `p` (lower case), ignoring ASCII case.

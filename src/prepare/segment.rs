@@ -3,7 +3,11 @@
 //! and decimals do not end a sentence; a line that ends without a full stop
 //! (a headline) does, unless the next line plainly continues it.
 
+use std::collections::HashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::lang::Lang;
 
 /// A sentence: its byte span in the source text, and the paragraph (article
 /// line) it belongs to.
@@ -20,14 +24,11 @@ impl Sentence {
     }
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "z", "b", "bzw", "ca", "dr", "nr", "st", "u", "a", "usw", "etc", "vgl", "prof", "hr", "fr", "mr", "mrs", "ms",
-    "jr", "sr", "mio", "mrd", "jh", "abs", "bzgl", "ggf", "inkl", "evtl", "sog", "gen", "o", "d", "h", "s", "v", "chr",
-    "jan", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec", "no",
-    "vs", "ing", "dipl", "min", "max", "tel", "str", "co", "inc", "ltd", "corp", "gov", "sen", "rep", "gen", "lt",
-    "col", "capt", "ff", "bd", "hrsg", "mag", "med", "phil", "rer", "nat", "e", "v", "i", "zit", "zzgl", "ehem", "jhd",
-    "ebd", "ders", "dies", "sek", "std", "tsd", "uhr",
-];
+/// Abbreviations that a full stop does not end a sentence after: those of
+/// every language, since segmentation runs before the language of a text
+/// is known.
+static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| Lang::ALL.iter().flat_map(|l| l.words().sentences.abbreviations.iter().copied()).collect());
 
 /// Splits the given article lines into sentences.
 pub fn sentences(text: &str, lines: &[Range<usize>]) -> Vec<Sentence> {
@@ -123,7 +124,8 @@ fn ends_sentence(block: &str, pos: usize, stop: char, after: usize) -> bool {
         .last()
         .map_or(before.len(), |(i, _)| i);
     let word = &before[word_start..];
-    // `MAR. 14`, `May. 3`: a month before a day
+    // `MAR. 14`, `May. 3`: a month before a day (in any language: the
+    // language is not known yet)
     if next_word.starts_with(|c: char| c.is_ascii_digit())
         && crate::read::calendar::month(&word.to_lowercase()).is_some()
     {

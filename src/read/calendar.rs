@@ -1,78 +1,74 @@
 //! Calendar words and arithmetic for the date reader: month and weekday
-//! names (German and English), two-digit years, Easter and the holidays that
-//! hang on it, and interval helpers over `jiff` civil dates.
+//! names, seasons and holidays as each language writes them (its `dates`
+//! lists), two-digit years, Easter and the holidays that hang on it, and
+//! interval helpers over `jiff` civil dates.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use jiff::civil::{Date, DateTime, Weekday};
 
-/// The month a (lower-case) word names: full names, abbreviations, English.
+use super::token::WordSet;
+use crate::lang::{Holiday, Lang};
+
+/// The calendar words of each language, looked up by word, in the order of
+/// [`Lang::ALL`].
+struct Words {
+    months: HashMap<&'static str, i8>,
+    weekdays: HashMap<&'static str, (Weekday, bool)>,
+    holiday_starts: WordSet,
+}
+
+static WORDS: LazyLock<Vec<Words>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let d = &l.words().dates;
+            Words {
+                months: d.months.iter().copied().collect(),
+                weekdays: d.weekdays.iter().map(|&(w, wd, abbr)| (w, (wd, abbr))).collect(),
+                holiday_starts: d.holidays.iter().filter_map(|h| h.0.split(' ').next()).collect(),
+            }
+        })
+        .collect()
+});
+
+fn words(lang: Lang) -> &'static Words {
+    &WORDS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+}
+
+/// The month a (lower-case) word names in the language: full names and
+/// abbreviations.
+pub(crate) fn month_in(w: &str, lang: Lang) -> Option<i8> {
+    words(lang).months.get(w).copied()
+}
+
+/// The month a (lower-case) word names in any language factdiff reads (for
+/// stages that do not know the language, or test any name of a month).
 pub fn month(w: &str) -> Option<i8> {
-    Some(match w {
-        "januar" | "jänner" | "jan" | "january" => 1,
-        "februar" | "feb" | "febr" | "february" | "feber" => 2,
-        "märz" | "maerz" | "mär" | "mrz" | "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "mai" | "may" => 5,
-        "juni" | "jun" | "june" => 6,
-        "juli" | "jul" | "july" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "oktober" | "okt" | "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "dezember" | "dez" | "december" | "dec" => 12,
-        _ => return None,
-    })
+    Lang::ALL.iter().find_map(|&l| month_in(w, l))
 }
 
-/// Whether a month word is an abbreviation (may take a full stop).
-pub(crate) fn month_abbr(w: &str) -> bool {
-    matches!(
-        w,
-        "jan"
-            | "feb"
-            | "febr"
-            | "mär"
-            | "mrz"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "okt"
-            | "oct"
-            | "nov"
-            | "dez"
-            | "dec"
-    )
+/// Whether a month word is an abbreviation in the language (may take a
+/// full stop).
+pub(crate) fn month_abbr(w: &str, lang: Lang) -> bool {
+    lang.words().dates.month_abbreviations.contains(&w)
 }
 
-/// The weekday a (lower-case) word names; `abbr` says it was abbreviated.
-/// A weekday joined to a part of the day (`dienstagmorgen`, `sonntagabend`)
-/// names that weekday.
-pub fn weekday(w: &str) -> Option<(Weekday, bool)> {
-    use Weekday::*;
-    const PARTS: [&str; 8] = ["morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "früh", "frueh"];
-    if let Some(day) = PARTS.iter().find_map(|p| w.strip_suffix(p)).filter(|d| d.len() >= 6) {
-        return weekday(day).filter(|(_, abbr)| !abbr);
+/// The weekday a (lower-case) word names in the language; `abbr` says it
+/// was abbreviated. A weekday joined to a part of the day (`dienstagmorgen`,
+/// `sonntagabend`) names that weekday.
+pub(crate) fn weekday_in(w: &str, lang: Lang) -> Option<(Weekday, bool)> {
+    let compounds = lang.words().dates.weekday_compounds;
+    if let Some(day) = compounds.iter().find_map(|p| w.strip_suffix(p)).filter(|d| d.len() >= 6) {
+        return weekday_in(day, lang).filter(|(_, abbr)| !abbr);
     }
-    Some(match w {
-        "montag" | "montags" | "monday" => (Monday, false),
-        "dienstag" | "dienstags" | "tuesday" => (Tuesday, false),
-        "mittwoch" | "mittwochs" | "wednesday" => (Wednesday, false),
-        "donnerstag" | "donnerstags" | "thursday" => (Thursday, false),
-        "freitag" | "freitags" | "friday" => (Friday, false),
-        "samstag" | "sonnabend" | "samstags" | "saturday" => (Saturday, false),
-        "sonntag" | "sonntags" | "sunday" => (Sunday, false),
-        "mo" | "mon" => (Monday, true),
-        "di" | "die" | "tue" | "tues" => (Tuesday, true),
-        "mi" | "mit" | "wed" => (Wednesday, true),
-        "do" | "don" | "thu" | "thur" | "thurs" => (Thursday, true),
-        "fr" | "fri" => (Friday, true),
-        "sa" | "sat" => (Saturday, true),
-        "so" | "son" | "sun" => (Sunday, true),
-        _ => return None,
-    })
+    words(lang).weekdays.get(w).copied()
+}
+
+/// The weekday a (lower-case) word names in any language factdiff reads.
+pub fn weekday(w: &str) -> Option<(Weekday, bool)> {
+    Lang::ALL.iter().find_map(|&l| weekday_in(w, l))
 }
 
 /// A two-digit year: `74` → 1974, `15` → 2015.
@@ -132,125 +128,60 @@ fn advent4(y: i32) -> Option<Date> {
     add_days(christmas, if back == 0 { -7 } else { -back })
 }
 
-/// How a holiday is placed in its year.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Rule {
-    Fixed(i8, i8),
-    Easter(i64),
-    Advent(i64),
-    NthSunday(i8, i8),
-}
-
-/// Holidays, as lower-case word sequences.
-const HOLIDAYS: &[(&[&str], Rule)] = &[
-    (&["heilige", "drei", "könige"], Rule::Fixed(1, 6)),
-    (&["heiligen", "drei", "könige"], Rule::Fixed(1, 6)),
-    (&["dreikönigstag"], Rule::Fixed(1, 6)),
-    (&["neujahr"], Rule::Fixed(1, 1)),
-    (&["neujahrstag"], Rule::Fixed(1, 1)),
-    (&["valentinstag"], Rule::Fixed(2, 14)),
-    (&["tag", "der", "arbeit"], Rule::Fixed(5, 1)),
-    (&["augsburger", "friedensfest"], Rule::Fixed(8, 8)),
-    (&["tag", "der", "deutschen", "einheit"], Rule::Fixed(10, 3)),
-    (&["reformationstag"], Rule::Fixed(10, 31)),
-    (&["allerheiligen"], Rule::Fixed(11, 1)),
-    (&["nikolaustag"], Rule::Fixed(12, 6)),
-    (&["heiligabend"], Rule::Fixed(12, 24)),
-    (&["heiligen", "abend"], Rule::Fixed(12, 24)),
-    (&["weihnachten"], Rule::Fixed(12, 25)),
-    (&["weihnachtstag"], Rule::Fixed(12, 25)),
-    (&["silvester"], Rule::Fixed(12, 31)),
-    (&["christmas"], Rule::Fixed(12, 25)),
-    (&["new", "year's", "day"], Rule::Fixed(1, 1)),
-    (&["weiberfastnacht"], Rule::Easter(-52)),
-    (&["fastnachtssonntag"], Rule::Easter(-49)),
-    (&["karneval"], Rule::Easter(-49)),
-    (&["rosenmontag"], Rule::Easter(-48)),
-    (&["fastnacht"], Rule::Easter(-47)),
-    (&["faschingsdienstag"], Rule::Easter(-47)),
-    (&["aschermittwoch"], Rule::Easter(-46)),
-    (&["palmsonntag"], Rule::Easter(-7)),
-    (&["palmensonntag"], Rule::Easter(-7)),
-    (&["gründonnerstag"], Rule::Easter(-3)),
-    (&["karfreitag"], Rule::Easter(-2)),
-    (&["karsamstag"], Rule::Easter(-1)),
-    (&["ostern"], Rule::Easter(0)),
-    (&["ostersonntag"], Rule::Easter(0)),
-    (&["easter"], Rule::Easter(0)),
-    (&["ostermontag"], Rule::Easter(1)),
-    (&["christi", "himmelfahrt"], Rule::Easter(39)),
-    (&["himmelfahrt"], Rule::Easter(39)),
-    (&["vatertag"], Rule::Easter(39)),
-    (&["pfingsten"], Rule::Easter(49)),
-    (&["pfingstsonntag"], Rule::Easter(49)),
-    (&["pfingstmontag"], Rule::Easter(50)),
-    (&["fronleichnam"], Rule::Easter(60)),
-    (&["muttertag"], Rule::NthSunday(5, 2)),
-    (&["volkstrauertag"], Rule::Advent(-35)),
-    (&["buß", "-", "und", "bettag"], Rule::Advent(-32)),
-    (&["totensonntag"], Rule::Advent(-28)),
-    (&["ewigkeitssonntag"], Rule::Advent(-28)),
-    (&["advent"], Rule::Advent(-21)),
-];
-
-/// A holiday named by the words `ws(0)`, `ws(1)`, …: how many words it
-/// takes, and a function of the year giving its day.
-pub fn holiday<'a>(ws: impl Fn(usize) -> &'a str) -> Option<(usize, HolidayRule)> {
+/// A holiday of the language named by the words `ws(0)`, `ws(1)`, …: how
+/// many words it takes, and a function of the year giving its day.
+pub fn holiday<'a>(ws: impl Fn(usize) -> &'a str, lang: Lang) -> Option<(usize, HolidayRule)> {
     let first = ws(0);
-    if first.len() < 4 {
+    if first.len() < 4 || !holiday_start(first, lang) {
         return None;
     }
-    for &(words, rule) in HOLIDAYS {
-        if words[0] == first && words.iter().enumerate().skip(1).all(|(k, w)| ws(k) == *w) {
-            return Some((words.len(), HolidayRule(rule)));
+    for &(name, rule) in lang.words().dates.holidays {
+        let mut len = 0;
+        if name.split(' ').enumerate().all(|(k, w)| {
+            len = k + 1;
+            ws(k) == w
+        }) {
+            return Some((len, HolidayRule(rule)));
         }
     }
     None
 }
 
-static HOLIDAY_STARTS: std::sync::LazyLock<super::token::WordSet> =
-    std::sync::LazyLock::new(|| HOLIDAYS.iter().map(|h| h.0[0]).collect());
-
-/// Whether a word may begin a holiday's name.
-pub(crate) fn holiday_start(w: &str) -> bool {
-    HOLIDAY_STARTS.contains(w)
+/// Whether a word may begin a holiday's name in the language.
+pub(crate) fn holiday_start(w: &str, lang: Lang) -> bool {
+    words(lang).holiday_starts.contains(w)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct HolidayRule(Rule);
+pub(crate) struct HolidayRule(Holiday);
 
 impl HolidayRule {
     /// The day in year `y`; `nth` picks the n-th Sunday of Advent.
     pub fn day(self, y: i32, nth: Option<i64>) -> Option<Date> {
         match self.0 {
-            Rule::Fixed(m, d) => date(y, m, d),
-            Rule::Easter(k) => add_days(easter(y)?, k),
-            Rule::Advent(k) => {
+            Holiday::Fixed(m, d) => date(y, m, d),
+            Holiday::Easter(k) => add_days(easter(y)?, k),
+            Holiday::Advent(k) => {
                 let first = add_days(advent4(y)?, -21)?;
                 match nth {
                     Some(n) if k == -21 => add_days(first, 7 * (n.clamp(1, 4) - 1)),
                     _ => add_days(first, k + 21),
                 }
             }
-            Rule::NthSunday(m, n) => date(y, m, 1)?.nth_weekday_of_month(n, Weekday::Sunday).ok(),
+            Holiday::NthSunday(m, n) => date(y, m, 1)?.nth_weekday_of_month(n, Weekday::Sunday).ok(),
         }
     }
 
     /// Whether the holiday is Advent (which takes an ordinal).
     pub(crate) fn is_advent(self) -> bool {
-        matches!(self.0, Rule::Advent(-21))
+        matches!(self.0, Holiday::Advent(-21))
     }
 }
 
-/// Start of the season a word names, as (month, day), astronomically.
-pub fn season(w: &str) -> Option<(i8, i8)> {
-    Some(match w {
-        "frühling" | "frühjahr" | "spring" => (3, 20),
-        "sommer" | "summer" => (6, 21),
-        "herbst" | "autumn" | "fall" => (9, 23),
-        "winter" => (12, 21),
-        _ => return None,
-    })
+/// Start of the season a (lower-case) word names in the language, as
+/// (month, day), astronomically.
+pub fn season(w: &str, lang: Lang) -> Option<(i8, i8)> {
+    lang.words().dates.seasons.iter().find(|(n, _)| *n == w).map(|(_, s)| s.start())
 }
 
 #[cfg(test)]
@@ -261,10 +192,10 @@ mod tests {
     fn easter_and_friends() {
         assert_eq!(easter(2023), date(2023, 4, 9));
         assert_eq!(easter(2018), date(2018, 4, 1));
-        let (_, advent) = holiday(|k| ["advent"].get(k).copied().unwrap_or("")).unwrap();
+        let (_, advent) = holiday(|k| ["advent"].get(k).copied().unwrap_or(""), Lang::De).unwrap();
         assert_eq!(advent.day(2018, Some(1)), date(2018, 12, 2));
         assert_eq!(advent.day(2018, Some(4)), date(2018, 12, 23));
-        let (_, t) = holiday(|k| ["totensonntag"].get(k).copied().unwrap_or("")).unwrap();
+        let (_, t) = holiday(|k| ["totensonntag"].get(k).copied().unwrap_or(""), Lang::De).unwrap();
         assert_eq!(t.day(2018, None), date(2018, 11, 25));
     }
 

@@ -4,24 +4,27 @@
 
 use super::token::Toks;
 use super::when::Clock;
+use crate::lang::TimeUnit;
 use crate::model::claim::{Grain, Lang};
 
-/// Words that may stand before a time without changing it.
-const LEAD: &[&str] = &[
-    "so",
-    "gegen",
-    "circa",
-    "zirka",
-    "ca",
-    "etwa",
-    "ungefähr",
-    "ungefahr",
-    "pünktlich",
-    "genau",
-    "um",
-    "at",
-    "around",
-];
+/// The token after a space-separated sequence of lower-case words that
+/// starts at `i`; a mark in it stands for that mark (`o ' clock`).
+pub(crate) fn sequence(t: &Toks, i: usize, seq: &str) -> Option<usize> {
+    let mut k = i;
+    for w in seq.split(' ') {
+        let fits = if t.is_word(k) { t.low(k) == w } else { t.mark(k).is_some() && t.raw(k) == w };
+        if !fits {
+            return None;
+        }
+        k += 1;
+    }
+    Some(k)
+}
+
+/// The end of the longest of the sequences that starts at `i`.
+pub(crate) fn longest(t: &Toks, i: usize, list: &[&str]) -> Option<usize> {
+    list.iter().filter_map(|s| sequence(t, i, s)).max()
+}
 
 /// An hour written as digits or a word (`3`, `drei`), up to 24.
 fn hour(t: &Toks, i: usize, lang: Lang) -> Option<i8> {
@@ -61,19 +64,15 @@ fn minute_count(t: &Toks, i: usize, lang: Lang) -> Option<(i8, usize)> {
     if !(1..60).contains(&m) {
         return None;
     }
-    let k = if t.is_any(i + 1, &["minuten", "minute", "min", "minutes"]) { i + 2 } else { i + 1 };
+    let minute = |w: &str| lang.words().dates.time_units.iter().any(|&(n, u)| n == w && u == TimeUnit::Minute);
+    let k = if t.is_word(i + 1) && minute(t.low(i + 1)) { i + 2 } else { i + 1 };
     Some((m as i8, k))
 }
 
-/// Half-day words after a time: true for afternoon and evening.
-fn daypart(t: &Toks, i: usize) -> Option<(bool, usize)> {
-    let one = |w: &str| -> Option<bool> {
-        Some(match w {
-            "nachmittag" | "nachmittags" | "abend" | "abends" | "pm" | "evening" | "afternoon" | "tonight" => true,
-            "früh" | "morgens" | "morgen" | "vormittag" | "vormittags" | "am" | "morning" => false,
-            _ => return None,
-        })
-    };
+/// The half of the day said right after a time: true for after noon. The
+/// `a.m.`/`p.m.` of the twelve-hour clock are symbols read in every
+/// language; words come from the language's `after_time`.
+fn daypart(t: &Toks, i: usize, lang: Lang) -> Option<(bool, usize)> {
     // `p.m.`, `a.m.`
     if t.is_any(i, &["p", "a"])
         && t.is_mark(i + 1, '.')
@@ -84,22 +83,12 @@ fn daypart(t: &Toks, i: usize) -> Option<(bool, usize)> {
         let end = if t.is_mark(i + 3, '.') && t.tight(i + 2) { i + 4 } else { i + 3 };
         return Some((t.is(i, "p"), end));
     }
-    if t.is_any(i, &["am", "in"]) && t.is_any(i + 1, &["nachmittag", "abend", "morgen", "vormittag"]) {
-        return Some((one(t.low(i + 1))?, i + 2));
-    }
-    if t.is(i, "in") && t.is(i + 1, "der") && t.is_any(i + 2, &["früh", "nacht"]) {
-        return Some((t.is(i + 2, "nacht"), i + 3));
-    }
-    if t.is_any(i, &["nachmittags", "abends", "früh", "morgens", "vormittags", "pm"]) {
-        return Some((one(t.low(i))?, i + 1));
-    }
-    if t.is(i, "am") && t.is_word(i) {
-        return None;
-    }
-    None
+    let after = lang.words().dates.after_time;
+    after.iter().filter_map(|&(s, pm)| sequence(t, i, s).map(|e| (pm, e))).max_by_key(|p| p.1)
 }
 
-/// Names of time zones written after a clock time.
+/// Names of time zones written after a clock time: symbols, the same in
+/// every language (the quantity reader reads them too).
 #[rustfmt::skip]
 pub(crate) const ZONES: &[&str] = &[
     "cet", "mez", "mesz", "cest", "gmt", "utc", "edt", "est", "bst", "cdt", "cst", "pdt", "pst", "mdt", "mst", "kst",
@@ -108,14 +97,15 @@ pub(crate) const ZONES: &[&str] = &[
 
 fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) {
     let am_is_morning = lang.words().dates.am_is_morning;
-    if let Some((pm, e)) = daypart(t, end).filter(|_| am_is_morning || !t.is(end, "am") || t.is_word(end + 1)) {
+    if let Some((pm, e)) = daypart(t, end, lang) {
         if pm && c.h < 12 {
             c.h += 12;
         }
         c.twelve = false;
         end = e;
     }
-    // `7:48 am`: in English `am` after a time is the morning
+    // `7:48 am`: where the language writes the twelve-hour clock, the
+    // symbol `am` after a time is the morning
     if am_is_morning && t.is(end, "am") && t.raw(end) != "Am" {
         c.twelve = false;
         end += 1;
@@ -124,8 +114,8 @@ fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) 
     if t.is_any(end, ZONES) {
         end += 1;
     }
-    if t.is(end, "in") && t.is(end + 1, "etwa") {
-        end += 2;
+    if let Some(e) = longest(t, end, lang.words().dates.hedges_after_time) {
+        end = e;
     }
     (c, end)
 }
@@ -139,10 +129,14 @@ fn clock(h: i8, m: i8, s: i8, twelve: bool, fine: Grain) -> Option<Clock> {
 
 /// A time of day starting at token `i`, with the token after it.
 pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<(Clock, usize)> {
+    let dates = &lang.words().dates;
     let mut k = i;
     let mut led = false;
-    while t.is_any(k, LEAD) || (t.is_mark(k, '.') && k > i && t.is(k - 1, "ca")) {
-        led |= t.is_any(k, &["um", "gegen", "at", "around"]);
+    while t.is_any(k, dates.clock_hedges)
+        || t.is_any(k, dates.at_words)
+        || (t.is_mark(k, '.') && k > i && t.tight(k - 1) && t.is_any(k - 1, dates.clock_hedges))
+    {
+        led |= t.is_any(k, dates.at_words);
         k += 1;
     }
     let (c, end) = core(t, k, lang, led)?;
@@ -150,17 +144,21 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<(Clock, usize)> {
 }
 
 fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
-    let uhr = |j: usize| t.is_any(j, &["uhr", "h", "o"]) && (!t.is(j, "o") || t.is_mark(j + 1, '\''));
+    let dates = &lang.words().dates;
+    // the clock word after an hour (`Uhr`, `o'clock`); `h` is a symbol
+    let clock_word = |j: usize| longest(t, j, dates.hour_words);
+    let uhr = |j: usize| clock_word(j).or_else(|| t.is(j, "h").then_some(j + 1));
+    let past_or_to = |j: usize| t.is_any(j, dates.minutes_past) || t.is_any(j, dates.minutes_to);
     // `halb vier`, `viertel nach 3`, `viertel vor 12`
-    if t.is(k, "halb") {
+    if t.is_any(k, dates.half_before) {
         let h = hour(t, k + 1, lang)?;
-        let end = if t.is(k + 2, "uhr") { k + 3 } else { k + 2 };
+        let end = clock_word(k + 2).unwrap_or(k + 2);
         return Some((clock((h + 23) % 24, 30, 0, true, Grain::Minute)?, end));
     }
-    if t.is_any(k, &["viertel", "quarter"]) && t.is_any(k + 1, &["nach", "vor", "past", "to"]) {
+    if t.is_any(k, dates.quarter_hour) && past_or_to(k + 1) {
         let h = hour(t, k + 2, lang)?;
-        let end = if t.is(k + 3, "uhr") { k + 4 } else { k + 3 };
-        let c = if t.is_any(k + 1, &["nach", "past"]) {
+        let end = clock_word(k + 3).unwrap_or(k + 3);
+        let c = if t.is_any(k + 1, dates.minutes_past) {
             clock(h, 15, 0, true, Grain::Minute)?
         } else {
             clock((h + 23) % 24, 45, 0, true, Grain::Minute)?
@@ -169,12 +167,12 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
     }
     // `20 nach 3`, `15 minuten vor 12`
     if let Some((m, j)) = minute_count(t, k, lang)
-        && t.is_any(j, &["nach", "vor", "past", "to"])
+        && past_or_to(j)
         && let Some(h) = hour(t, j + 1, lang)
-        && (!t.is_word(j + 2) || t.is_any(j + 2, &["uhr", "abends", "nachmittags", "am", "morgens", "früh", "in"]))
+        && (!t.is_word(j + 2) || clock_word(j + 2).is_some() || t.is_any(j + 2, dates.after_bare_hour))
     {
-        let end = if t.is(j + 2, "uhr") { j + 3 } else { j + 2 };
-        let c = if t.is_any(j, &["nach", "past"]) {
+        let end = clock_word(j + 2).unwrap_or(j + 2);
+        let c = if t.is_any(j, dates.minutes_past) {
             clock(h, m, 0, true, Grain::Minute)?
         } else {
             clock((h + 23) % 24, 60 - m, 0, true, Grain::Minute)?
@@ -203,16 +201,16 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
         if t.tight(end - 1) && (t.is_digits(end) || t.is_mark(end, ':')) {
             return None;
         }
-        if uhr(end) {
-            end += 1;
+        if let Some(e) = uhr(end) {
+            end = e;
         }
         return Some((clock(h, m, s, false, fine)?, end));
     }
     // `14.31 Uhr`, `um 10.10`
     if digits && t.is_mark(k + 1, '.') && t.tight(k) && t.tight(k + 1) && t.ndigits(k + 2) == 2 {
         let m = minutes(t, k + 2, lang)?;
-        if t.is(k + 3, "uhr") {
-            return Some((clock(h, m, 0, false, Grain::Minute)?, k + 4));
+        if let Some(e) = clock_word(k + 3) {
+            return Some((clock(h, m, 0, false, Grain::Minute)?, e));
         }
         if led && !(t.is_mark(k + 3, '.') && t.tight(k + 2)) {
             return Some((clock(h, m, 0, false, Grain::Minute)?, k + 3));
@@ -220,18 +218,19 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
         return None;
     }
     // `15 Uhr`, `3 uhr 15`, `15h`, `17h10`, `18Uhr`
-    if t.is_any(k + 1, &["uhr", "h"]) && (t.is(k + 1, "uhr") || (digits && t.tight(k))) {
+    let at_clock = clock_word(k + 1).or_else(|| (t.is(k + 1, "h") && digits && t.tight(k)).then_some(k + 2));
+    if let Some(ce) = at_clock {
         let twelve = !(digits && t.ndigits(k) == 2 && t.raw(k).starts_with('0'));
-        if let Some(m) = minutes(t, k + 2, lang).filter(|_| !t.is_word(k + 3) || !t.capital(k + 3))
-            && (!(t.tight(k + 2) && t.is_mark(k + 3, '.')) || t.is(k + 1, "h"))
+        if let Some(m) = minutes(t, ce, lang).filter(|_| !t.is_word(ce + 1) || !t.capital(ce + 1))
+            && (!(t.tight(ce) && t.is_mark(ce + 1, '.')) || t.is(k + 1, "h"))
         {
-            return Some((clock(h, m, 0, twelve, Grain::Minute)?, k + 3));
+            return Some((clock(h, m, 0, twelve, Grain::Minute)?, ce + 1));
         }
-        return Some((clock(h, 0, 0, twelve, Grain::Hour)?, k + 2));
+        return Some((clock(h, 0, 0, twelve, Grain::Hour)?, ce));
     }
-    // `3 p.m.`, `3pm`
-    if lang.words().dates.am_is_morning
-        && let Some((pm, e)) = daypart(t, k + 1)
+    // `3 p.m.`, `3pm` (the symbols of the twelve-hour clock)
+    if dates.am_is_morning
+        && let Some((pm, e)) = daypart(t, k + 1, lang)
         && (t.is_mark(k + 2, '.') || t.is_any(k + 1, &["pm", "am"]))
     {
         let mut c = clock(h, 0, 0, false, Grain::Hour)?;
@@ -252,9 +251,9 @@ fn core(t: &Toks, k: usize, lang: Lang, led: bool) -> Option<(Clock, usize)> {
             }
             Some(super::token::Kind::Mark(c)) => !matches!(c, '%' | '.' | ',' | ':' | '-' | '–') || !t.tight(k),
             Some(super::token::Kind::Digits) => false,
-        } && !t.is_any(k + 1, &["prozent", "mal", "und", "bis", "percent", "jahre", "jahren"])
+        } && !t.is_any(k + 1, dates.not_after_bare_hour)
             && !(t.is_mark(k + 1, '.') && t.tight(k) && (t.is_word(k + 2) || t.is_digits(k + 2)));
-        if next_ok && super::units::at(t, k + 1).is_none() {
+        if next_ok && super::units::at_in(t, k + 1, lang).is_none() {
             return Some((clock(h, 0, 0, true, Grain::Hour)?, k + 1));
         }
     }

@@ -17,6 +17,7 @@ use super::calendar as cal;
 use super::clock;
 use super::token::{Kind, Toks, WordSet};
 use super::when::{self, Toward, When};
+use crate::lang::Dates;
 use crate::model::claim::{DateValue, Lang};
 use crate::settings::Prefer;
 
@@ -81,7 +82,9 @@ fn find_from(
             if is_time
                 && s > 0
                 && t.is_mark(s - 1, '(')
-                && (s <= 1 || after_time.checked_add(2).is_some_and(|a| s <= a) || t.is(s - 2, "time"))
+                && (s <= 1
+                    || after_time.checked_add(2).is_some_and(|a| s <= a)
+                    || t.is_any(s - 2, lang.words().dates.zone_time))
             {
                 i = e;
                 continue;
@@ -127,12 +130,14 @@ pub(crate) struct DateReader<'a> {
     pub lone: bool,
 }
 
-/// Words that open a date phrase and belong to its span.
-pub(super) const PREP: &[&str] = &["am", "im", "vom", "on", "zum", "ab"];
-
 impl DateReader<'_> {
     pub(super) fn t(&self) -> &Toks<'_> {
         self.t
+    }
+
+    /// The date words of the sentence's language.
+    pub(super) fn d(&self) -> &'static Dates {
+        &self.lang.words().dates
     }
 
     /// The longest date expression at `i`: (expression, first token, end).
@@ -144,13 +149,13 @@ impl DateReader<'_> {
             Kind::Word if !may_start(t.low(i), self.lang) => return None,
             _ => {}
         }
-        let (s, k) = if t.is_any(i, PREP) { (i, i + 1) } else { (i, i) };
+        let (s, k) = if t.is_any(i, self.d().openers) { (i, i + 1) } else { (i, i) };
         // `am Nachmittag`: the opener is part of the day part
         let (mut w, e) = self.with_time(k).or_else(|| if k > i { self.day_part_alone(i) } else { None })?;
         // `bis Mittwoch`, `wird am Montag reisen`: a bare weekday that
         // points ahead
         if let When::Weekday(wd, Toward::Bare) = w
-            && ((i > 0 && t.is_any(i - 1, &["bis", "ab", "until", "by"])) || self.future_clause(i))
+            && ((i > 0 && t.is_any(i - 1, self.d().ahead_before)) || self.future_clause(i))
         {
             w = When::Weekday(wd, Toward::Ahead);
         }
@@ -167,7 +172,7 @@ impl DateReader<'_> {
             if t.mark(k).is_some_and(|c| matches!(c, ',' | '|' | '-' | '–' | '·' | '/')) {
                 k += 1;
             }
-            if t.is_any(k, &["den", "at"]) {
+            if t.is_any(k, self.d().date_time_links) {
                 k += 1;
             }
             let pm = self.daypart_word(e);
@@ -214,7 +219,7 @@ impl DateReader<'_> {
         }
         if let Some((c, e)) = clock::at(t, i, self.lang) {
             let mut k = e;
-            if t.is_any(k, &["am", "on"]) || t.is_mark(k, ',') {
+            if t.is_any(k, self.d().time_date_links) || t.is_mark(k, ',') {
                 k += 1;
             }
             if let Some((d, de)) = self.date(k)
@@ -247,14 +252,12 @@ impl DateReader<'_> {
     /// A range separator and what may follow it (`bis zum`, `-`, `auf den`).
     pub(super) fn range_sep(&self, k: usize) -> Option<usize> {
         let t = self.t();
-        let sep = t.mark(k).is_some_and(|c| matches!(c, '-' | '–' | '—' | '/'))
-            || t.is_any(k, &["bis", "to", "until", "und", "and"])
-            || (t.is(k, "auf") && t.is_any(k + 1, &["den", "dem"]));
-        if !sep {
-            return None;
-        }
-        let k = k + 1;
-        Some(if t.is_any(k, &["zum", "zur", "dem", "den", "einschließlich"]) { k + 1 } else { k })
+        let k = if t.mark(k).is_some_and(|c| matches!(c, '-' | '–' | '—' | '/')) {
+            k + 1
+        } else {
+            clock::longest(t, k, self.d().range_words)?
+        };
+        Some(if t.is_any(k, self.d().range_after) { k + 1 } else { k })
     }
 
     /// `X bis Y`, `X - Y` after a date `d` that ends before `e`.
@@ -296,15 +299,14 @@ impl DateReader<'_> {
                 }
             }
         }
-        if t.is(i, "zwischen") && t.is_any(i + 1, &["dem", "den"]) {
-            let (d1, k) = self.day_any(i + 2)?;
+        if let Some(k) = clock::longest(t, i, self.d().between) {
+            let (d1, k) = self.day_any(k)?;
             let k = if t.is_mark(k, '.') { k + 1 } else { k };
-            if t.is(k, "und") {
-                let k = if t.is_any(k + 1, &["dem", "den"]) { k + 2 } else { k + 1 };
-                if let Some((d2 @ When::Day { y, m, .. }, e)) = self.date(k) {
-                    let first = When::Day { y, m, d: d1, wd: None };
-                    return Some((When::Range(Box::new(first), Box::new(d2)), e));
-                }
+            if let Some(k) = clock::longest(t, k, self.d().between_and)
+                && let Some((d2 @ When::Day { y, m, .. }, e)) = self.date(k)
+            {
+                let first = When::Day { y, m, d: d1, wd: None };
+                return Some((When::Range(Box::new(first), Box::new(d2)), e));
             }
         }
         best
@@ -314,7 +316,7 @@ impl DateReader<'_> {
     /// `am Mittwoch (14. September)`, `Fr, 18. Juli 2014`).
     pub(super) fn with_weekday(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
-        if let Some((wd, abbr)) = cal::weekday(t.low(i)).filter(|_| t.is_word(i)) {
+        if let Some((wd, abbr)) = cal::weekday_in(t.low(i), self.lang).filter(|_| t.is_word(i)) {
             let name = t.raw(i).to_string();
             let mut k = i + 1;
             if t.is_mark(k, '.') && t.tight(i) {
@@ -323,7 +325,7 @@ impl DateReader<'_> {
             if t.is_mark(k, ',') {
                 k += 1;
             }
-            if t.is_any(k, &["den", "der", "the"]) {
+            if t.is_any(k, self.d().weekday_articles) {
                 k += 1;
             }
             let paren = t.is_mark(k, '(');
@@ -352,35 +354,56 @@ impl DateReader<'_> {
     }
 }
 
-/// Words that may begin a date expression, besides numbers and ordinals.
-#[rustfmt::skip]
-const STARTER_WORDS: &[&str] = &[
-    "am", "im", "vom", "on", "zum", "ab", "in", "vor", "binnen", "seit", "des", "der", "zwischen", "rest", "zu",
-    "anfang", "mitte", "ende", "beginning", "early", "mid", "middle", "late", "end", "jahr", "jahre", "jahres",
-    "year", "letzter", "letzte", "letzten", "letztes", "last", "halb", "viertel", "quarter", "um", "gegen", "so",
-    "circa", "zirka", "ca", "etwa", "ungefähr", "ungefahr", "pünktlich", "genau", "at", "around", "a", "an", "one",
-    "ein", "einer", "einem", "einen", "eine", "heute", "gestern", "morgen", "übermorgen", "vorgestern",
-    "vorvorgestern", "today", "tonight", "yesterday", "tomorrow", "diesen", "dieser", "q", "diese", "dieses",
-    "diesem", "this", "current", "nächste", "nächsten", "nächster", "nächstes", "nächstem", "kommende",
-    "kommenden", "kommender", "kommendes", "kommendem", "next", "coming", "following", "übernächste",
-    "übernächsten", "übernächster", "übernächstes", "letztem", "vergangene", "vergangenen", "vergangener",
-    "vergangenes", "vergangenem", "vorige", "vorigen", "voriger", "voriges", "past", "previous", "vorletzte",
-    "vorletzten", "vorletzter", "vorletztes",
-];
-
-static STARTERS: LazyLock<WordSet> = LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
+/// The words that may begin a date expression in each language, besides
+/// numbers, months, weekdays, holidays and day-part phrases: its starters
+/// and the words that open the phrases its lists name, in the order of
+/// [`Lang::ALL`].
+static STARTERS: LazyLock<Vec<WordSet>> = LazyLock::new(|| {
+    let first = |s: &&'static str| s.split(' ').next();
+    Lang::ALL
+        .iter()
+        .map(|l| {
+            let d = &l.words().dates;
+            let lists = [
+                d.starters,
+                d.openers,
+                d.last,
+                d.year_words,
+                d.tonight,
+                d.ones,
+                d.at_words,
+                d.clock_hedges,
+                d.half_before,
+                d.quarter_hour,
+                d.between,
+                d.rest_of_week,
+                d.modifier_before,
+            ];
+            let mut set: WordSet = lists.iter().flat_map(|l| l.iter().filter_map(first)).collect();
+            set.extend(d.modifiers.iter().map(|m| m.0));
+            set.extend(d.period_parts.iter().map(|p| p.0));
+            set.extend(d.shifts.iter().map(|p| p.0));
+            set.extend(d.days.iter().filter_map(|p| first(&p.0)));
+            set
+        })
+        .collect()
+});
 
 fn may_start(w: &str, lang: Lang) -> bool {
-    let units = &lang.words().units;
-    STARTERS.contains(w)
+    let words = lang.words();
+    let units = &words.units;
+    STARTERS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)].contains(w)
         || daypart::starts_day_part(w, lang)
-        || cal::month(w).is_some()
-        || cal::weekday(w).is_some()
-        || cal::holiday_start(w)
+        || cal::month_in(w, lang).is_some()
+        || cal::weekday_in(w, lang).is_some()
+        || cal::holiday_start(w, lang)
         || (units.ordinal)(w).is_some()
         || (units.cardinal)(w).is_some()
         // `neunziger`: a decade written as a word
-        || (w.len() >= 9 && w.ends_with("er") && (units.cardinal)(&w[..w.len() - 2]).is_some())
+        || (w.len() >= 9
+            && words.dates.decade_word_endings.iter().any(|e| {
+                w.strip_suffix(e).is_some_and(|stem| (units.cardinal)(stem).is_some())
+            }))
 }
 
 /// Whether a time of day may be attached to this date.
@@ -480,82 +503,14 @@ mod tests {
     /// nothing may panic (overflow, calendar range, char boundaries).
     #[test]
     pub(super) fn odd_input_never_panics() {
-        let vocab = [
-            "vor",
-            "in",
-            "99999999999999",
-            "Tagen",
-            "Wochen",
-            "Jahren",
-            "ago",
-            "years",
-            "nächsten",
-            "letzten",
-            "am",
-            "Mittwoch",
-            "(",
-            ")",
-            "13.",
-            "13",
-            ".",
-            "-",
-            "/",
-            ":",
-            "Uhr",
-            "September",
-            "2023",
-            "29.02.",
-            "31/2/2019",
-            "1e9",
-            "minus",
-            "rund",
-            "mehr",
-            "als",
-            "zwischen",
-            "und",
-            "bis",
-            "Millionen",
-            "Mrd.",
-            "%",
-            "€",
-            "$",
-            "ẞ",
-            "Ärger",
-            "½",
-            "halbe",
-            "dreiviertel",
-            "Advent",
-            "1.",
-            "Quartal",
-            "Ende",
-            "des",
-            "Jahres",
-            "um",
-            "24:60",
-            "0000",
-            "9999",
-            "99:99",
-            "Q",
-            "3",
-            "tes",
-            "zum",
-            "vom",
-            "die",
-            "zweitausender",
-            "90er",
-            "1990s",
-            "seit",
-            "Jahren",
-            "999999999999999999999",
-            ",",
-            "12 500",
-            "1.500,75",
-            "km/h",
-            "°",
-            "C",
-            "p.m.",
-            "a.m.",
-        ];
+        let vocab: Vec<&str> = concat!(
+            "vor|in|99999999999999|Tagen|Wochen|Jahren|ago|years|nächsten|letzten|am|Mittwoch|(|)|13.|13|.|-|/|:|",
+            "Uhr|September|2023|29.02.|31/2/2019|1e9|minus|rund|mehr|als|zwischen|und|bis|Millionen|Mrd.|%|€|$|ẞ|",
+            "Ärger|½|halbe|dreiviertel|Advent|1.|Quartal|Ende|des|Jahres|um|24:60|0000|9999|99:99|Q|3|tes|zum|vom|",
+            "die|zweitausender|90er|1990s|seit|Jahren|999999999999999999999|,|12 500|1.500,75|km/h|°|C|p.m.|a.m."
+        )
+        .split('|')
+        .collect();
         let anchors = [None, Some(datetime(2023, 9, 13, 15, 11, 0, 0)), Some(datetime(9999, 12, 31, 23, 59, 0, 0))];
         let mut x: u64 = 0x2545_f491_4f6c_dd1d;
         for _ in 0..4000 {
@@ -578,6 +533,29 @@ mod tests {
                 let _ = super::super::quantity::find(&s, lang, &crate::settings::Tolerances::default());
             }
         }
+    }
+
+    #[test]
+    pub(super) fn each_language_reads_its_own_words() {
+        // `Fall` is autumn only in English, `Tuesday` a weekday only there
+        assert!(find("In diesem Fall wäre der Vertrag nichtig.", Lang::De, None, Prefer::Past).is_empty());
+        assert!(find("Nach dem Super Tuesday blieb er zuversichtlich.", Lang::De, None, Prefer::Past).is_empty());
+        let s = "The bridge reopens in the fall of 2024.";
+        let v = find(s, Lang::En, None, Prefer::Past);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(&s[v[0].start..v[0].end], "in the fall of 2024");
+        assert_eq!(v[0].value.from.map(|d| d.to_string()).as_deref(), Some("2024-09-01T00:00:00"));
+    }
+
+    #[test]
+    pub(super) fn holidays_and_the_clock_in_english() {
+        let s = "The shop closes at 3 o'clock on Christmas 2019, the owner said.";
+        let v = find(s, Lang::En, None, Prefer::Past);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(&s[v[0].start..v[0].end], "at 3 o'clock on Christmas 2019");
+        assert_eq!(v[0].value.from.map(|d| d.date().to_string()).as_deref(), Some("2019-12-25"));
+        let (_, from, _) = one("Die Läden schließen an Heiligabend 2019 um 14 Uhr.", None);
+        assert_eq!(from, "2019-12-24T14:00:00");
     }
 
     #[test]

@@ -32,9 +32,7 @@ static PHRASES: LazyLock<Vec<Phrases>> = LazyLock::new(|| {
         let hedges = &lang.words().hedges;
         hedges.phrases.iter().flat_map(|(c, ps)| ps.iter().map(|p| (p.split(' ').collect(), class(c)))).collect()
     };
-    let mut all: Vec<Phrases> = Lang::ALL.iter().map(|&l| of(l)).collect();
-    all.push(all.concat());
-    all
+    Lang::ALL.iter().map(|&l| of(l)).collect()
 });
 
 /// Whether the words of `phrase` (space-separated, `.` the full stop)
@@ -56,12 +54,6 @@ pub(super) fn phrase_at(t: &Toks, i: usize, phrase: &str) -> Option<usize> {
 pub fn before_in(t: &Toks, i: usize, lang: Lang) -> Option<(usize, Hedge)> {
     let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
     best_before(t, i, &PHRASES[at])
-}
-
-/// The hedge of any language that ends right before token `i`, for readers
-/// that do not know the text's language.
-pub fn before(t: &Toks, i: usize) -> Option<(usize, Hedge)> {
-    best_before(t, i, &PHRASES[Lang::ALL.len()])
 }
 
 fn best_before(t: &Toks, i: usize, phrases: &Phrases) -> Option<(usize, Hedge)> {
@@ -103,7 +95,7 @@ mod tests {
         assert_eq!(before_in(&t, 2, Lang::De), Some((0, Hedge::Above)));
         let t = Toks::new("ca. 100");
         assert_eq!(before_in(&t, 2, Lang::De), Some((0, Hedge::Approx)));
-        assert_eq!(before(&t, 2), Some((0, Hedge::Approx)));
+        assert_eq!(before_in(&t, 2, Lang::En), Some((0, Hedge::Approx)));
     }
 
     #[test]

@@ -214,12 +214,6 @@ fn hundreds_group(t: &Toks, i: usize, lang: Lang, (hundred, and): (&str, &str)) 
     Some(n)
 }
 
-/// The German article forms of `ein` that count as one before a scale word,
-/// a fraction or a unit. The quantity readers take them from the language
-/// file (`Units::articles`); this copy serves the relative date reader until
-/// it does the same.
-pub(crate) const DE_ONE: &[&str] = &["ein", "eine", "einer", "einen", "einem", "eines"];
-
 /// A number starting at token `i`, as long as it reaches: a base (digits or
 /// words), fractions, scale words and multi-group word numbers
 /// (`zwei Millionen dreihunderttausend`).
@@ -328,7 +322,7 @@ fn fraction_digits(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
 /// A fraction at token `i`: `drei Viertel`, `eine halbe`, `ein halbes`,
 /// `dreiviertel`, `1/2`.
 pub(crate) fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)> {
-    if let Some(Fraction::Whole(v)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i)) {
+    if let Some(Fraction::Whole(v)) = (lang.words().units.fraction)(t.low(i)).filter(|_| t.is_word(i)) {
         return Some((v, i + 1));
     }
     if t.is_mark(i + 1, '-') && t.tight(i) || t.is_mark(i + 2, '-') && t.tight(i + 1) {
@@ -343,7 +337,7 @@ pub(crate) fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)
         return None;
     };
     if t.is_word(k)
-        && let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(k))
+        && let Some(Fraction::Part(p)) = (lang.words().units.fraction)(t.low(k))
     {
         return Some((count * p, k + 1));
     }
@@ -354,18 +348,18 @@ pub(crate) fn fraction_at(t: &Toks, i: usize, lang: Lang) -> Option<(f64, usize)
 /// after it (`drei halbe`, `zwei drittel`) folded in.
 fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
     if let Some(n) = digits_at(t, i, lang) {
-        return Some(with_fraction(t, n));
+        return Some(with_fraction(t, n, lang));
     }
     if t.is_word(i) {
         let w = t.low(i);
-        if let Some(Fraction::Whole(v)) = numerals::de_fraction(w) {
+        if let Some(Fraction::Whole(v)) = (lang.words().units.fraction)(w) {
             let mut n = Num::new(v, i, i + 1, false);
             n.fraction = true;
             return Some(n);
         }
         // `eine halbe Million`, `ein dutzend`, `ein halbes dutzend`
         if t.is_any(i, lang.words().units.articles) {
-            if let Some(Fraction::Whole(v) | Fraction::Part(v)) = numerals::de_fraction(t.low(i + 1))
+            if let Some(Fraction::Whole(v) | Fraction::Part(v)) = (lang.words().units.fraction)(t.low(i + 1))
                 .filter(|_| t.is_word(i + 1) && !(t.is_mark(i + 2, '-') && t.tight(i + 1)))
             {
                 let mut n = Num::new(v, i, i + 2, false);
@@ -380,18 +374,18 @@ fn base(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
             return None;
         }
         if let Some(hundreds) = lang.words().units.hundreds {
-            return hundreds_group(t, i, lang, hundreds).map(|n| with_fraction(t, n));
+            return hundreds_group(t, i, lang, hundreds).map(|n| with_fraction(t, n, lang));
         }
         let n = word_at(t, i, lang)?;
-        return Some(with_fraction(t, n));
+        return Some(with_fraction(t, n, lang));
     }
     None
 }
 
-fn with_fraction(t: &Toks, mut n: Num) -> Num {
+fn with_fraction(t: &Toks, mut n: Num, lang: Lang) -> Num {
     let k = n.end;
     if t.is_word(k)
-        && let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(k))
+        && let Some(Fraction::Part(p)) = (lang.words().units.fraction)(t.low(k))
         && n.value >= 1.0
         && n.value < 100.0
         && n.value.fract() == 0.0

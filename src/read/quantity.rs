@@ -181,7 +181,7 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
         || (!lang.words().units.one_is_numeral && shape::states_one(t, i, lang))
     {
         Num::word(1.0, i, i + 1)
-    } else if let Some(Fraction::Part(p)) = numerals::de_fraction(t.low(i)).filter(|_| t.is_word(i))
+    } else if let Some(Fraction::Part(p)) = (lang.words().units.fraction)(t.low(i)).filter(|_| t.is_word(i))
         && units::at_in(t, i + 1, lang).is_some_and(|(u, _)| u.dim == Dimension::Duration)
     {
         Num::word(p, i, i + 1)

@@ -1,12 +1,13 @@
 //! German: its word lists and patterns, one file a group: numbers and units,
-//! dates, speech, alignment words; identity, body and frames here.
+//! dates, page and sentences, speech, alignment words; identity and frames here.
 
 mod dates;
 mod numbers;
+mod page;
 mod speech;
 mod words;
 
-use crate::lang::{Body, Frames, Language};
+use crate::lang::{Frames, Language};
 
 #[rustfmt::skip]
 pub(crate) static DE: Language = Language {
@@ -21,17 +22,8 @@ pub(crate) static DE: Language = Language {
     hedges: numbers::HEDGES,
     keys: words::KEYS,
     dates: dates::DATES,
-    body: Body {
-        comment_headings: &[
-            "kommentare", "leserkommentare", "kommentar", "ihre meinung", "diskussion", "meinungen", "leserbriefe",
-            "kommentieren", "kommentar schreiben", "kommentare anzeigen", "alle kommentare",
-        ],
-        ago_words: &["vor"],
-        ago_units: &[
-            "sek", "sekunden", "min", "minuten", "std", "stunde", "stunden", "tag", "tage", "tagen", "woche",
-            "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren",
-        ],
-    },
+    body: page::BODY,
+    sentences: page::SENTENCES,
     frames: Frames {
         predicates: &[
             (

@@ -1,12 +1,13 @@
 //! English: its word lists and patterns, one file a group: numbers and units,
-//! dates, speech, alignment words; identity, body and frames here.
+//! dates, page and sentences, speech, alignment words; identity and frames here.
 
 mod dates;
 mod numbers;
+mod page;
 mod speech;
 mod words;
 
-use crate::lang::{Body, Frames, Language};
+use crate::lang::{Frames, Language};
 
 #[rustfmt::skip]
 pub(crate) static EN: Language = Language {
@@ -21,18 +22,8 @@ pub(crate) static EN: Language = Language {
     hedges: numbers::HEDGES,
     keys: words::KEYS,
     dates: dates::DATES,
-    body: Body {
-        comment_headings: &[
-            "comments", "comment", "reader comments", "readers' comments", "join the discussion", "discussion",
-            "leave a comment", "add a comment", "post a comment", "your comments", "have your say", "view comments",
-            "show comments",
-        ],
-        ago_words: &["ago"],
-        ago_units: &[
-            "sec", "secs", "seconds", "min", "mins", "minutes", "hr", "hrs", "hour", "hours", "day", "days", "week",
-            "weeks", "month", "months", "year", "years",
-        ],
-    },
+    body: page::BODY,
+    sentences: page::SENTENCES,
     frames: Frames {
         predicates: &[
             ("killed", &["killed", "kill*", "dead", "death*", "died", "fatal*", "bodies", "perished", "lives"]),

@@ -10,7 +10,7 @@ pub(super) const UNITS: Units = Units {
     short_scale: true,
     cardinal: |w| numerals::en_cardinal(w).map(f64::from),
     ordinal: numerals::en_ordinal,
-    fraction: |w| (w == "half").then_some(numerals::Fraction::Part(0.5)),
+    fraction: numerals::en_fraction,
     temperature_context: &[
         "temperature", "temperatures", "celsius", "fahrenheit", "warm", "warmer", "cold", "colder", "hot",
         "heat", "freezing", "frost", "minus", "plus", "shade", "weather", "highs", "lows", "fever",

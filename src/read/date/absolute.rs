@@ -3,9 +3,7 @@
 //! months, years and the contexts that make four digits a year, decades,
 //! quarters, holidays and n-th weekdays of a month.
 
-use super::relative::modifier;
-use super::{DateReader, PREP};
-use crate::lang::numerals;
+use super::DateReader;
 use crate::read::calendar::{self as cal, full_year};
 use crate::read::clock;
 use crate::read::token::Kind;
@@ -21,7 +19,7 @@ impl DateReader<'_> {
             if !(1..=31).contains(&d) {
                 return None;
             }
-            if t.tight(i) && t.is_any(i + 1, &["te", "ten", "ter", "tes", "th", "st", "nd", "rd"]) {
+            if t.tight(i) && t.is_any(i + 1, self.d().ordinal_suffixes) {
                 return Some((d, i + 2));
             }
             return Some((d, i + 1));
@@ -40,10 +38,14 @@ impl DateReader<'_> {
             return None;
         }
         let w = t.low(i);
-        let m = cal::month(w)?;
-        let abbr = cal::month_abbr(w) || w == "may" || w == "mai" && t.raw(i) == "mai";
+        let m = cal::month_in(w, self.lang)?;
+        // an abbreviation, a month that is also a common word (`may`), or a
+        // month written in lower case where nouns are capitalized: a month
+        // only with a day or a year, or after a word that makes it one
+        let lower_noun = self.lang.words().frames.nouns_capitalized && t.raw(i) == w;
+        let abbr = cal::month_abbr(w, self.lang) || self.d().word_months.contains(&w) || lower_noun;
         // `Sept. 13`, and `May. 3` as some pages write it
-        let dotted = t.is_mark(i + 1, '.') && t.tight(i) && (cal::month_abbr(w) || t.is_digits(i + 2));
+        let dotted = t.is_mark(i + 1, '.') && t.tight(i) && (cal::month_abbr(w, self.lang) || t.is_digits(i + 2));
         let e = if dotted { i + 2 } else { i + 1 };
         Some((m, e, abbr))
     }
@@ -95,7 +97,7 @@ impl DateReader<'_> {
         if let Some((d, k)) = self.day_any(i) {
             let dotted = t.is_mark(k, '.') && t.is_digits(i);
             let k2 = if dotted { k + 1 } else { k };
-            let k2 = if t.is_any(k2, &["of"]) { k2 + 1 } else { k2 };
+            let k2 = if t.is_any(k2, self.d().of) { k2 + 1 } else { k2 };
             if let Some((m, e, _)) = self.month_word(k2) {
                 if t.is_digits(i) && !dotted && self.lang.words().units.dotted_ordinals && t.ndigits(i) > 2 {
                     return None;
@@ -117,10 +119,11 @@ impl DateReader<'_> {
                 return None;
             }
             let mut k = e + 1;
-            if t.tight(e) && t.is_any(k, &["th", "st", "nd", "rd", "ten", "te"]) {
+            if t.tight(e) && t.is_any(k, self.d().ordinal_suffixes) {
                 k += 1;
             }
-            if units::at(t, k).is_some() || (t.is_word(k) && t.capital(k) && self.lang.words().frames.nouns_capitalized)
+            if units::at_in(t, k, self.lang).is_some()
+                || (t.is_word(k) && t.capital(k) && self.lang.words().frames.nouns_capitalized)
             {
                 return None;
             }
@@ -137,7 +140,8 @@ impl DateReader<'_> {
     /// `23/Sep/2020`, and months: `05/2016`, `2016-05`.
     pub(super) fn numeric(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
-        if !(t.is_digits(i) || (t.is_word(i) && cal::month(t.low(i)).is_some())) {
+        let month = |j: usize| cal::month_in(t.low(j), self.lang);
+        if !(t.is_digits(i) || (t.is_word(i) && month(i).is_some())) {
             return None;
         }
         // up to three parts joined by one kind of separator
@@ -151,7 +155,7 @@ impl DateReader<'_> {
             }
             let spaced = !t.tight(k - 1) || !t.tight(k);
             let next = k + 1;
-            if !(t.is_digits(next) || t.is_word(next) && cal::month(t.low(next)).is_some()) {
+            if !(t.is_digits(next) || t.is_word(next) && month(next).is_some()) {
                 break;
             }
             if spaced && !(parts.len() == 1 && (t.ndigits(i) == 4 || t.ndigits(next) == 4)) {
@@ -172,7 +176,7 @@ impl DateReader<'_> {
             if t.is_digits(j) {
                 Some((t.int(j)? as i32, t.ndigits(j), false))
             } else {
-                Some((i32::from(cal::month(t.low(j))?), 0, true))
+                Some((i32::from(month(j)?), 0, true))
             }
         };
         let vs: Vec<(i32, usize, bool)> = parts.iter().map(|&j| val(j)).collect::<Option<_>>()?;
@@ -219,7 +223,8 @@ impl DateReader<'_> {
         }
         if a.1 <= 2 && b.1 <= 2 && !a.2 && !b.2 && sep == '.' && self.lang.words().dates.dotted_day_month {
             let (d, m) = (a.0, b.0);
-            if !(1..=31).contains(&d) || !(1..=12).contains(&m) || t.is(end, "uhr") {
+            if !(1..=31).contains(&d) || !(1..=12).contains(&m) || clock::longest(t, end, self.d().hour_words).is_some()
+            {
                 return None;
             }
             // a decimal, not a date: an amount (`$24.05`), a magnitude
@@ -232,8 +237,8 @@ impl DateReader<'_> {
                 return None;
             }
             let context = i > 0
-                && (t.is_any(i - 1, PREP)
-                    || t.is_any(i - 1, &["bis", "zum", "den", "dem", "seit"])
+                && (t.is_any(i - 1, self.d().openers)
+                    || t.is_any(i - 1, self.d().day_month_before)
                     || matches!(t.mark(i - 1), Some('-' | '–' | '/')));
             if trailing || context || self.lone {
                 // a full stop ending the sentence is no date's
@@ -248,14 +253,10 @@ impl DateReader<'_> {
     pub(super) fn year_phrase(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
         // `Anfang/Mitte/Ende` of a month or year
-        let part = match t.low(i) {
-            "anfang" | "beginning" | "early" => Some(0),
-            "mitte" | "mid" | "middle" => Some(1),
-            "ende" | "late" | "end" => Some(2),
-            _ => None,
-        };
+        let d = self.d();
+        let part = d.period_parts.iter().find(|(w, _)| *w == t.low(i)).map(|p| p.1);
         if let Some(p) = part.filter(|_| t.is_word(i)) {
-            let k = if t.is_any(i + 1, &["of", "des", "der"]) { i + 2 } else { i + 1 };
+            let k = if t.is_any(i + 1, d.part_links) { i + 2 } else { i + 1 };
             let k = if t.is_mark(k, '-') { k + 1 } else { k };
             if let Some((m, e)) = self.month_phrase(k)
                 && matches!(m, When::Month { .. })
@@ -263,24 +264,21 @@ impl DateReader<'_> {
                 return Some((When::Part(p, Box::new(m)), e));
             }
             if let Some((y, e)) = self.year4(k)
-                && !(t.tight(e - 1) && t.is_any(e, &["er", "s"]))
+                && !(t.tight(e - 1) && t.is_any(e, d.decade_suffixes))
             {
                 return Some((When::Part(p, Box::new(When::Year(y))), e));
             }
             // `Ende des Jahres`, `Anfang vergangenen Jahres`, `Mitte des Monats`
-            let this = |j: usize| match t.low(j) {
-                "jahres" | "jahr" | "year" => Some(Unit::Year),
-                "monats" | "monat" | "month" => Some(Unit::Month),
-                _ => None,
-            };
-            if t.is_any(i + 1, &["des", "of"]) {
-                let j = if t.is(i + 2, "the") { i + 3 } else { i + 2 };
+            let this =
+                |j: usize| self.singular_unit(j).filter(|u| matches!(u, Unit::Year | Unit::Month) && t.is_word(j));
+            if t.is_any(i + 1, d.part_links) {
+                let j = if t.is_any(i + 2, d.unit_articles) { i + 3 } else { i + 2 };
                 if let Some(u) = this(j) {
                     return Some((When::Part(p, Box::new(When::RelUnit(u, 0))), j + 1));
                 }
             }
-            let k = if t.is_any(i + 1, &["des", "der", "of"]) { i + 2 } else { i + 1 };
-            if let Some(n) = modifier(t.low(k)).filter(|_| t.is_word(k))
+            let k = if t.is_any(i + 1, d.part_links) { i + 2 } else { i + 1 };
+            if let Some(n) = self.modifier(t.low(k)).filter(|_| t.is_word(k))
                 && let Some(u) = this(k + 1)
             {
                 return Some((When::Part(p, Box::new(When::RelUnit(u, n))), k + 2));
@@ -289,24 +287,24 @@ impl DateReader<'_> {
         }
         // quarters: `drittes Quartal`, `4tes quartal 2018`, `Q3 2018`
         if let Some((q, k)) = self.day_any(i).filter(|q| (1..=4).contains(&q.0))
-            && t.is_any(k, &["quartal", "quarter"])
+            && self.singular_unit(k) == Some(Unit::Quarter)
         {
             let (y, e) = self.year4(k + 1).map_or((None, k + 1), |(y, e)| (Some(y), e));
             return Some((When::Quarter { y, q, rel: None }, e));
         }
         // decades: `90er`, `1990er Jahre`, `zweitausender`
-        let decade_suffix = t.is_any(i + 1, self.lang.words().dates.decade_suffixes);
+        let decade_suffix = t.is_any(i + 1, d.decade_suffixes);
         if t.is_digits(i) && t.tight(i) && decade_suffix && matches!(t.ndigits(i), 2 | 4) {
             let v = t.int(i)? as i32;
             let y = if t.ndigits(i) == 2 { 1900 + v } else { v };
             if y % 10 == 0 {
-                let e = if t.is_any(i + 2, &["jahre", "jahren", "jahrzehnt"]) { i + 3 } else { i + 2 };
+                let e = if t.is_any(i + 2, d.decade_nouns) { i + 3 } else { i + 2 };
                 return Some((When::Decade(y), e));
             }
         }
         if t.is_word(i)
-            && let Some(stem) = t.low(i).strip_suffix("er").or_else(|| t.low(i).strip_suffix("ern"))
-            && let Some(v) = numerals::de_cardinal(stem)
+            && let Some(stem) = d.decade_word_endings.iter().find_map(|e| t.low(i).strip_suffix(e))
+            && let Some(v) = (self.lang.words().units.cardinal)(stem)
             && v >= 1000.0
             && v % 10.0 == 0.0
             && v < 3000.0
@@ -314,7 +312,7 @@ impl DateReader<'_> {
             return Some((When::Decade(v as i32), i + 1));
         }
         // `im Jahr 2019`, `des Jahres 2019`
-        let (k, ctx) = if t.is_any(i, &["jahr", "jahre", "jahres", "year"]) { (i + 1, true) } else { (i, false) };
+        let (k, ctx) = if t.is_any(i, d.year_words) { (i + 1, true) } else { (i, false) };
         let (y, e) = self.year4(k)?;
         if ctx || self.year_context(k) {
             return Some((When::Year(y), e));
@@ -332,67 +330,13 @@ impl DateReader<'_> {
         {
             return false;
         }
-        if k > 0 && hedge::before(t, k).is_some() && !t.is(k - 1, "um") {
+        let d = self.d();
+        if k > 0 && hedge::before_in(t, k, self.lang).is_some() && !t.is_any(k - 1, d.year_hedges) {
             return false;
         }
         let prev = if k > 0 { t.low(k - 1) } else { "" };
-        let prev_ok = k > 0
-            && (t.is_any(
-                k - 1,
-                &[
-                    "seit",
-                    "im",
-                    "jahr",
-                    "jahre",
-                    "jahres",
-                    "bis",
-                    "von",
-                    "vom",
-                    "ab",
-                    "vor",
-                    "nach",
-                    "in",
-                    "anfang",
-                    "mitte",
-                    "ende",
-                    "frühjahr",
-                    "sommer",
-                    "herbst",
-                    "winter",
-                    "zwischen",
-                    "und",
-                    "since",
-                    "by",
-                    "until",
-                    "from",
-                    "of",
-                    "year",
-                    "early",
-                    "late",
-                    "mid",
-                    "um",
-                    "frühling",
-                    "spring",
-                    "summer",
-                    "autumn",
-                    "fall",
-                    "during",
-                    "during",
-                    "before",
-                    "after",
-                    "bereits",
-                    "schon",
-                    "erst",
-                    "noch",
-                    "sowie",
-                    "oder",
-                    "or",
-                    "and",
-                    "through",
-                    "till",
-                ],
-            ) || matches!(t.mark(k - 1), Some('(' | '–' | '-' | '/')));
-        let next_unit = units::at(t, k + 1).is_some() || t.is_any(k + 1, &["mal", "times"]);
+        let prev_ok = k > 0 && (t.is_any(k - 1, d.year_before) || matches!(t.mark(k - 1), Some('(' | '–' | '-' | '/')));
+        let next_unit = units::at_in(t, k + 1, self.lang).is_some() || t.is_any(k + 1, d.times_words);
         if next_unit {
             return false;
         }
@@ -407,8 +351,8 @@ impl DateReader<'_> {
             None => true,
             Some(Kind::Mark(c)) => !(matches!(c, '%' | '°') || (matches!(c, '.' | ',') && t.is_digits(k + 2))),
             Some(Kind::Word) => {
-                let words = self.lang.words();
-                !t.capital(k + 1) && (words.frames.nouns_capitalized || t.is_any(k + 1, words.dates.after_year))
+                let nouns_capitalized = self.lang.words().frames.nouns_capitalized;
+                !t.capital(k + 1) && (nouns_capitalized || t.is_any(k + 1, d.after_year))
             }
             Some(Kind::Digits) => false,
         }
@@ -419,10 +363,9 @@ impl DateReader<'_> {
     /// `Winter 2012`.
     pub(super) fn season_phrase(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
-        let k = if t.is(i, "in") { i + 1 } else { i };
-        let k = if t.is(k, "the") { k + 1 } else { k };
-        let start = cal::season(t.low(k)).filter(|_| t.is_word(k))?;
-        let k = if t.is(k + 1, "of") { k + 2 } else { k + 1 };
+        let k = clock::longest(t, i, self.d().season_before).unwrap_or(i);
+        let start = cal::season(t.low(k), self.lang).filter(|_| t.is_word(k))?;
+        let k = if t.is_any(k + 1, self.d().of) { k + 2 } else { k + 1 };
         let (y, e) = self.year4(k)?;
         Some((When::Season { start, y: Some(y), rel: 0 }, e))
     }
@@ -441,19 +384,13 @@ impl DateReader<'_> {
             return Some((When::Month { y: Some(full_year(t.int(e)? as i32, 2)), m }, e + 1));
         }
         // a bare month only after a word that makes it one
-        let ctx = i > 0
-            && t.is_any(
-                i - 1,
-                &[
-                    "im", "in", "seit", "bis", "ab", "vom", "anfang", "mitte", "ende", "since", "until", "early",
-                    "late", "mid", "during", "of", "zum", "den", "dem", "des", "und", "oder", "and", "or", "diesem",
-                ],
-            );
+        let d = self.d();
+        let ctx = i > 0 && t.is_any(i - 1, d.month_before);
         let w = t.low(i);
-        if (ctx || self.lone) && !abbr && !matches!(w, "may" | "march" | "mar") {
+        if (ctx || self.lone) && !abbr {
             return Some((When::Month { y: None, m }, e));
         }
-        if ctx && self.lang.words().dates.word_months.contains(&w) && !t.is_any(i - 1, &["und", "oder", "and", "or"]) {
+        if ctx && d.word_months.contains(&w) && !t.is_any(i - 1, d.and_or) {
             return Some((When::Month { y: None, m }, e));
         }
         None
@@ -470,16 +407,15 @@ impl DateReader<'_> {
         if !t.is_word(k) {
             return None;
         }
-        let (len, rule) = cal::holiday(|j| t.low(k + j))?;
+        let (len, rule) = cal::holiday(|j| t.low(k + j), self.lang)?;
         if nth.is_some() != rule.is_advent() && nth.is_some() {
             return None;
         }
         let mut e = k + len;
         let mut y = None;
         let mut rel = None;
-        if t.is(e, "im")
-            && t.is_any(e + 1, &["jahr", "jahre"])
-            && let Some((yy, ye)) = self.year4(e + 2)
+        if let Some(k) = clock::longest(t, e, self.d().in_year)
+            && let Some((yy, ye)) = self.year4(k)
         {
             y = Some(yy);
             e = ye;
@@ -497,9 +433,9 @@ impl DateReader<'_> {
     /// Oktober 2014`, `der dritten Woche des Monats`.
     pub(super) fn nth_of(&self, i: usize) -> Option<(When, usize)> {
         let t = self.t();
-        let (i, n) = if t.is(i, "der") { (i + 1, None) } else { (i, None::<i8>) };
-        let _ = n;
-        let n = if t.is_any(i, &["letzter", "letzte", "letzten", "letztes", "last"]) {
+        let d = self.d();
+        let i = if t.is_any(i, d.genitive_articles) { i + 1 } else { i };
+        let n = if t.is_any(i, d.last) {
             -1
         } else {
             let (d, k) = self.day_any(i)?;
@@ -510,24 +446,20 @@ impl DateReader<'_> {
         };
         let what = i + 1;
         let k = what + 1;
-        if !t.is_any(k, &["im", "in", "des", "of"]) {
+        if !t.is_any(k, d.nth_links) {
             return None;
         }
-        let month = if t.is_any(k + 1, &["monats", "monat", "month"]) {
+        let month = if t.is_word(k + 1) && self.singular_unit(k + 1) == Some(Unit::Month) {
             (When::RelUnit(Unit::Month, 0), k + 2)
         } else {
             let (m, e, _) = self.month_word(k + 1)?;
             let (y, e) = self.year4(e).map_or((None, e), |(y, e)| (Some(y), e));
             (When::Month { y, m }, e)
         };
-        if let Some((wd, false)) = cal::weekday(t.low(what)) {
+        if let Some((wd, false)) = cal::weekday_in(t.low(what), self.lang) {
             return Some((When::NthWeekday { n, wd, month: Box::new(month.0) }, month.1));
         }
-        let unit = match t.low(what) {
-            "tag" | "day" => Unit::Day,
-            "woche" | "week" => Unit::Week,
-            _ => return None,
-        };
+        let unit = self.singular_unit(what).filter(|u| matches!(u, Unit::Day | Unit::Week) && t.is_word(what))?;
         Some((When::NthOf { n, unit, month: Box::new(month.0) }, month.1))
     }
 }

@@ -30,15 +30,7 @@ impl DateReader<'_> {
 
     /// The token after a space-separated word sequence that starts at `i`.
     pub(super) fn sequence(&self, i: usize, seq: &str) -> Option<usize> {
-        let t = self.t();
-        let mut k = i;
-        for w in seq.split(' ') {
-            if !t.is_word(k) || t.low(k) != w {
-                return None;
-            }
-            k += 1;
-        }
-        Some(k)
+        clock::sequence(self.t(), i, seq)
     }
 
     /// A part of the day without a day before it: `am Nachmittag`, `in the

@@ -8,28 +8,24 @@ use jiff::civil::Weekday;
 use super::DateReader;
 use crate::lang::DayPart;
 use crate::read::calendar as cal;
-use crate::read::number;
 use crate::read::when::{Toward, Unit, When};
-
-/// Modifiers of a relative unit: `nächste Woche`, `letzten Monat`.
-pub(super) fn modifier(w: &str) -> Option<i64> {
-    Some(match w {
-        "diese" | "dieser" | "diesen" | "dieses" | "diesem" | "this" | "current" => 0,
-        "nächste" | "nächsten" | "nächster" | "nächstes" | "nächstem" | "kommende" | "kommenden" | "kommender"
-        | "kommendes" | "kommendem" | "next" | "coming" | "following" => 1,
-        "übernächste" | "übernächsten" | "übernächster" | "übernächstes" => 2,
-        "letzte" | "letzten" | "letzter" | "letztes" | "letztem" | "vergangene" | "vergangenen" | "vergangener"
-        | "vergangenes" | "vergangenem" | "vorige" | "vorigen" | "voriger" | "voriges" | "last" | "past"
-        | "previous" => -1,
-        "vorletzte" | "vorletzten" | "vorletzter" | "vorletztes" => -2,
-        _ => return None,
-    })
-}
+use crate::read::{clock, number};
 
 impl DateReader<'_> {
+    /// Modifiers of a relative unit: `nächste Woche`, `letzten Monat`.
+    pub(super) fn modifier(&self, w: &str) -> Option<i64> {
+        self.d().modifiers.iter().find(|(m, _)| *m == w).map(|m| m.1)
+    }
+
+    /// The unit of time a singular noun at `k` names (`Woche`, `year`).
+    pub(super) fn singular_unit(&self, k: usize) -> Option<Unit> {
+        let w = self.t().low(k);
+        self.d().singular_units.contains(&w).then(|| self.time_unit(w)).flatten()
+    }
+
     /// The unit of time a (lower-case) word names.
     pub(super) fn time_unit(&self, w: &str) -> Option<Unit> {
-        self.lang.words().dates.time_units.iter().find(|(n, _)| *n == w).map(|&(_, u)| u.into())
+        self.d().time_units.iter().find(|(n, _)| *n == w).map(|&(_, u)| u.into())
     }
 
     /// Relative expressions: `heute`, `gestern`, `letzte Woche`,
@@ -38,70 +34,51 @@ impl DateReader<'_> {
         let t = self.t();
         if let Some((n, e)) = self.count(i)
             && let Some(u) = self.time_unit(t.low(e)).filter(|_| t.is_word(e))
-            && t.is(e + 1, "ago")
+            && t.is_any(e + 1, self.d().ago)
         {
             return Some((When::Shift(-n, u), e + 2));
         }
         if !t.is_word(i) {
             return None;
         }
+        let d = self.d();
         let w = t.low(i);
-        let day = match w {
-            "tonight" => return Some((When::DayPart(Some(Box::new(When::RelDay(0))), DayPart::Night), i + 1)),
-            "heute" | "today" => Some(0),
-            "gestern" | "yesterday" => Some(-1),
-            "vorgestern" => Some(-2),
-            "vorvorgestern" => Some(-3),
-            "übermorgen" => Some(2),
-            "tomorrow" => Some(1),
-            // `morgen` is tomorrow; `Morgen` inside a sentence is a morning
-            "morgen" if t.raw(i) == "morgen" || i == 0 => Some(1),
-            _ => None,
-        };
-        if let Some(n) = day {
-            if t.is_any(i + 1, &["morgen", "früh"]) && n == 1 {
-                return Some((When::RelDay(n), i + 1));
-            }
-            return Some((When::RelDay(n), i + 1));
+        if t.is_any(i, d.tonight) {
+            return Some((When::DayPart(Some(Box::new(When::RelDay(0))), DayPart::Night), i + 1));
         }
-        if t.is_any(i, &["diesen", "dieser"]) && t.is_any(i + 1, &["morgen", "abend", "vormittag", "nachmittag"]) {
+        // `morgen` is tomorrow; `Morgen` inside a sentence is a morning
+        let part = self.daypart_word(i).is_some() && t.capital(i) && i > 0;
+        let day = d.days.iter().filter_map(|&(s, n)| clock::sequence(t, i, s).map(|e| (n, e))).max_by_key(|p| p.1);
+        if let Some((n, e)) = day.filter(|_| !part) {
+            return Some((When::RelDay(n), e));
+        }
+        // `diesen Morgen`: today's; the night runs into the next day
+        if t.is_any(i, d.this_day)
+            && self.daypart_word(i + 1).is_some_and(|(p, _)| !matches!(p, DayPart::Noon | DayPart::Night))
+        {
             return Some((When::RelDay(0), i + 1));
         }
-        if w == "rest" && t.is_any(i + 1, &["der", "dieser", "of"]) {
-            let k = if t.is(i + 1, "of") && t.is_any(i + 2, &["the", "this"]) { i + 3 } else { i + 2 };
-            if t.is_any(k, &["woche", "week"]) {
-                return Some((When::RestOfWeek, k + 1));
-            }
-        }
-        if w == "zu" && t.is(i + 1, "dieser") && t.is(i + 2, "zeit") {
-            return Some((When::RelDay(0), i + 3));
+        if let Some(e) = clock::longest(t, i, d.rest_of_week) {
+            return Some((When::RestOfWeek, e));
         }
         // `vor zwei Wochen`, `in 3 Tagen`, `four years ago`
-        if matches!(w, "vor" | "in" | "binnen") {
+        if let Some(&(_, sign)) = d.shifts.iter().find(|s| s.0 == w) {
             let mut k = i + 1;
-            while t
-                .is_any(k, &["zirka", "circa", "etwa", "rund", "ungefähr", "knapp", "gut", "about", "around", "some"])
-                || (t.is(k, "ca") && t.is_mark(k + 1, '.'))
-            {
-                k += if t.is(k, "ca") { 2 } else { 1 };
+            while t.is_any(k, d.shift_hedges) {
+                k += if t.is_mark(k + 1, '.') && t.tight(k) { 2 } else { 1 };
             }
             if let Some((n, e)) = self.count(k)
                 && let Some(u) = self.time_unit(t.low(e)).filter(|_| t.is_word(e))
             {
-                let sign = if w == "vor" { -1.0 } else { 1.0 };
-                return Some((When::Shift(sign * n, u), e + 1));
+                return Some((When::Shift(sign as f64 * n, u), e + 1));
             }
         }
         // `im nächsten Jahr`, `in der kommenden Woche`, `seit vergangenem Jahr`
-        let (k, _) = if t.is_any(i, &["im", "in", "des", "seit", "der"]) && t.is_word(i + 1) {
-            if t.is(i + 1, "der") { (i + 2, true) } else { (i + 1, true) }
-        } else {
-            (i, false)
-        };
-        let m = modifier(t.low(k)).filter(|_| t.is_word(k))?;
+        let k = clock::longest(t, i, d.modifier_before).filter(|&k| t.is_word(k)).unwrap_or(i);
+        let m = self.modifier(t.low(k)).filter(|_| t.is_word(k))?;
         let u = t.low(k + 1);
         // `letzten 3 Tage`, `nächsten paar Tagen`
-        let n = if t.is_any(k + 1, &["paar", "few"]) {
+        let n = if t.is_any(k + 1, d.few) {
             Some((3.0, k + 2))
         } else {
             number::at(t, k + 1, self.lang)
@@ -115,19 +92,17 @@ impl DateReader<'_> {
             return Some((When::Span(n as i64, unit, m < 0), e + 1));
         }
         // a singular unit: `nächste Woche`, not `in den kommenden Tagen`
-        let singular = matches!(u, "woche" | "monat" | "monats" | "jahr" | "jahres" | "quartal" | "quartals" | "tag")
-            || matches!(u, "week" | "month" | "year" | "quarter" | "day");
-        if let Some(unit) = self.time_unit(u).filter(|_| t.is_word(k + 1) && singular) {
+        if let Some(unit) = self.singular_unit(k + 1).filter(|_| t.is_word(k + 1)) {
             // `übernächste Woche am Freitag`
             if unit == Unit::Week
-                && t.is_any(k + 2, &["am", "on"])
-                && let Some((wd, false)) = cal::weekday(t.low(k + 3))
+                && t.is_any(k + 2, d.time_date_links)
+                && let Some((wd, false)) = cal::weekday_in(t.low(k + 3), self.lang)
             {
                 return Some((When::Weekday(wd, Toward::Week(m)), k + 4));
             }
             // `nächsten Monat vom 4. bis zum 23.`
             if unit == Unit::Month
-                && t.is(k + 2, "vom")
+                && t.is_any(k + 2, d.range_from)
                 && let Some((d1, j)) = self.day_any(k + 3)
             {
                 let j = if t.is_mark(j, '.') { j + 1 } else { j };
@@ -145,16 +120,16 @@ impl DateReader<'_> {
                 return Some((When::RelUnit(unit, m), k + 2));
             }
         }
-        if t.is_any(k + 1, &["wochenende", "weekend"]) {
+        if t.is_any(k + 1, d.weekend) {
             return Some((When::Weekend(m.max(0)), k + 2));
         }
         if let Some((mm, e, _)) = self.month_word(k + 1) {
             return Some((When::RelMonth(mm, m), e));
         }
-        if let Some(start) = cal::season(u) {
+        if let Some(start) = cal::season(u, self.lang) {
             return Some((When::Season { start, y: None, rel: m }, k + 2));
         }
-        if let Some((wd, false)) = cal::weekday(u) {
+        if let Some((wd, false)) = cal::weekday_in(u, self.lang) {
             let toward = match m {
                 0 => Toward::Bare,
                 1 => Toward::Next(0),
@@ -169,13 +144,13 @@ impl DateReader<'_> {
     /// A count before a unit of time: digits, words, `einer`, `ein paar`.
     pub(super) fn count(&self, k: usize) -> Option<(f64, usize)> {
         let t = self.t();
-        if t.is_any(k, &["ein", "einer", "einem", "einen", "eine"]) && t.is(k + 1, "paar") {
-            return Some((2.0, k + 2));
+        if let Some(e) = clock::longest(t, k, self.d().couple) {
+            return Some((2.0, e));
         }
         if let Some(n) = number::at(t, k, self.lang) {
             return Some((n.value, n.end));
         }
-        if t.is_any(k, number::DE_ONE) || t.is_any(k, &["a", "an", "one"]) {
+        if t.is_any(k, self.d().ones) {
             return Some((1.0, k + 1));
         }
         None
@@ -185,31 +160,26 @@ impl DateReader<'_> {
     /// `nach dem nächsten`, `next week`.
     pub(super) fn weekday_tail(&self, wd: Weekday, k: usize, toward: Toward) -> Option<(When, usize)> {
         let t = self.t();
-        let week = |j: usize| t.is_any(j, &["woche", "week"]);
-        if t.is_any(k, &["der", "dieser"])
-            && let Some(n) = modifier(t.low(k + 1)).or(if t.is(k, "dieser") { Some(0) } else { None })
+        let d = self.d();
+        let week = |j: usize| t.is_word(j) && self.singular_unit(j) == Some(Unit::Week);
+        // `Mittwoch der nächsten Woche`, `Mittwoch dieser Woche`
+        let j = if t.is_any(k, d.genitive_articles) { k + 1 } else { k };
+        if let Some(n) = self.modifier(t.low(j)).filter(|_| t.is_word(j))
+            && week(j + 1)
         {
-            let j = if t.is(k, "dieser") { k + 1 } else { k + 2 };
-            if week(j) {
-                return Some((When::Weekday(wd, Toward::Week(n)), j + 1));
-            }
+            return Some((When::Weekday(wd, Toward::Week(n)), j + 2));
         }
-        if let Some(n) = modifier(t.low(k)).filter(|_| t.is_word(k))
-            && week(k + 1)
-        {
-            return Some((When::Weekday(wd, Toward::Week(n)), k + 2));
-        }
-        if t.is_any(k, &["in", "vor"])
+        // `Mittwoch in 2 Wochen`
+        if let Some(&(_, sign)) = d.shifts.iter().find(|s| t.is(k, s.0))
             && let Some(n) = number::at(t, k + 1, self.lang)
-            && t.is_any(n.end, &["wochen", "woche"])
+            && t.is_word(n.end)
+            && self.time_unit(t.low(n.end)) == Some(Unit::Week)
         {
-            let sign = if t.is(k, "vor") { -1.0 } else { 1.0 };
-            let _ = sign;
-            let weeks = (n.value * if t.is(k, "vor") { -1.0 } else { 1.0 }) as i64;
+            let weeks = (n.value * sign as f64) as i64;
             return Some((When::Weekday(wd, Toward::Week(weeks)), n.end + 1));
         }
-        if t.is(k, "nach") && t.is(k + 1, "dem") && t.is(k + 2, "nächsten") {
-            return Some((When::Weekday(wd, Toward::Next(1)), k + 3));
+        if let Some(e) = clock::longest(t, k, d.after_next) {
+            return Some((When::Weekday(wd, Toward::Next(1)), e));
         }
         Some((When::Weekday(wd, toward), k))
     }
@@ -227,8 +197,7 @@ impl DateReader<'_> {
         while e < t.len() && !bound(e) {
             e += 1;
         }
-        let dates = &self.lang.words().dates;
-        let (future, past) = (dates.future_words, dates.past_words);
+        let (future, past) = (self.d().future_words, self.d().past_words);
         (s..e).any(|k| t.is_any(k, future)) && !(s..e).any(|k| t.is_any(k, past))
     }
 }
