@@ -8,7 +8,7 @@ use std::sync::{Arc, LazyLock};
 
 use foldhash::{HashMap, HashSet};
 
-use crate::lang::Lang;
+use crate::lang::{Keys, Lang};
 use crate::model::claim::{Claim, ClaimValue};
 use crate::prepare::document::Document;
 use crate::text::words::{Token, fold, is_stopword, key, tokens};
@@ -194,10 +194,15 @@ pub fn features(doc: &Document, sentences: &HashMap<usize, Sentence>, claim: &Cl
     if matches!(claim.value, ClaimValue::Date(_)) {
         let opening = toks.get(first).map(|t| t.text.to_lowercase()).unwrap_or_default();
         let before = first.checked_sub(1).and_then(|i| toks.get(i)).map(|t| t.text.to_lowercase()).unwrap_or_default();
-        f.date_role = match (opening.as_str(), before.as_str()) {
-            ("seit" | "since", _) | (_, "seit" | "since") => DateRole::Since,
-            ("bis" | "until", _) | (_, "bis" | "until") => DateRole::Until,
-            _ => DateRole::Point,
+        let said = |words: fn(&Keys) -> &[&str]| {
+            Lang::ALL.iter().any(|l| [&opening, &before].iter().any(|w| words(&l.words().keys).contains(&w.as_str())))
+        };
+        f.date_role = if said(|k| k.since) {
+            DateRole::Since
+        } else if said(|k| k.until) {
+            DateRole::Until
+        } else {
+            DateRole::Point
         };
     }
     // the role phrase: the words after the claim up to a comma or full stop

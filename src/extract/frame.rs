@@ -347,7 +347,7 @@ fn scope(words: &Frames, folded: &[String], lo: usize, first: usize, last: usize
     let from = first.saturating_sub(SCOPE_REACH).max(lo);
     for i in (from..first).rev() {
         // `more than` and `mehr als` are hedges, not more of the same
-        if matches!(folded.get(i + 1).map(String::as_str), Some("than" | "als")) {
+        if folded.get(i + 1).is_some_and(|w| words.comparison.contains(&w.as_str())) {
             continue;
         }
         if let Some((name, _)) = words.scopes.iter().find(|(_, es)| es.iter().any(|e| says_at(e, folded, i))) {

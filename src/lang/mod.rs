@@ -105,6 +105,9 @@ pub struct Frames {
     /// them), `part` (some of a larger number), `more` (more of the same),
     /// `per` (for each), `so_far` (up to now), `remaining`.
     pub scopes: &'static [(&'static str, &'static [&'static str])],
+    /// The word of a comparison (`than`, `als`): `more than` is a hedge,
+    /// not more of the same.
+    pub comparison: &'static [&'static str],
     /// Words right after a number that make it a rate (`each`, `apiece`).
     pub per_after: &'static [&'static str],
     /// Word sequences after a number that set it in one part of an event

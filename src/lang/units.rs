@@ -127,8 +127,13 @@ pub struct Hedges {
 pub struct Keys {
     /// Function words that say nothing about a subject (folded).
     pub stop_words: &'static [&'static str],
-    /// Endings the stemmer removes, tried in order (languages as [`Lang::ALL`]).
-    pub endings: &'static [&'static str],
+    /// Endings the stemmer replaces, tried in order (languages as
+    /// [`Lang::ALL`]), and what takes their place (`ungen` → `ung`, `ies` → `y`).
+    pub endings: &'static [(&'static str, &'static str)],
+    /// Words before or opening a date that make it the start of a span
+    /// (`seit`, `since`) or its end (`bis`, `until`).
+    pub since: &'static [&'static str],
+    pub until: &'static [&'static str],
     /// Synonyms as written, by a concept name every language shares.
     pub concepts: &'static [(&'static str, &'static [&'static str])],
     /// Determiners before a noun (lower case): a word after one is common.

@@ -169,6 +169,14 @@ mod tests {
     }
 
     #[test]
+    fn english_titles_before_a_name_do_not_end_sentences() {
+        assert_eq!(
+            split("\"No idea,\" the Rev. Tom Baker said. Sgt. Anna Weber agreed."),
+            vec!["\"No idea,\" the Rev. Tom Baker said.", "Sgt. Anna Weber agreed."]
+        );
+    }
+
+    #[test]
     fn headlines_and_quotes_end_sentences() {
         assert_eq!(
             split("Kim trifft Putin\n„Wir kommen.“ Beide lachten. Er sagte: „Ja!“ Dann ging er."),

@@ -110,16 +110,16 @@ fn fold_chars(word: &str) -> String {
 /// The stemmer's endings and the stop words: every language's, joined (in
 /// the order of [`Lang::ALL`]), for keys are the same in every language.
 struct Joined {
-    endings: Vec<&'static str>,
+    endings: Vec<(&'static str, &'static str)>,
     stop: HashSet<&'static str>,
 }
 
 static JOINED: LazyLock<Joined> = LazyLock::new(|| {
-    let mut endings: Vec<&'static str> = Vec::new();
+    let mut endings: Vec<(&'static str, &'static str)> = Vec::new();
     for lang in Lang::ALL {
         for e in lang.words().keys.endings {
             if !endings.contains(e) {
-                endings.push(e);
+                endings.push(*e);
             }
         }
     }
@@ -133,18 +133,12 @@ pub fn stem(folded: &str) -> String {
     let endings = &JOINED.endings;
     let mut w = folded.to_string();
     for _ in 0..2 {
-        let Some(e) = endings.iter().find(|e| w.ends_with(*e) && w.chars().count() - e.chars().count() >= 4) else {
+        let Some((e, by)) = endings.iter().find(|(e, _)| w.ends_with(e) && w.chars().count() - e.chars().count() >= 4)
+        else {
             break;
         };
-        match *e {
-            "ungen" => w.truncate(w.len() - 2), // Lieferungen → Lieferung
-            "heiten" | "keiten" => w.truncate(w.len() - 2),
-            "ies" => {
-                w.truncate(w.len() - 3);
-                w.push('y');
-            }
-            _ => w.truncate(w.len() - e.len()),
-        }
+        w.truncate(w.len() - e.len());
+        w.push_str(by);
     }
     w
 }

@@ -66,6 +66,7 @@ pub(crate) static DE: Language = Language {
             ("temperature", &["temperatur*", "grad"]),
         ],
         generic: &["mensch", "menschen", "person", "personen", "leute", "einwohner", "bewohner"],
+        comparison: &["als"],
         scopes: &[
             ("total", &["insgesamt", "gesamt", "zusammen", "allein"]),
             (

@@ -17,7 +17,12 @@ pub(super) const KEYS: Keys = Keys {
         "bin", "bist", "mich", "dich", "uns", "euch", "ihn", "ihm", "mir", "dir", "mein", "dein", "unser", "unsere",
         "sagte", "sagt", "laut", "demnach", "zufolge",
     ],
-    endings: &["ungen", "heiten", "keiten", "ern", "em", "en", "er", "es", "e", "n", "s"],
+    endings: &[
+        ("ungen", "ung"), ("heiten", "heit"), ("keiten", "keit"), ("ern", ""), ("em", ""), ("en", ""), ("er", ""),
+        ("es", ""), ("e", ""), ("n", ""), ("s", ""),
+    ],
+    since: &["seit"],
+    until: &["bis"],
     concepts: &[
         ("invasion", &["Invasion", "Einmarsch", "Überfall", "Angriffskrieg", "Angriffskriegs"]),
         ("treffen", &["Treffen", "Gipfel", "Gipfeltreffen", "Begegnung", "Zusammentreffen", "Besuch", "Staatsbesuch"]),

@@ -79,6 +79,7 @@ pub(crate) static EN: Language = Language {
             ("temperature", &["temperature*", "degree*"]),
         ],
         generic: &["people", "person", "persons", "individuals", "residents", "men", "women"],
+        comparison: &["than"],
         scopes: &[
             ("total", &["in all", "a total of", "total", "totalling", "overall", "altogether", "combined", "all"]),
             (

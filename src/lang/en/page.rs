@@ -31,6 +31,6 @@ pub(super) const SENTENCES: Sentences = Sentences {
     abbreviations: &[
         "dr", "mr", "mrs", "ms", "jr", "sr", "prof", "st", "no", "vs", "etc", "jan", "feb", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "min", "max", "co", "inc", "ltd", "corp", "gov", "sen", "rep", "gen", "lt",
-        "col", "capt",
+        "col", "capt", "rev", "sgt", "det", "insp", "supt", "cpl", "adm", "cmdr", "maj", "brig", "msgr", "atty", "dept",
     ],
 };

@@ -10,7 +10,9 @@ pub(super) const KEYS: Keys = Keys {
         "this", "these", "those", "as", "not", "no", "about", "than", "then", "there", "their", "his", "her", "which",
         "who", "will", "would", "could", "should", "said", "says",
     ],
-    endings: &["es", "s", "ing", "ed", "ies"],
+    endings: &[("es", ""), ("s", ""), ("ing", ""), ("ed", ""), ("ies", "y")],
+    since: &["since"],
+    until: &["until"],
     concepts: &[
         ("invasion", &["invasion", "incursion"]), ("treffen", &["meeting", "summit", "talks", "visit"]),
         ("rakete", &["missile", "missiles", "rocket", "rockets"]), ("weltraumbahnhof", &["spaceport", "cosmodrome"]),
