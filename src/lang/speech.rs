@@ -112,6 +112,9 @@ pub struct Speech {
     pub calendar: &'static [&'static str],
     /// Endings of common nouns, which are not names (`-ung`, `-heit`).
     pub noun_endings: &'static [&'static str],
+    /// Endings of adverbs, which open a sentence capitalized but are never
+    /// part of a name (`Ironically`, `Unfortunately`).
+    pub adverb_endings: &'static [&'static str],
     /// Endings of nouns for people (`Bewohner`, `Moderatorin`), which may
     /// speak without being a known role.
     pub person_endings: &'static [&'static str],

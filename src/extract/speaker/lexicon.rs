@@ -124,6 +124,7 @@ impl Lexicon {
             || role::class(speech, t.text).is_some()
             || role::is_organisation(speech, t.text)
             || role::is_media(speech, t.text)
-            || speech.noun_endings.iter().any(|e| f.ends_with(&fold(e)) && f.len() > e.len() + 2))
+            || speech.noun_endings.iter().any(|e| f.ends_with(&fold(e)) && f.len() > e.len() + 2)
+            || speech.adverb_endings.iter().any(|e| f.ends_with(e) && f.len() > e.len() + 3))
     }
 }

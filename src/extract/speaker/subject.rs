@@ -67,6 +67,14 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
         {
             e = open;
         }
+        // `Makaeo Brown, 18, said`: an age in apposition stays with the name
+        if e >= 2
+            && toks[e - 1].text.len() <= 3
+            && toks[e - 1].text.bytes().all(|b| b.is_ascii_digit())
+            && toks[e - 2].text == ","
+        {
+            e -= 2;
+        }
         let b = clause_start(toks, e);
         let segment = &toks[b..e];
         if !segment.is_empty() && segment.iter().all(|t| lex.is_name(speech, t)) {

@@ -179,6 +179,8 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     // a weekday next to the verb is no speaker
     ("\"It is over now,\" the spokesman said Saturday.", Some("spokesman")),
     ("\"It is over now,\" said Saturday.", None),
+    // an age in apposition stays with the name before it
+    ("\"They did not have to do this,\" Tom Baker, 18, said.", Some("Tom Baker")),
 ];
 
 #[test]
@@ -317,4 +319,11 @@ fn a_body_before_a_role_of_several_words_leaves_the_name_after_it_as_the_subject
     let text = "\"Sales fell again this year,\" Anna Weber said. Acme general manager Tom Baker then spoke up. \
                 \"We will grow again next year,\" he said.";
     assert_eq!(who(text), vec![Some("Anna Weber".into()), Some("Tom Baker".into())]);
+}
+
+#[test]
+fn an_adverb_opening_a_sentence_is_no_part_of_a_name() {
+    let text = "Tom Baker was sentenced on Friday. Ironically Baker had asked for the trial himself. \
+                \"I know what I have done to these families,\" Baker told the court.";
+    assert_eq!(who(text), vec![Some("Tom Baker".into())]);
 }

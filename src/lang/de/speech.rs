@@ -149,6 +149,7 @@ pub(super) const SPEECH: Speech = Speech {
         "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
         "dezember", "wochenende", "abend", "morgen", "nachmittag", "vormittag", "mittag",
     ],
+    adverb_endings: &[],
     noun_endings: &[
         "ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "tum", "ment", "chen", "lein",
         "ium", "woche", "jahr", "zeit", "gesetz", "stadt",

@@ -79,6 +79,7 @@ pub(super) const SPEECH: Speech = Speech {
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "weekend",
         "morning", "evening", "afternoon", "night", "today", "yesterday", "tomorrow",
     ],
+    adverb_endings: &["ally", "ately", "ingly", "edly", "ously", "ively"],
     noun_endings: &[],
     person_endings: &["er", "ers", "or", "ors", "ist", "ists", "ent", "ents", "ian", "ians"],
     roles: &[
