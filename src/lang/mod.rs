@@ -41,6 +41,12 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.words().code == s || l.words().names.contains(&s.as_str()))
     }
 
+    /// The place of this language in [`Lang::ALL`], which indexes tables
+    /// built once for every language.
+    pub fn index(self) -> usize {
+        Lang::ALL.iter().position(|&l| l == self).expect("every language is in Lang::ALL")
+    }
+
     /// The ISO 639-1 code.
     pub fn code(self) -> &'static str {
         self.words().code

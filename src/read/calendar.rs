@@ -34,7 +34,7 @@ static WORDS: LazyLock<Vec<Words>> = LazyLock::new(|| {
 });
 
 fn words(lang: Lang) -> &'static Words {
-    &WORDS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+    &WORDS[lang.index()]
 }
 
 /// The month a (lower-case) word names in the language: full names and

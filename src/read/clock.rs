@@ -7,23 +7,9 @@ use super::when::Clock;
 use crate::lang::TimeUnit;
 use crate::model::claim::{Grain, Lang};
 
-/// The token after a space-separated sequence of lower-case words that
-/// starts at `i`; a mark in it stands for that mark (`o ' clock`).
-pub(crate) fn sequence(t: &Toks, i: usize, seq: &str) -> Option<usize> {
-    let mut k = i;
-    for w in seq.split(' ') {
-        let fits = if t.is_word(k) { t.low(k) == w } else { t.mark(k).is_some() && t.raw(k) == w };
-        if !fits {
-            return None;
-        }
-        k += 1;
-    }
-    Some(k)
-}
-
 /// The end of the longest of the sequences that starts at `i`.
 pub(crate) fn longest(t: &Toks, i: usize, list: &[&str]) -> Option<usize> {
-    list.iter().filter_map(|s| sequence(t, i, s)).max()
+    list.iter().filter_map(|s| t.sequence(i, s)).max()
 }
 
 /// An hour written as digits or a word (`3`, `drei`), up to 24.
@@ -84,7 +70,7 @@ fn daypart(t: &Toks, i: usize, lang: Lang) -> Option<(bool, usize)> {
         return Some((t.is(i, "p"), end));
     }
     let after = lang.words().dates.after_time;
-    after.iter().filter_map(|&(s, pm)| sequence(t, i, s).map(|e| (pm, e))).max_by_key(|p| p.1)
+    after.iter().filter_map(|&(s, pm)| t.sequence(i, s).map(|e| (pm, e))).max_by_key(|p| p.1)
 }
 
 /// Names of time zones written after a clock time: symbols, the same in

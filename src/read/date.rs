@@ -392,7 +392,7 @@ static STARTERS: LazyLock<Vec<WordSet>> = LazyLock::new(|| {
 fn may_start(w: &str, lang: Lang) -> bool {
     let words = lang.words();
     let units = &words.units;
-    STARTERS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)].contains(w)
+    STARTERS[lang.index()].contains(w)
         || daypart::starts_day_part(w, lang)
         || cal::month_in(w, lang).is_some()
         || cal::weekday_in(w, lang).is_some()

@@ -35,25 +35,10 @@ static PHRASES: LazyLock<Vec<Phrases>> = LazyLock::new(|| {
     Lang::ALL.iter().map(|&l| of(l)).collect()
 });
 
-/// Whether the words of `phrase` (space-separated, `.` the full stop)
-/// stand at tokens `i..`, and the token after them.
-pub(super) fn phrase_at(t: &Toks, i: usize, phrase: &str) -> Option<usize> {
-    let mut k = i;
-    for w in phrase.split(' ') {
-        let ok = if w == "." { t.is_mark(k, '.') } else { t.is(k, w) };
-        if !ok {
-            return None;
-        }
-        k += 1;
-    }
-    Some(k)
-}
-
 /// The hedge of the text's language that ends right before token `i`: its
 /// first token and kind.
 pub fn before_in(t: &Toks, i: usize, lang: Lang) -> Option<(usize, Hedge)> {
-    let at = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    best_before(t, i, &PHRASES[at])
+    best_before(t, i, &PHRASES[lang.index()])
 }
 
 fn best_before(t: &Toks, i: usize, phrases: &Phrases) -> Option<(usize, Hedge)> {

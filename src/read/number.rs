@@ -4,7 +4,6 @@
 //! fractions (`drei Viertel`, `1/2`, `½`) and vague multitudes (`Dutzende`).
 //! The first step of quantity extraction.
 
-use super::hedge::phrase_at;
 use super::token::{Kind, Toks};
 use crate::lang::numerals::{self, Fraction};
 use crate::model::claim::Lang;
@@ -256,7 +255,7 @@ pub fn at(t: &Toks, i: usize, lang: Lang) -> Option<Num> {
         n.end = end;
         n.plain = false;
         n.fraction = true;
-    } else if let Some(end) = units.and_a_half.iter().find_map(|p| phrase_at(t, n.end, p)) {
+    } else if let Some(end) = units.and_a_half.iter().find_map(|p| t.sequence(n.end, p)) {
         // `zwei ein halb`
         n.value += 0.5;
         n.end = end;

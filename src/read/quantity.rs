@@ -67,7 +67,7 @@ fn may_start(t: &Toks, i: usize, lang: Lang) -> bool {
         Some(Kind::Mark(_)) => true,
         Some(Kind::Word) => {
             let w = t.low(i);
-            STARTERS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)].contains(w)
+            STARTERS[lang.index()].contains(w)
                 || numerals::vague(w).is_some()
                 || units::prefix_at(t, i).is_some()
                 || lang.words().units.few.iter().any(|f| f.0 == w)

@@ -3,7 +3,7 @@
 //! (`44-26`), a quake's magnitude, a person's age (`Cheeks, 48,`), a rate
 //! (`€345 a month`), an elided compound (`18 schwer- und 63 …`).
 
-use super::hedge::{self, phrase_at};
+use super::hedge;
 use super::noun;
 use super::number::{self, Num};
 use super::token::Toks;
@@ -72,7 +72,7 @@ pub(super) fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
     if t.is_mark(p, '.') && p > 0 && t.tight(p - 1) && t.is_any(p - 1, lw.number_signs) {
         return true;
     }
-    if lw.address_after.iter().any(|a| phrase_at(t, i + 1, a).is_some()) {
+    if lw.address_after.iter().any(|a| t.sequence(i + 1, a).is_some()) {
         return true;
     }
     // `a 911 call`: a number dialled, not a count of calls
@@ -136,14 +136,14 @@ pub(super) fn magnitude(t: &Toks, num: &Num, e: usize, lang: Lang) -> Option<usi
     if before {
         return Some(e);
     }
-    lang.words().units.magnitude_after.iter().filter_map(|p| phrase_at(t, e, p)).max()
+    lang.words().units.magnitude_after.iter().filter_map(|p| t.sequence(e, p)).max()
 }
 
 /// `€345 a month`, `twice a day`: an article after an amount makes a rate,
 /// not a quantity of its own; `a second` is as often the ordinal.
 pub(super) fn is_rate_or_idiom(t: &Toks, i: usize, lang: Lang) -> bool {
     let after_amount = i > 0 && (t.is_digits(i - 1) || t.is_any(i - 1, lang.words().units.rate_before));
-    after_amount || lang.words().units.not_counts.iter().any(|p| phrase_at(t, i, p).is_some())
+    after_amount || lang.words().units.not_counts.iter().any(|p| t.sequence(i, p).is_some())
 }
 
 /// `Cheeks, 48, was fired`: a bare number between commas right after a name

@@ -70,6 +70,20 @@ impl<'a> Toks<'a> {
         self.is_word(i) && self.low(i) == w
     }
 
+    /// The token after a space-separated sequence of lower-case words that
+    /// starts at `i`; a mark in it stands for that mark (`ca .`, `o ' clock`).
+    pub(crate) fn sequence(&self, i: usize, seq: &str) -> Option<usize> {
+        let mut k = i;
+        for w in seq.split(' ') {
+            let fits = if self.is_word(k) { self.low(k) == w } else { self.mark(k).is_some() && self.raw(k) == w };
+            if !fits {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k)
+    }
+
     /// Whether token `i` is one of the lower-case words `ws`.
     pub(crate) fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.is_word(i) && ws.contains(&self.low(i))

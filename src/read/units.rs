@@ -270,7 +270,7 @@ pub fn at(t: &Toks, i: usize) -> Option<(Unit, usize)> {
 
 /// The unit at token `i` in a text of language `lang`, and the token after it.
 pub(crate) fn at_in(t: &Toks, i: usize, lang: Lang) -> Option<(Unit, usize)> {
-    at_with(t, i, &WORDS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)])
+    at_with(t, i, &WORDS[lang.index()])
 }
 
 /// A unit abbreviation that is one only as written (`m`, `kW`).

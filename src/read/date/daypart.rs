@@ -30,7 +30,7 @@ impl DateReader<'_> {
 
     /// The token after a space-separated word sequence that starts at `i`.
     pub(super) fn sequence(&self, i: usize, seq: &str) -> Option<usize> {
-        clock::sequence(self.t(), i, seq)
+        self.t().sequence(i, seq)
     }
 
     /// A part of the day without a day before it: `am Nachmittag`, `in the
@@ -100,5 +100,5 @@ static DAY_PART_STARTS: LazyLock<Vec<WordSet>> = LazyLock::new(|| {
 
 /// Whether a word may open a day-part phrase of the language.
 pub(super) fn starts_day_part(w: &str, lang: Lang) -> bool {
-    Lang::ALL.iter().position(|&l| l == lang).is_some_and(|k| DAY_PART_STARTS[k].contains(w))
+    DAY_PART_STARTS[lang.index()].contains(w)
 }

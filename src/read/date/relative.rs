@@ -48,7 +48,7 @@ impl DateReader<'_> {
         }
         // `morgen` is tomorrow; `Morgen` inside a sentence is a morning
         let part = self.daypart_word(i).is_some() && t.capital(i) && i > 0;
-        let day = d.days.iter().filter_map(|&(s, n)| clock::sequence(t, i, s).map(|e| (n, e))).max_by_key(|p| p.1);
+        let day = d.days.iter().filter_map(|&(s, n)| t.sequence(i, s).map(|e| (n, e))).max_by_key(|p| p.1);
         if let Some((n, e)) = day.filter(|_| !part) {
             return Some((When::RelDay(n), e));
         }
