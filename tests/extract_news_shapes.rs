@@ -105,6 +105,38 @@ const ROWS: &[(Lang, &str, Want)] = &[
     (Lang::En, "A magnitude-5.4 quake hit the island.", NoClaim("5.4")),
     (Lang::En, "Shares closed at $18.04.", NoDate("18.04")),
     (Lang::En, "The jury split at 10-2 on the count.", NoDate("at 10")),
+    // versions, channels and weeks name things; a number word capitalised
+    // inside a sentence is part of a name; a number joined to a word that
+    // is not its unit is part of that word
+    (Lang::En, "The flaw affects only IE 9, the company said.", NoClaim("9")),
+    (Lang::En, "The story ran on WXYZ-TV Channel 7.", NoClaim("7")),
+    (Lang::En, "Since Week 12, he has run for 400 yards.", NoClaim("12")),
+    (Lang::En, "The film was shown on a late BBC Two programme.", NoClaim("Two")),
+    (Lang::En, "She starred in The Three Sisters in London.", NoClaim("Three")),
+    (Lang::En, "He went 2-for-9 from the field.", NoClaim("2")),
+    (Lang::En, "He missed a three-point attempt at the buzzer.", NoClaim("three")),
+    (Lang::En, "The exploit used a zero-day flaw.", NoClaim("zero")),
+    (Lang::De, "Die Partei scheiterte an der Sperrklausel des Typs ZX 81.", NoClaim("81")),
+    (
+        Lang::De,
+        "Laut Statistik hat die Insel 1 234 567 Einwohner.",
+        Q("1 234 567 Einwohner", Count, 1_234_567.0, 1_234_567.0, Some("Einwohner")),
+    ),
+    (
+        Lang::De,
+        "Zehntausende Menschen flohen.",
+        Q("Zehntausende Menschen", Count, 20_000.0, 100_000.0, Some("Menschen")),
+    ),
+    (
+        Lang::De,
+        "Es flohen Hunderttausende Menschen.",
+        Q("Hunderttausende Menschen", Count, 200_000.0, 1_000_000.0, Some("Menschen")),
+    ),
+    // a number word joined to its unit by a hyphen, as digits are
+    (Lang::En, "He signed a two-year contract.", Q("two-year", Duration, 6.3072e7, 6.3072e7, None)),
+    (Lang::En, "She scored on a seven-yard run.", Q("seven-yard", Length, 6.4008, 6.4008, None)),
+    (Lang::De, "Es folgte eine 90-minütige Debatte.", Q("90-minütige", Duration, 5400.0, 5400.0, None)),
+    (Lang::De, "Ein 24-stündiger Streik legte die Stadt lahm.", Q("24-stündiger", Duration, 86_400.0, 86_400.0, None)),
     // datelike shapes that are dates
     (Lang::De, "Im Sommer 2013 brannte der Wald.", D("Im Sommer 2013", "2013-06-01T00:00:00")),
     (Lang::En, "In the summer of 2012 the river flooded.", D("In the summer of 2012", "2012-06-01T00:00:00")),

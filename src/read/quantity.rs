@@ -199,7 +199,11 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
     if alone && num.digits && !starts_clean(t, num.start) {
         return None;
     }
-    let (unit, end) = match units::at_in(t, num.end, lang) {
+    // `a two-year contract`, `a seven-yard run`: a number word joined to
+    // its unit by a hyphen, as digits are (`3-year`)
+    let joined = !num.digits && num.value > 0.0 && t.is_mark(num.end, '-') && t.tight(num.end - 1) && t.tight(num.end);
+    let unit_at = if joined { units::at_in(t, num.end + 1, lang) } else { units::at_in(t, num.end, lang) };
+    let (unit, end) = match unit_at {
         Some((u, end)) if unit_fits(t, &num, &u, lang) => (Some(u), end),
         // `hundreds of millions of dollars`
         _ if num.vague.is_some() && t.is_any(num.end, units.vague_of) => {
@@ -307,11 +311,14 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
         // `6.1 on the Richter scale`
         if let Some(end) = shape::magnitude(t, &a.num, a.end, lang) {
             a = Reading { unit: Some(units::MAGNITUDE), end, ..a };
-        } else if a.num.digits && shape::is_identifier(t, a.num.start, lang) {
+        } else if a.num.digits && shape::is_identifier(t, a.num.start, a.num.end, lang) {
             return None;
         } else if shape::is_apposed_age(t, &a.num) {
             a = Reading { unit: Some(units::AGE), ..a };
         }
+    }
+    if pre.is_none() && a.unit.is_none() && shape::is_modifier_or_name(t, &a.num, lang) {
+        return None;
     }
     // a lone article or number word before nothing countable is no claim
     let start = pre.map_or(a.num.start, |_| i);

@@ -60,8 +60,12 @@ pub(super) fn states_one(t: &Toks, i: usize, lang: Lang) -> bool {
 /// capitalised word inside the sentence right before a bare number that no
 /// noun follows), a kilometre post (`bei Kilometer 30`), a number sign
 /// (`No. 12`, `Nr. 5`, `#3`), a street block (`the 2200 block of`).
-pub(super) fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
+pub(super) fn is_identifier(t: &Toks, i: usize, end: usize, lang: Lang) -> bool {
     if i == 0 {
+        return false;
+    }
+    // `1 234 567`: digits grouped by spaces make an amount
+    if (i..end.saturating_sub(1)).any(|k| !t.tight(k)) {
         return false;
     }
     let p = i - 1;
@@ -96,6 +100,25 @@ pub(super) fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
     if t.capital(i + 1) || (t.is_mark(i + 1, '-') && t.tight(i)) {
         return false;
     }
+    // `IE 7,`, `Since Week 11,`, `WCCO-TV Channel 4.`: a capitalised word
+    // or an acronym inside the sentence, the number ending the phrase
+    let first_word = (0..p).all(|k| !t.is_word(k));
+    let nouns_capitalized = lang.words().frames.nouns_capitalized;
+    let ends_phrase = !(t.is_word(end) && (nouns_capitalized || !t.capital(end))) && !t.is_digits(end);
+    // where nouns are capitalised, a noun before a number is as often its
+    // subject (`ist Chinas Bevölkerung 1 414 021 100`): acronyms only
+    let acronym = t.raw(p).chars().all(|c| c.is_uppercase() || c == '-');
+    if ends_phrase
+        && !first_word
+        && t.capital(p)
+        && (acronym || !nouns_capitalized)
+        && units::at_in(t, p, lang).is_none_or(|(u, _)| u.dim != Dimension::Currency)
+        && super::calendar::month(t.low(p)).is_none()
+        && super::calendar::weekday(t.low(p)).is_none()
+        && hedge::before_in(t, i, lang).is_none()
+    {
+        return true;
+    }
     // a capitalised word after a lower-case one (`on state Route 52`, `auf
     // der Autobahn 9`): a name, where a noun would follow the number
     t.capital(p)
@@ -106,6 +129,22 @@ pub(super) fn is_identifier(t: &Toks, i: usize, lang: Lang) -> bool {
         && super::calendar::month(t.low(p)).is_none()
         && super::calendar::weekday(t.low(p)).is_none()
         && hedge::before_in(t, i, lang).is_none()
+}
+
+/// Whether a number without a unit is part of a word or a name rather than
+/// an amount: a compound modifier (`a three-point play`, `1-for-8`, `a
+/// 12-member jury` — the number joined by a hyphen to a word that is not its
+/// unit), or a number word capitalised inside a sentence that is not set in
+/// title case (`BBC One`, `The Three Musketeers`).
+pub(super) fn is_modifier_or_name(t: &Toks, n: &Num, lang: Lang) -> bool {
+    let e = n.end;
+    if n.end == n.start + 1 && t.is_mark(e, '-') && t.tight(e - 1) && t.tight(e) && t.is_word(e + 1) {
+        return true;
+    }
+    let s = n.start;
+    let lower_near = (s.saturating_sub(2)..e + 3).any(|k| (k < s || k >= e) && t.is_word(k) && !t.capital(k));
+    // (where nouns are capitalised, `Millionen`, `Dutzende` are nouns)
+    !n.digits && t.capital(s) && s > 0 && t.is_word(s - 1) && lower_near && !lang.words().frames.nouns_capitalized
 }
 
 /// A score or record, not a range: `44-26`, `a 31-24 win`, `(25-7)`, a
