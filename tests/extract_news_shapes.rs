@@ -132,6 +132,23 @@ const ROWS: &[(Lang, &str, Want)] = &[
         "Es flohen Hunderttausende Menschen.",
         Q("Hunderttausende Menschen", Count, 200_000.0, 1_000_000.0, Some("Menschen")),
     ),
+    (Lang::En, "He was hit by a gray 2011 Honda Civic, police said.", NoClaim("2011")),
+    (Lang::En, "She was struck outside 300 N. Main Blvd. that night.", NoClaim("300")),
+    (
+        Lang::En,
+        "Officials said 30 Palestinians were killed.",
+        Q("30 Palestinians", Count, 30.0, 30.0, Some("Palestinian")),
+    ),
+    (
+        Lang::En,
+        "One in every 400 Windows users was exposed.",
+        Q("400 Windows users", Count, 400.0, 400.0, Some("user")),
+    ),
+    (
+        Lang::En,
+        "By Sunday, at least 5,000 Web sites were infected.",
+        Q("at least 5,000 Web sites", Count, 5000.0, f64::INFINITY, Some("site")),
+    ),
     // a number word joined to its unit by a hyphen, as digits are
     (Lang::En, "He signed a two-year contract.", Q("two-year", Duration, 6.3072e7, 6.3072e7, None)),
     (Lang::En, "She scored on a seven-yard run.", Q("seven-yard", Length, 6.4008, 6.4008, None)),

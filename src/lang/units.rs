@@ -155,6 +155,10 @@ pub struct Counted {
     pub plural_ending: &'static str,
     /// Endings of words that are never the noun (`-ly`, `-ed`), likewise.
     pub not_noun_endings: &'static [&'static str],
+    /// Where common nouns are lower-case, the endings of the capitalised
+    /// plural nouns that are still counted (`40 Palestinians`, `100
+    /// Chinese`): peoples, parties, faiths.
+    pub capital_noun_endings: &'static [&'static str],
     /// The singular of a plural noun, where the ending shows it.
     pub singular: fn(&str) -> String,
 }

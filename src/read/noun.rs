@@ -33,8 +33,25 @@ pub fn after(t: &Toks, j: usize, lang: Lang) -> Option<(String, usize)> {
         // `Kim-Jong` style compounds: take the word as written up to the hyphen
         return Some(((counted.singular)(t.raw(k)), k + 1));
     }
-    if !t.is_word(k) || t.is_any(k, counted.not_nouns) || t.capital(k) {
+    // `40 Palestinians killed`: a people, a party or a faith, not a name
+    // that goes on (`3 Doors Down`)
+    let capital_noun = t.capital(k)
+        && !t.capital(k + 1)
+        && !t.raw(k).chars().all(char::is_uppercase)
+        && counted.capital_noun_endings.iter().any(|e| t.raw(k).ends_with(e));
+    // `5,000 Web sites`, `64 Intel Xeon processors`: names before a plural
+    // noun qualify it
+    if t.capital(k) && !capital_noun {
+        let n = (k..k + 3).find(|&n| !t.capital(n)).unwrap_or(k + 3);
+        if t.is_word(n) && !t.is_any(n, counted.not_nouns) && t.low(n).ends_with(counted.plural_ending) {
+            k = n;
+        }
+    }
+    if !t.is_word(k) || t.is_any(k, counted.not_nouns) || (t.capital(k) && !capital_noun) {
         return None;
+    }
+    if capital_noun {
+        return Some(((counted.singular)(t.raw(k)), k + 1));
     }
     // `two ballistic missiles`: prefer a plural second word
     let plural = counted.plural_ending;

@@ -144,7 +144,31 @@ pub(super) fn is_modifier_or_name(t: &Toks, n: &Num, lang: Lang) -> bool {
     let s = n.start;
     let lower_near = (s.saturating_sub(2)..e + 3).any(|k| (k < s || k >= e) && t.is_word(k) && !t.capital(k));
     // (where nouns are capitalised, `Millionen`, `Dutzende` are nouns)
-    !n.digits && t.capital(s) && s > 0 && t.is_word(s - 1) && lower_near && !lang.words().frames.nouns_capitalized
+    if lang.words().frames.nouns_capitalized || !lower_near || s == 0 {
+        return false;
+    }
+    let quoted = s > 1 && t.is_word(s - 2) && t.mark(s - 1).is_some_and(|c| "\"“‘'„".contains(c));
+    // `the 2009 Omnibus Appropriations Act`, `an 8 Block gang`: plain
+    // digits without a hedge before a capitalised word that is not a month,
+    // a weekday or a people are part of a name where common nouns are
+    // lower-case
+    let named = n.plain
+        && t.capital(e)
+        && hedge::before_in(t, s, lang).is_none()
+        && super::calendar::month(t.low(e)).is_none()
+        && super::calendar::weekday(t.low(e)).is_none()
+        && noun::after(t, e, lang).is_none()
+        && units::at_in(t, e, lang).is_none()
+        && ((1800.0..=2100.0).contains(&n.value) || !counts_after_name(t, e, lang));
+    (!n.digits && t.capital(s) && (t.is_word(s - 1) || quoted)) || (n.digits && named && t.is_word(s - 1))
+}
+
+/// `500 Windows users`, `64 Intel Xeon processors`: after the capitalised
+/// words at `e`, a plural noun says the number counts it.
+fn counts_after_name(t: &Toks, e: usize, lang: Lang) -> bool {
+    let k = (e..e + 4).find(|&k| !t.capital(k)).unwrap_or(e + 4);
+    let plural = lang.words().units.counted.plural_ending;
+    t.is_word(k) && t.low(k).ends_with(plural) && noun::after(t, k, lang).is_some()
 }
 
 /// A score or record, not a range: `44-26`, `a 31-24 win`, `(25-7)`, a

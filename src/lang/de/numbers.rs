@@ -55,6 +55,7 @@ pub(super) const UNITS: Units = Units {
         ],
         plural_ending: "",
         not_noun_endings: &[],
+        capital_noun_endings: &[],
         singular,
     },
     unit_words: &[

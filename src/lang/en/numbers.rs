@@ -46,6 +46,7 @@ pub(super) const UNITS: Units = Units {
         not_adjectives: &[],
         plural_ending: "s",
         not_noun_endings: &["ly", "ed"],
+        capital_noun_endings: &["ans", "is", "ese", "ites", "ists", "ics", "ims", "ons", "ats", "ens", "ds", "ks", "ines"],
         singular,
     },
     unit_words: &[
