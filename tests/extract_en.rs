@@ -88,7 +88,7 @@ fn words_and_counts() {
     assert_eq!(v, 22.0);
     let (_, _, v, ..) = q("A dozen officials travelled with him.", "A dozen officials");
     assert_eq!(v, 12.0);
-    let (_, _, v, lo, hi, h) = q("Dozens of tanks were seen near the border.", "Dozens");
+    let (_, _, v, lo, hi, h) = q("Dozens of tanks were seen near the border.", "Dozens of tanks");
     assert_eq!((v, lo, hi, h), (24.0, 24.0, 144.0, Hedge::Vague));
     let (_, _, v, lo, _, h) = q("Hundreds of thousands fled.", "Hundreds of thousands");
     assert_eq!((v, lo, h), (200_000.0, 200_000.0, Hedge::Vague));

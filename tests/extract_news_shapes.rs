@@ -149,6 +149,9 @@ const ROWS: &[(Lang, &str, Want)] = &[
         "By Sunday, at least 5,000 Web sites were infected.",
         Q("at least 5,000 Web sites", Count, 5000.0, f64::INFINITY, Some("site")),
     ),
+    (Lang::En, "Hundreds of people fled the fire.", Q("Hundreds of people", Count, 200.0, 1000.0, Some("people"))),
+    (Lang::En, "Police arrested three young men.", Q("three young men", Count, 3.0, 3.0, Some("men"))),
+    (Lang::En, "It hits IE 8 and IE 9 users.", NoClaim("8")),
     // a number word joined to its unit by a hyphen, as digits are
     (Lang::En, "He signed a two-year contract.", Q("two-year", Duration, 6.3072e7, 6.3072e7, None)),
     (Lang::En, "She scored on a seven-yard run.", Q("seven-yard", Length, 6.4008, 6.4008, None)),

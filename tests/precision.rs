@@ -376,3 +376,14 @@ fn a_misread_speaker_is_no_question_for_an_editor() {
     let r = check(&[("b.txt", &b), ("c.txt", c)]);
     assert_eq!(verdicts_with(&r, &["patch their phones"]), vec!["agree"], "{r:#}");
 }
+
+#[test]
+fn a_vague_multitude_never_contradicts_a_figure() {
+    let r = check(&[
+        ("a.txt", "The shelling of the market in the old town killed more than 300 people, officials said.\n"),
+        ("b.txt", "The shelling of the market in the old town killed dozens of people, officials said.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+    let v = verdicts_with(&r, &["300 people", "dozens of people"]);
+    assert!(v.iter().all(|v| v == "unclear"), "dozens against 300 is a question at most: {v:?} {r:#}");
+}

@@ -126,6 +126,13 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, rules: &Rules, 
                 notes.push("check this: a date read from a dateline, or a time of day, disagrees".to_string());
                 Verdict::Unclear
             }
+            Disagreement::Sources if vague(&stated) => {
+                notes.push(
+                    "check this: a vague multitude (`dozens`, `Hunderte`) is set against a figure: often two facts"
+                        .to_string(),
+                );
+                Verdict::Unclear
+            }
             Disagreement::Sources
                 if summary.confidence >= TUNING.conflict_confidence
                     && decisive_disagreement(docs, items, &summary.decisive, widen) =>
@@ -177,6 +184,12 @@ fn finding(docs: &[Document], items: &[Item], cluster: &Cluster, rules: &Rules, 
         notes,
         explanation,
     }
+}
+
+/// Whether a vague multitude (`dozens of lives`) is among the values: it
+/// may agree, but it is too weak a figure to contradict another.
+fn vague(stated: &[(usize, &Claim, &str)]) -> bool {
+    stated.iter().any(|(_, c, _)| matches!(&c.value, ClaimValue::Quantity(q) if q.hedge == Hedge::Vague))
 }
 
 /// Whether and where the values of a cluster disagree.

@@ -159,6 +159,8 @@ pub struct Counted {
     /// plural nouns that are still counted (`40 Palestinians`, `100
     /// Chinese`): peoples, parties, faiths.
     pub capital_noun_endings: &'static [&'static str],
+    /// Plural nouns without the plural ending (`men`, `children`).
+    pub plural_words: &'static [&'static str],
     /// The singular of a plural noun, where the ending shows it.
     pub singular: fn(&str) -> String,
 }

@@ -59,7 +59,7 @@ pub fn after(t: &Toks, j: usize, lang: Lang) -> Option<(String, usize)> {
         && !t.capital(k + 1)
         && !t.is_any(k + 1, counted.not_nouns)
         && !t.low(k).ends_with(plural)
-        && t.low(k + 1).ends_with(plural)
+        && (t.low(k + 1).ends_with(plural) || t.is_any(k + 1, counted.plural_words))
         && !t.tight(k)
     {
         k += 1;

@@ -400,7 +400,10 @@ fn single(t: &Toks, r: Reading, hedge: Option<Hedge>, tol: &Tolerances, lang: La
             if !ends_clean(t, r.num.end) {
                 return None;
             }
-            match noun::after(t, r.num.end, lang).filter(|_| r.num.value.fract() == 0.0 && !r.num.fraction) {
+            // `hundreds of people`: a vague multitude counts what follows `of`
+            let of = r.num.vague.is_some() && t.is_any(r.num.end, lang.words().units.vague_of);
+            let at = if of { r.num.end + 1 } else { r.num.end };
+            match noun::after(t, at, lang).filter(|_| r.num.value.fract() == 0.0 && !r.num.fraction) {
                 Some((noun, e)) => {
                     end = e;
                     (Dimension::Count, String::new(), r.num.value, Some(noun))

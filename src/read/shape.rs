@@ -104,7 +104,8 @@ pub(super) fn is_identifier(t: &Toks, i: usize, end: usize, lang: Lang) -> bool 
     // or an acronym inside the sentence, the number ending the phrase
     let first_word = (0..p).all(|k| !t.is_word(k));
     let nouns_capitalized = lang.words().frames.nouns_capitalized;
-    let ends_phrase = !(t.is_word(end) && (nouns_capitalized || !t.capital(end))) && !t.is_digits(end);
+    let joins = t.is_any(end, lw.and) || t.is_any(end, lw.or);
+    let ends_phrase = (joins || !(t.is_word(end) && (nouns_capitalized || !t.capital(end)))) && !t.is_digits(end);
     // where nouns are capitalised, a noun before a number is as often its
     // subject (`ist Chinas Bevölkerung 1 414 021 100`): acronyms only
     let acronym = t.raw(p).chars().all(|c| c.is_uppercase() || c == '-');

@@ -56,6 +56,7 @@ pub(super) const UNITS: Units = Units {
         plural_ending: "",
         not_noun_endings: &[],
         capital_noun_endings: &[],
+        plural_words: &[],
         singular,
     },
     unit_words: &[

@@ -47,6 +47,7 @@ pub(super) const UNITS: Units = Units {
         plural_ending: "s",
         not_noun_endings: &["ly", "ed"],
         capital_noun_endings: &["ans", "is", "ese", "ites", "ists", "ics", "ims", "ons", "ats", "ens", "ds", "ks", "ines"],
+        plural_words: &["men", "women", "children", "people", "police", "policemen", "firemen"],
         singular,
     },
     unit_words: &[
