@@ -54,7 +54,7 @@ fn subject_any(ctx: &Context, index: usize) -> Option<(String, usize, SpeakerKin
             Some(n) => (n, end, SpeakerKind::Person),
             None => (p.words.clone(), end, SpeakerKind::Role),
         }),
-        Head::Generic(role) if reaches && super::opening::person_noun(ctx.speech, role) => {
+        Head::Generic(role) if reaches && super::role::person_noun(ctx.speech, role) => {
             Some((p.words.clone(), end, SpeakerKind::Role))
         }
         Head::Organisation if reaches => Some((p.words.clone(), end, SpeakerKind::Organisation)),

@@ -11,13 +11,6 @@ use crate::text::words::Token;
 use super::phrase::{self, Head, Phrase};
 use super::{Attribution, Context, Memory};
 
-/// Whether a noun that is no known role names people (`Bewohner`,
-/// `Moderatorin`), by its ending.
-pub(super) fn person_noun(speech: &crate::lang::Speech, r: &super::role::Role) -> bool {
-    let lower = r.noun.to_lowercase();
-    speech.person_endings.iter().any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
-}
-
 /// The most tokens of a relative clause skipped between a subject and its verb.
 const RELATIVE: usize = 14;
 
@@ -64,7 +57,7 @@ pub(super) fn colon_subject(
     // Bewohner sehen das gelassen: „…“`): the colon gives it the words
     let speaks = match &p.head {
         Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation => true,
-        Head::Generic(r) => person_noun(ctx.speech, r),
+        Head::Generic(r) => super::role::person_noun(ctx.speech, r),
         _ => false,
     };
     if verb && p.head == Head::Media {

@@ -105,3 +105,10 @@ pub(crate) fn origin_before(speech: &Speech, toks: &[Token], i: usize) -> Option
     }
     None
 }
+
+/// Whether a noun that is no known role names people (`Bewohner`,
+/// `Moderatorin`), by its ending.
+pub(super) fn person_noun(speech: &Speech, r: &Role) -> bool {
+    let lower = r.noun.to_lowercase();
+    speech.person_endings.iter().any(|e| lower.ends_with(e) && lower.len() > e.len() + 2)
+}

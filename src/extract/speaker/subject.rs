@@ -168,7 +168,14 @@ fn inverted(
     let own_verb = |p: &Phrase| toks.get(p.end).is_some_and(|t| speech.auxiliaries.contains(&t.text));
     if !coordinated
         && let Some(p) = phrase::at(speech, lex, toks, after, false)
-            .filter(|p| quoted_object || !matches!(p.head, Head::Generic(_)))
+            .filter(|p| match &p.head {
+                // `warnte die Moderatorin eines Lokalsenders: „…“`: a noun
+                // for people with a subject's article
+                Head::Generic(r) => {
+                    quoted_object || lower_in(speech.subject_articles, toks[after].text) && role::person_noun(speech, r)
+                }
+                _ => true,
+            })
             .filter(|p| !own_verb(p))
     {
         return Some((p, "subject after the cue"));

@@ -106,6 +106,9 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Wie die Zeitung berichtet, gab Paul Brandt dem Sender eine Antwort in einem Wort: „Nein.“", None),
     // a noun that is no known role, with its genitive, right before the verb
     ("Die Moderatorin eines Lokalsenders warnte: „Das Eis ist glatt.“", Some("Moderatorin")),
+    // … or right after it, with a subject's article: a noun for people
+    ("Passend zum Wetter warnte die Moderatorin eines Senders: „Das Eis ist glatt.“", Some("Moderatorin")),
+    ("Am Abend sagte dem Reporter ein Mann: „Das Eis ist glatt.“", None),
     // a verb of opinion with its particle: `hält … für`
     ("Der Staatsanwalt Paul Brandt hält den Angeklagten für „böse und gefährlich“.", Some("Paul Brandt")),
     // a verb around the quotation, its subject before it
