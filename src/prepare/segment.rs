@@ -75,7 +75,8 @@ fn split_block(text: &str, span: Range<usize>, paragraph: usize, out: &mut Vec<S
             {
                 end += d.len_utf8();
             }
-            if char_at(end).is_some_and(char::is_whitespace) && ends_sentence(block, pos, c, end) {
+            let spaced = char_at(end).is_some_and(char::is_whitespace);
+            if (spaced || glued(block, pos, c, end)) && ends_sentence(block, pos, c, end) {
                 push(text, span.start + start, span.start + end, paragraph, out);
                 start = end;
             }
@@ -85,6 +86,24 @@ fn split_block(text: &str, span: Range<usize>, paragraph: usize, out: &mut Vec<S
         pos += c.len_utf8();
     }
     push(text, span.start + start, span.end, paragraph, out);
+}
+
+/// `sagte der Papst.Der Bruder …`: a full stop without the space after it,
+/// between a word in lower case of four letters or more and a capitalised
+/// word (never a domain, an initial or an abbreviation).
+fn glued(block: &str, pos: usize, stop: char, end: usize) -> bool {
+    if stop != '.' || end != pos + 1 {
+        return false;
+    }
+    let mut after = block[end..].chars();
+    let upper_then_lower = after.next().is_some_and(char::is_uppercase) && after.next().is_some_and(char::is_lowercase);
+    let mut word: Vec<char> = block[..pos].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    word.reverse();
+    let word: String = word.into_iter().collect();
+    upper_then_lower
+        && word.chars().count() >= 4
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 fn push(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
@@ -174,6 +193,12 @@ mod tests {
             split("\"No idea,\" the Rev. Tom Baker said. Sgt. Anna Weber agreed."),
             vec!["\"No idea,\" the Rev. Tom Baker said.", "Sgt. Anna Weber agreed."]
         );
+    }
+
+    #[test]
+    fn a_stop_without_its_space_still_ends_a_sentence() {
+        assert_eq!(split("Das sagte der Papst.Der Bruder schwieg."), ["Das sagte der Papst.", "Der Bruder schwieg."]);
+        assert_eq!(split("Mehr auf spiegel.de und bei Prof.Weber."), ["Mehr auf spiegel.de und bei Prof.Weber."]);
     }
 
     #[test]
