@@ -317,6 +317,10 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
             a = Reading { unit: Some(units::AGE), ..a };
         }
     }
+    // idioms: `one thing`, `a second`
+    if units.not_counts.iter().any(|p| t.sequence(a.num.start, p).is_some()) {
+        return None;
+    }
     if pre.is_none() && a.unit.is_none() && shape::is_modifier_or_name(t, &a.num, lang) {
         return None;
     }

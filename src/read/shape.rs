@@ -186,7 +186,10 @@ pub(super) fn is_score(t: &Toks, num: &Num, k: usize, lang: Lang) -> bool {
     let parens = s > 0 && t.is_mark(s - 1, '(') && t.is_mark(k + 2, ')');
     // `555-1234`: a phone number
     let code = t.ndigits(s) == 3 && t.ndigits(k + 1) == 4;
-    b <= num.value || article || parens || code
+    // `were 2-14`, `fell to 15-17`: two whole numbers with neither a unit
+    // nor a noun after them are a record or a vote, not a range
+    let bare = num.plain && units::at_in(t, k + 2, lang).is_none() && noun::after(t, k + 2, lang).is_none();
+    b <= num.value || article || parens || code || bare
 }
 
 /// The end of a quake's magnitude written around the number at `a`.

@@ -18,7 +18,7 @@ pub(super) const UNITS: Units = Units {
     identifier_heads: &[
         "route", "highway", "hwy", "interstate", "freeway", "motorway", "road", "street", "avenue", "line",
         "flight", "platform", "gate", "exit", "junction", "room", "suite", "page", "chapter", "section",
-        "article", "terminal", "pier", "precinct", "district", "ward", "bus", "lane",
+        "article", "terminal", "pier", "precinct", "district", "ward", "bus", "lane", "dial", "dialed", "dialled",
     ],
     identifier_tails: &["call", "caller", "dispatcher", "operator", "hotline"],
     magnitude_heads: &["magnitude", "richter"],
@@ -102,7 +102,7 @@ pub(super) const UNITS: Units = Units {
     address_after: &["block of"],
     definite: &["the"],
     magnitude_after: &["on the richter scale", "on the richter"],
-    not_counts: &["a second", "an second"],
+    not_counts: &["a second", "an second", "one thing", "one reason", "one way", "one another"],
 };
 
 #[rustfmt::skip]
