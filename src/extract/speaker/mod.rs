@@ -172,6 +172,20 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     let separated = lead > 0 || inner.ends_with([',', '.', '!', '?']);
     // `"…," Putin said`: a subject before the verb only after a comma inside the marks
     let reach = if inner.ends_with(',') { 5 } else { 1 };
+    // `Während X erklärte, …, „…“, räumte Y ein`: a quotation after a
+    // comma goes on with the clause before it, whose cue speaks first
+    let sentence_start = doc.sentences[first].start;
+    let head_range = window::before(text, sentence_start.max(floor), span.outer.start, window::HEAD);
+    let opens = head_range.start == sentence_start;
+    let head = window::words(text, head_range);
+    if separated
+        && head.last().is_some_and(|t| t.text == ",")
+        && let Some(a) = best(ctx, memory, first, &head, (0..head.len()).rev(), (opens, false), |_| false)
+        && a.speaker.is_some()
+        && a.verb
+    {
+        return a;
+    }
     if separated {
         let near = (lead..tail.len().min(lead + reach)).take_while(|&k| tail[k].is_word());
         if let Some(a) = best(ctx, memory, first, &tail, near, (true, true), |_| true)
@@ -185,10 +199,6 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     }
 
     // 2. before the opening mark, in the same sentence
-    let sentence_start = doc.sentences[first].start;
-    let head_range = window::before(text, sentence_start.max(floor), span.outer.start, window::HEAD);
-    let opens = head_range.start == sentence_start;
-    let head = window::words(text, head_range);
     if let Some(found) = subject::before_colon(speech, &ctx.lex, &head) {
         let a = ctx.attribution(memory, first, Some(found), &head, ":".into(), true);
         if a.speaker.is_some() {

@@ -106,6 +106,12 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("Wie die Zeitung berichtet, gab Paul Brandt dem Sender eine Antwort in einem Wort: „Nein.“", None),
     // a noun that is no known role, with its genitive, right before the verb
     ("Die Moderatorin eines Lokalsenders warnte: „Das Eis ist glatt.“", Some("Moderatorin")),
+    // a quotation after a comma goes on with the clause before it
+    (
+        "Während Paul Brandt erklärte, er sei müde, „es reicht“, räumte Anna Weber ein, sie sei wach.",
+        Some("Paul Brandt"),
+    ),
+    ("„Es reicht“, räumte Anna Weber ein.", Some("Anna Weber")),
     // … or right after it, with a subject's article: a noun for people
     ("Passend zum Wetter warnte die Moderatorin eines Senders: „Das Eis ist glatt.“", Some("Moderatorin")),
     ("Am Abend sagte dem Reporter ein Mann: „Das Eis ist glatt.“", None),
