@@ -97,9 +97,8 @@ fn glued(block: &str, pos: usize, stop: char, end: usize) -> bool {
     }
     let mut after = block[end..].chars();
     let upper_then_lower = after.next().is_some_and(char::is_uppercase) && after.next().is_some_and(char::is_lowercase);
-    let mut word: Vec<char> = block[..pos].chars().rev().take_while(|c| c.is_alphabetic()).collect();
-    word.reverse();
-    let word: String = word.into_iter().collect();
+    let before = &block[..pos];
+    let word = &before[before.trim_end_matches(char::is_alphabetic).len()..];
     upper_then_lower
         && word.chars().count() >= 4
         && word.chars().skip(1).all(char::is_lowercase)

@@ -176,7 +176,7 @@ fn reading_from(t: &Toks, i: usize, lang: Lang, alone: bool) -> Option<Reading> 
         && units::at_in(t, i + 1, lang).is_some_and(|(u, _)| {
             !matches!(u.dim, Dimension::Percent | Dimension::Magnitude | Dimension::Age | Dimension::Angle)
         })
-        && !shape::is_rate_or_idiom(t, i, lang))
+        && !shape::is_rate(t, i, lang))
         // `Eine Person wird noch vermisst`: the article states a count
         || (!lang.words().units.one_is_numeral && shape::states_one(t, i, lang))
     {
@@ -317,7 +317,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
             a = Reading { unit: Some(units::AGE), ..a };
         }
     }
-    // idioms: `one thing`, `a second`
+    // idioms: `one thing`, `a second` (as often the ordinal)
     if units.not_counts.iter().any(|p| t.sequence(a.num.start, p).is_some()) {
         return None;
     }

@@ -109,27 +109,19 @@ pub(super) fn is_identifier(t: &Toks, i: usize, end: usize, lang: Lang) -> bool 
     // where nouns are capitalised, a noun before a number is as often its
     // subject (`ist Chinas Bevölkerung 1 414 021 100`): acronyms only
     let acronym = t.raw(p).chars().all(|c| c.is_uppercase() || c == '-');
-    if ends_phrase
+    let inside = ends_phrase
         && !first_word
-        && t.capital(p)
         && (acronym || !nouns_capitalized)
-        && units::at_in(t, p, lang).is_none_or(|(u, _)| u.dim != Dimension::Currency)
-        && super::calendar::month(t.low(p)).is_none()
-        && super::calendar::weekday(t.low(p)).is_none()
-        && hedge::before_in(t, i, lang).is_none()
-    {
-        return true;
-    }
+        && units::at_in(t, p, lang).is_none_or(|(u, _)| u.dim != Dimension::Currency);
     // a capitalised word after a lower-case one (`on state Route 52`, `auf
     // der Autobahn 9`): a name, where a noun would follow the number
-    t.capital(p)
-        && p > 0
-        && t.is_word(p - 1)
-        && !t.capital(p - 1)
-        && !t.raw(p).chars().all(char::is_uppercase)
-        && super::calendar::month(t.low(p)).is_none()
-        && super::calendar::weekday(t.low(p)).is_none()
-        && hedge::before_in(t, i, lang).is_none()
+    let after_lower = p > 0 && t.is_word(p - 1) && !t.capital(p - 1) && !t.raw(p).chars().all(char::is_uppercase);
+    t.capital(p) && (inside || after_lower) && !is_calendar_word(t, p) && hedge::before_in(t, i, lang).is_none()
+}
+
+/// A month or weekday name at token `k`.
+fn is_calendar_word(t: &Toks, k: usize) -> bool {
+    super::calendar::month(t.low(k)).is_some() || super::calendar::weekday(t.low(k)).is_some()
 }
 
 /// Whether a number without a unit is part of a word or a name rather than
@@ -156,8 +148,7 @@ pub(super) fn is_modifier_or_name(t: &Toks, n: &Num, lang: Lang) -> bool {
     let named = n.plain
         && t.capital(e)
         && hedge::before_in(t, s, lang).is_none()
-        && super::calendar::month(t.low(e)).is_none()
-        && super::calendar::weekday(t.low(e)).is_none()
+        && !is_calendar_word(t, e)
         && noun::after(t, e, lang).is_none()
         && units::at_in(t, e, lang).is_none()
         && ((1800.0..=2100.0).contains(&n.value) || !counts_after_name(t, e, lang));
@@ -207,10 +198,9 @@ pub(super) fn magnitude(t: &Toks, num: &Num, e: usize, lang: Lang) -> Option<usi
 }
 
 /// `€345 a month`, `twice a day`: an article after an amount makes a rate,
-/// not a quantity of its own; `a second` is as often the ordinal.
-pub(super) fn is_rate_or_idiom(t: &Toks, i: usize, lang: Lang) -> bool {
-    let after_amount = i > 0 && (t.is_digits(i - 1) || t.is_any(i - 1, lang.words().units.rate_before));
-    after_amount || lang.words().units.not_counts.iter().any(|p| t.sequence(i, p).is_some())
+/// not a quantity of its own.
+pub(super) fn is_rate(t: &Toks, i: usize, lang: Lang) -> bool {
+    i > 0 && (t.is_digits(i - 1) || t.is_any(i - 1, lang.words().units.rate_before))
 }
 
 /// `Cheeks, 48, was fired`: a bare number between commas right after a name
