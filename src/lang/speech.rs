@@ -44,6 +44,9 @@ pub struct Speech {
     pub so: &'static [&'static str],
     /// Nouns that introduce speech (`Worte`, `Aussage`, `statement`).
     pub nouns: &'static [&'static str],
+    /// Written sources that speak when no author is named with them
+    /// (`heißt es in dem Antrag`, `der Bericht führt aus`, `the report said`).
+    pub documents: &'static [&'static str],
     /// Words right before a quotation that make it a name or a title, not
     /// speech (`Motto`, `Titel`, `genannt`, `called`).
     pub naming: &'static [&'static str],

@@ -279,6 +279,9 @@ pub enum SpeakerKind {
     Organisation,
     /// A role or description the source never ties to a name.
     Role,
+    /// A written source named without its author (`in dem Antrag`, `the
+    /// report`).
+    Document,
 }
 
 impl SpeakerKind {
@@ -288,6 +291,7 @@ impl SpeakerKind {
             SpeakerKind::People => "people",
             SpeakerKind::Organisation => "organisation",
             SpeakerKind::Role => "role",
+            SpeakerKind::Document => "document",
         }
     }
 }

@@ -115,6 +115,9 @@ impl<'a> Context<'a> {
                 None => Some((p.words.clone(), SpeakerKind::Role, "role not named in the source".into())),
             },
             Head::Organisation => Some((p.words.clone(), SpeakerKind::Organisation, String::new())),
+            Head::Document => {
+                Some((p.words.clone(), SpeakerKind::Document, "a written source named without its author".into()))
+            }
         }
     }
 

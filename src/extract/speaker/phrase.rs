@@ -35,6 +35,8 @@ pub(crate) enum Head {
     Organisation,
     /// A news medium, which reports but does not speak.
     Media,
+    /// A written source without its author (`der Bericht`, `dem Antrag`).
+    Document,
 }
 
 /// A phrase: its head and the tokens `start..end` it spans.
@@ -145,11 +147,16 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
                 k += 1;
                 continue;
             }
-            if role::is_organisation(speech, w.text) {
+            // `Bericht` is no `Gericht`: a written source is read as one below
+            if role::is_organisation(speech, w.text) && !lower_in(speech.documents, w.text) {
                 organisation = true;
                 k += 1;
                 continue;
             }
+        }
+        // a written source is never a name (`der Bericht`): read below
+        if name.is_empty() && role.is_none() && !organisation && lower_in(speech.documents, w.text) {
+            break;
         }
         if role::is_media(speech, w.text) && name.is_empty() {
             media = true;
@@ -280,6 +287,20 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     None
 }
 
+/// `des CCC`, `der IG Metall`: the capitalized words after a genitive
+/// article, the body a document belongs to (a word after an article is no
+/// name to the lexicon).
+fn body_after(toks: &[Token], from: usize) -> Option<Phrase> {
+    let g = toks.get(from).filter(|t| t.is_lowercase()).map_or(from, |_| from + 1);
+    let n = toks[g.min(toks.len())..].iter().take(3).take_while(|t| t.is_word() && t.is_capitalized()).count();
+    (n > 0 && g > from).then(|| Phrase {
+        head: Head::Organisation,
+        start: from,
+        end: g + n,
+        words: join(&toks[g..g + n]),
+    })
+}
+
 /// `der Student`, `ein Übertrittswilliger`: an article and a noun that is
 /// not an abstract one, taken as a role the source does not name; a noun of
 /// speech gives way to whose it is (`das Fazit der Betreiber`).
@@ -293,10 +314,17 @@ fn generic(
 ) -> Option<Phrase> {
     let w = toks.get(j).filter(|w| article && w.is_word() && w.is_capitalized() && w.text.chars().count() > 3)?;
     let lower = w.text.to_lowercase();
-    if speech.nouns.contains(&lower.as_str()) {
-        let of = toks.get(j + 1).filter(|t| speech.genitive.contains(&t.text))?;
-        let p = at(speech, lex, toks, j + 1 + usize::from(!speech.genitive_articles.contains(&of.text)), true)?;
-        return Some(Phrase { start: i, ..p });
+    let document = speech.documents.contains(&lower.as_str());
+    if speech.nouns.contains(&lower.as_str()) || document {
+        let owner = toks.get(j + 1).filter(|t| speech.genitive.contains(&t.text)).and_then(|of| {
+            let from = j + 1 + usize::from(!speech.genitive_articles.contains(&of.text));
+            at(speech, lex, toks, from, true).or_else(|| body_after(toks, from))
+        });
+        return match owner {
+            Some(p) => Some(Phrase { start: i, ..p }),
+            None if document => Some(Phrase { head: Head::Document, start: i, end: j + 1, words: w.text.to_string() }),
+            None => None,
+        };
     }
     let f = fold(w.text);
     if speech.noun_endings.iter().any(|e| f.ends_with(&fold(e))) || speech.calendar.contains(&lower.as_str()) {

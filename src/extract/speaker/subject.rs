@@ -291,7 +291,7 @@ fn impersonal_source(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize) -
             // a single word there may be a place (`aus Paris`): only a name in full
             let who = match &p.head {
                 Head::Person { name, .. } => name.contains(' '),
-                Head::People(_) | Head::Role(_) | Head::Organisation => true,
+                Head::People(_) | Head::Role(_) | Head::Organisation | Head::Document => true,
                 _ => false,
             };
             who.then_some((p, "source named with the impersonal cue"))

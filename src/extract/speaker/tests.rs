@@ -217,6 +217,13 @@ fn kinds_are_told_truthfully() {
     assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Role));
     let q = quotes("„Die Lage ist ruhig“, sagte der Sprecher Paul Brandt.");
     assert_eq!(q[0].speaker_kind, Some(SpeakerKind::Person));
+    // a written source without its author, and the body it belongs to
+    let q = quotes("In dem Antrag heißt es: „Die Regel wäre ein Beitrag zum Frieden.“");
+    assert_eq!((q[0].speaker.as_deref(), q[0].speaker_kind), (Some("Antrag"), Some(SpeakerKind::Document)));
+    let q = quotes("„Wir sind zufrieden“, heißt es in einer Pressemitteilung des VKB.");
+    assert_eq!((q[0].speaker.as_deref(), q[0].speaker_kind), (Some("VKB"), Some(SpeakerKind::Organisation)));
+    let q = quotes("„Die Brücke ist sicher“, führt der Bericht aus.");
+    assert_eq!((q[0].speaker.as_deref(), q[0].speaker_kind), (Some("Bericht"), Some(SpeakerKind::Document)));
 }
 
 #[test]

@@ -65,6 +65,14 @@ pub(super) const SPEECH: Speech = Speech {
         "pressemitteilung", "interview", "zitat", "kommentar", "fazit", "appell", "botschaft", "rede", "ansprache",
         "antwort", "warnung", "forderung", "kritik", "bilanz", "urteil", "begründung", "schlussfolgerung",
     ],
+    documents: &[
+        "erklärung", "mitteilung", "pressemitteilung", "pressemeldung", "bericht", "abschlussbericht", "brief",
+        "schreiben", "antrag", "gesetzentwurf", "entwurf", "meldung", "ankündigung", "anordnung", "verfügung",
+        "urteilsbegründung", "stellungnahme", "beschluss", "papier", "positionspapier", "dokument", "gutachten",
+        "klageschrift", "anklageschrift", "resolution", "kommuniqué", "abschlusserklärung", "aufruf", "flugblatt",
+        "zettel", "protokoll", "mail", "e-mail", "nachricht", "botschaft", "homepage", "webseite", "website",
+        "internetseite", "pressemitteilungen", "erklärungen", "statement", "kommentar", "leitartikel",
+    ],
     naming: &[
         "motto", "devise", "titel", "untertitel", "name", "namen", "beiname", "beinamen", "spitzname", "spitznamen",
         "slogan", "überschrift", "schlagzeile", "stichwort", "genannt", "genannte", "genannten", "genannter",

@@ -28,6 +28,10 @@ pub(super) const SPEECH: Speech = Speech {
     quoted: &["quoted"],
     quoted_auxiliaries: &["was", "is", "were", "are"],
     so: &[],
+    documents: &[
+        "statement", "report", "letter", "release", "document", "memo", "filing", "complaint", "communique",
+        "indictment", "affidavit", "website", "editorial", "notice",
+    ],
     nouns: &["statement", "statements", "words", "remarks", "interview", "comment", "comments", "message", "speech"],
     naming: &[
         "called", "dubbed", "named", "titled", "entitled", "nicknamed", "motto", "slogan", "headline", "title",
