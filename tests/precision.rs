@@ -387,3 +387,61 @@ fn a_vague_multitude_never_contradicts_a_figure() {
     let v = verdicts_with(&r, &["300 people", "dozens of people"]);
     assert!(v.iter().all(|v| v == "unclear"), "dozens against 300 is a question at most: {v:?} {r:#}");
 }
+
+#[test]
+fn a_figure_in_a_list_belongs_to_whoever_has_the_list() {
+    // a box score: the same figure of two players is two facts
+    let r = check(&[
+        ("a.txt", "Vaughn finished with 16 points and nine rebounds in the loss.\n"),
+        ("b.txt", "Hansbrough finished with 20 points and nine rebounds in the win.\n"),
+    ]);
+    assert!(verdicts_with(&r, &["nine rebounds"]).iter().all(|v| v != "agree"), "{r:#}");
+    // a relative clause is said of the name before it
+    let r = check(&[
+        ("a.txt", "Hansbrough, who also grabbed nine rebounds, broke the record.\n"),
+        ("b.txt", "Clark finished with 22 points and nine rebounds.\n"),
+    ]);
+    assert!(verdicts_with(&r, &["nine rebounds"]).iter().all(|v| v != "agree"), "{r:#}");
+    // the same player in both: still one fact
+    let r = check(&[
+        ("a.txt", "Hansbrough finished with 20 points and nine rebounds in the win.\n"),
+        ("b.txt", "Hansbrough, who also grabbed nine rebounds, broke the school record.\n"),
+    ]);
+    assert_eq!(verdicts_with(&r, &["nine rebounds"]), vec!["agree"], "{r:#}");
+}
+
+#[test]
+fn a_figure_of_he_is_not_a_named_players() {
+    let r = check(&[
+        ("a.txt", "He broke the record when he made the first of two free throws.\n"),
+        ("b.txt", "Artino scored on a dunk and made two free throws for Creighton.\n"),
+    ]);
+    assert!(verdicts_with(&r, &["two free throws"]).iter().all(|v| v != "agree"), "{r:#}");
+}
+
+#[test]
+fn a_person_attacked_is_not_a_person_arrested() {
+    let r = check(&[
+        ("a.txt", "Police said one person had been attacked outside a pharmacy during the riot.\n"),
+        ("b.txt", "Police said one person had been arrested after the riot.\n"),
+    ]);
+    assert!(verdicts_with(&r, &["one person"]).iter().all(|v| v != "agree"), "{r:#}");
+}
+
+#[test]
+fn a_figure_needed_is_not_a_figure_reached() {
+    let r = check(&[
+        ("a.txt", "Hansbrough needed nine points against Evansville on Thursday to pass Ford for the record.\n"),
+        ("b.txt", "Hansbrough posted 20 points against Evansville on Thursday to pass Ford for the record.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}
+
+#[test]
+fn a_figure_of_one_place_against_one_of_no_place_is_a_question() {
+    let r = check(&[
+        ("a.txt", "The quake damaged more than 300 houses in Aceh, the disaster agency said on Tuesday.\n"),
+        ("b.txt", "Around 40 houses were damaged by the quake, the disaster agency said on Tuesday.\n"),
+    ]);
+    assert_eq!(conflicts(&r), 0, "{r:#}");
+}

@@ -74,6 +74,21 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
         _ => {}
     }
     let unnamed = |f: &Frame| f.participants.iter().any(|p| p == UNNAMED);
+    // whose each figure is, with the names of its list: none in common
+    // means two people's figures
+    let named =
+        |f: &Frame| f.participants.iter().chain(&f.owners).filter(|p| *p != UNNAMED).cloned().collect::<Vec<_>>();
+    let (na, nb) = (named(a), named(b));
+    let disjoint = !na.is_empty() && !nb.is_empty() && !na.iter().any(|x| nb.iter().any(|y| same_name(x, y, t)));
+    if (!a.owners.is_empty() || !b.owners.is_empty()) && disjoint {
+        return Err("different participants");
+    }
+    let (vague, other) = if unnamed(a) { (&na, &nb) } else { (&nb, &na) };
+    if unnamed(a) != unnamed(b) && vague.is_empty() && !other.is_empty() {
+        // `he made two free throws` against `Artino made two free throws`:
+        // nothing says the one is the other
+        return Err("an unnamed and a named participant");
+    }
     if unnamed(a) || unnamed(b) {
         // someone the clause calls `he`: who it is, is not known
         fit.cap = fit.cap.min(t.weak_cap);
@@ -97,7 +112,9 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
         }
         // a total and a part, more of the same, a rate: different figures
         (Some(_), Some(_)) => return Err("different scopes"),
-        (Some("more" | "per"), None) | (None, Some("more" | "per")) => return Err("different scopes"),
+        (Some("more" | "per" | "needed"), None) | (None, Some("more" | "per" | "needed")) => {
+            return Err("different scopes");
+        }
         // `since Week 11` against a figure without scope: maybe the season's
         (Some("part" | "remaining" | "total" | "so_far"), None)
         | (None, Some("part" | "remaining" | "total" | "so_far")) => fit.cap = fit.cap.min(t.weak_cap),

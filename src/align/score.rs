@@ -144,6 +144,12 @@ impl Scorer<'_> {
         if f.cap < 1.0 {
             return false;
         }
+        // `300 houses in Aceh` against `40 houses`: whose the one figure is
+        // is known, the other's not; perhaps a part of it
+        let named = |c: &crate::model::frame::Frame| !c.participants.is_empty() || !c.owners.is_empty();
+        if !measured && named(&x.claim.frame) != named(&y.claim.frame) {
+            return false;
+        }
         let same_day = x.day.is_some() && x.day == y.day;
         let parts = f.parts + usize::from(measured || same_day);
         parts >= 2

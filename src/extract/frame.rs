@@ -86,7 +86,14 @@ pub(crate) fn frame(
     let (lo, hi) = clause(words, toks, folded, first, last);
     let mut f =
         Frame { participants: participants(words, names, toks, folded, lo, hi, first, last), ..Frame::default() };
-    if f.participants.is_empty() && (lo..hi).any(|i| words.pronouns.contains(&folded[i].as_str())) {
+    // the names before the first figure of a list the claim ends, or before
+    // a relative clause it stands in
+    let owner = owner_start(words, toks, folded, lo);
+    let figure = (owner..lo).find(|&i| is_figure(&toks[i], &folded[i])).unwrap_or(lo);
+    f.owners = participants(words, names, toks, folded, owner, figure, figure, figure);
+    f.owners.retain(|o| !f.participants.contains(o));
+    let from = if f.owners.is_empty() { owner.min(lo) } else { lo };
+    if f.participants.is_empty() && (from..hi).any(|i| words.pronouns.contains(&folded[i].as_str())) {
         // said of `he`, `his`: someone the clause does not name
         f.participants.push(UNNAMED.to_string());
     }
@@ -144,6 +151,53 @@ fn clause(words: &Frames, toks: &[Token], folded: &[String], first: usize, last:
         hi = hi.min(toks[last..].iter().position(|t| t.text == ")").map_or(hi, |p| last + p));
     }
     (lo, hi)
+}
+
+/// How many figures back a list of them (`16 points, six assists and
+/// nine rebounds`) is followed to the one who has them all.
+const LIST_REACH: usize = 3;
+
+/// Where the words naming whose a figure is start, from the clause start
+/// `lo`: a figure in a list joined by `and` or commas shares the clause of
+/// the first one (`Vaughn finished with 16 points and nine rebounds`), and
+/// a relative clause its antecedent (`Hansbrough, who also grabbed nine
+/// rebounds`).
+fn owner_start(words: &Frames, toks: &[Token], folded: &[String], lo: usize) -> usize {
+    let figure = |i: usize| is_figure(&toks[i], &folded[i]);
+    let mut lo = lo;
+    for _ in 0..LIST_REACH {
+        let Some(joint) = lo.checked_sub(1) else { break };
+        let joins = toks[joint].text == "," || words.coordinators.contains(&folded[joint].as_str());
+        // the item before the joint: a figure and at most two words of its noun
+        let item = (joint.saturating_sub(3)..joint).any(figure);
+        if !(joins && item) || joint == 0 {
+            break;
+        }
+        let (before, _) = clause(words, toks, folded, joint - 1, joint);
+        if before >= lo {
+            break;
+        }
+        lo = before;
+    }
+    // `X, who …`: the one named right before the comma
+    if lo >= 2 && toks[lo - 1].text == "," && words.relatives.contains(&folded[lo].as_str()) {
+        let mut n = lo - 1;
+        while n > 0 && lo - 1 - n < 3 && toks[n - 1].is_capitalized() && toks[n - 1].is_word() {
+            n -= 1;
+        }
+        if n < lo - 1 {
+            return n;
+        }
+    }
+    lo
+}
+
+/// Whether a token is a figure: digits, or a cardinal number word of
+/// either language (`folded` is its folded form).
+fn is_figure(t: &Token, folded: &str) -> bool {
+    t.text.starts_with(|c: char| c.is_ascii_digit())
+        || crate::lang::numerals::en_cardinal(folded).is_some()
+        || crate::lang::numerals::de_cardinal(folded).is_some()
 }
 
 /// The predicate class nearest to the claim within its clause (its own

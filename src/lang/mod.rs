@@ -131,6 +131,12 @@ pub struct Frames {
     pub qualifiers: &'static [&'static str],
     /// Words that end a clause: names beyond them are not the claim's.
     pub clause_breaks: &'static [&'static str],
+    /// Words that join the items of a list (`and`, `und`): a figure in a
+    /// list belongs to whoever has the first item.
+    pub coordinators: &'static [&'static str],
+    /// Relative pronouns after a comma (`who`, `der`): the clause they open
+    /// is said of the name before the comma.
+    pub relatives: &'static [&'static str],
     /// Personal and possessive pronouns: a figure said of `he` or `his`
     /// belongs to someone the clause does not name.
     pub pronouns: &'static [&'static str],

@@ -13,6 +13,11 @@ pub struct Frame {
     pub predicate: Option<String>,
     /// Named people, places and organisations it belongs to.
     pub participants: Vec<String>,
+    /// Names the claim is said of through a list or a relative clause
+    /// (`Vaughn finished with 16 points and nine rebounds`, `Hansbrough,
+    /// who grabbed nine rebounds`): they tell two figures apart, but are
+    /// no evidence that two figures are one.
+    pub owners: Vec<String>,
     /// Total, part, more of the same, per unit, so far.
     pub scope: Option<String>,
     /// This event or another time (`im vergangenen Sommer`, `in 2004`).

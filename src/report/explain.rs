@@ -76,5 +76,8 @@ fn frame_words(f: &crate::model::frame::Frame) -> String {
     if !f.participants.is_empty() {
         parts.push(format!("names={}", f.participants.join(",")));
     }
+    if !f.owners.is_empty() {
+        parts.push(format!("of={}", f.owners.join(",")));
+    }
     parts.join(" ")
 }

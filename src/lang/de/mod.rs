@@ -39,6 +39,7 @@ pub(crate) static DE: Language = Language {
             ("rescued", &["gerettet*", "rettete*", "geborgen", "bargen", "lebend"]),
             ("aboard", &["bord", "insassen*"]),
             ("arrested", &["festgenommen*", "festnahme*", "verhaftet*", "inhaftiert*", "gefasst"]),
+            ("attacked", &["angegriffen", "attackiert", "ueberfallen", "niedergestochen", "verpruegelt"]),
             ("seized", &["beschlagnahmt*", "sichergestellt*"]),
             ("recovered", &["wiedergefunden*", "zurueckerlangt*"]),
             ("damaged", &["beschaedigt*", "zerstoert*", "eingestuerzt*"]),
@@ -80,6 +81,7 @@ pub(crate) static DE: Language = Language {
             ("per", &["je", "jeweils", "pro", "durchschnittlich", "im schnitt"]),
             ("so_far", &["bislang", "bisher", "zuletzt", "inzwischen", "mittlerweile"]),
             ("remaining", &["noch", "verbleibend*", "restlich*", "uebrig*"]),
+            ("needed", &["benoetigt*", "braucht*"]),
         ],
         per_after: &["je", "pro", "jeweils", "im jahr", "am tag", "pro tag"],
         part_after: &[
@@ -92,6 +94,8 @@ pub(crate) static DE: Language = Language {
         ],
         qualifiers: &["schwer", "leicht", "lebensgefaehrlich", "toedlich"],
         clause_breaks: &["waehrend", "wohingegen", "aber", "jedoch", "sowie", "nachdem", "bevor", "weil", "obwohl"],
+        coordinators: &["und", "sowie"],
+        relatives: &["der", "die", "welcher", "welche"],
         pronouns: &[
             "er", "sie", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer",
         ],

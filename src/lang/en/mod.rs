@@ -33,6 +33,7 @@ pub(crate) static EN: Language = Language {
             ("rescued", &["rescu*", "saved", "survivor*", "survived"]),
             ("aboard", &["aboard", "board", "onboard"]),
             ("arrested", &["arrest*", "detain*", "custody", "jailed"]),
+            ("attacked", &["attacked", "assaulted", "stabbed", "mugged", "beaten"]),
             ("seized", &["seiz*", "confiscat*"]),
             ("recovered", &["recover*"]),
             ("damaged", &["damag*", "destroy*", "collapsed"]),
@@ -45,7 +46,7 @@ pub(crate) static EN: Language = Language {
                 ],
             ),
             ("caught", &["caught", "catch*", "reception*", "receiving"]),
-            ("scored", &["scored", "scoring", "points", "goals"]),
+            ("scored", &["scored", "scoring", "points", "goals", "touchdown*", "tds"]),
             ("rebounds", &["rebound*"]),
             ("blocked", &["blocked", "blocks"]),
             ("assists", &["assist*"]),
@@ -93,6 +94,8 @@ pub(crate) static EN: Language = Language {
             ("per", &["each", "per", "average", "averaging", "averaged", "a game", "a season"]),
             ("so_far", &["so far", "to date", "until now", "thus far", "yet", "since week", "since the start"]),
             ("remaining", &["remaining", "still", "left"]),
+            // a figure wanted, not reached: `needed nine points to pass`
+            ("needed", &["needed", "needs", "need"]),
         ],
         per_after: &[
             "each", "apiece", "per", "a game", "per game", "a season", "a year", "a day", "a month", "an hour",
@@ -113,6 +116,8 @@ pub(crate) static EN: Language = Language {
             "critically", "seriously", "severely", "slightly", "minor", "lightly", "serious", "critical", "minor",
         ],
         clause_breaks: &["while", "whereas", "but", "although", "after", "before", "when", "and"],
+        coordinators: &["and"],
+        relatives: &["who", "whose"],
         pronouns: &["he", "she", "his", "her", "him", "they", "their", "them"],
         nouns_capitalized: false,
         determiners: &[
