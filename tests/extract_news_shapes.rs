@@ -25,6 +25,13 @@ use Dimension::*;
 use Want::*;
 
 const ROWS: &[(Lang, &str, Want)] = &[
+    // a day at the end of an English sentence, and a time on the day named after it
+    (Lang::En, "The fire broke out on June 13. Nobody was hurt.", D("on June 13", "2013-06-13T00:00:00")),
+    (
+        Lang::En,
+        "Planes dropped four bombs at 3:20 p.m. in the region Thursday.",
+        D("at 3:20 p.m.", "2013-06-27T15:20:00"),
+    ),
     // thousands separators, ranges with their noun and hedge
     (
         Lang::En,

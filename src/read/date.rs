@@ -60,6 +60,8 @@ fn find_from(
     let mut i = 0;
     // the token after the last time of day read
     let mut after_time = usize::MAX;
+    // whether this sentence has named a day yet
+    let mut named_here = false;
     // whether the sentence reports a game, found when first needed
     let mut game = None;
     while i < t.len() {
@@ -92,12 +94,19 @@ fn find_from(
             if is_time {
                 after_time = e;
             }
-            let w = match (w, &day) {
+            // `at 3:20 p.m. in the region Thursday`: a day named right after
+            // the time, in its clause, before the day of a sentence before
+            let later = match (&w, named_here) {
+                (When::Time(_), false) => p.day_right_after(e),
+                _ => None,
+            };
+            let w = match (w, later.as_ref().or(day.as_ref())) {
                 (When::Time(c), Some(d)) => When::At(Box::new(d.clone()), c),
                 (When::DayPart(None, p), Some(d)) => When::DayPart(Some(Box::new(d.clone())), p),
                 (w, _) => w,
             };
             if names_a_day(&w) {
+                named_here = true;
                 day = Some(w.clone());
             } else if let When::DayPart(Some(d), _) = &w
                 && names_a_day(d)
@@ -120,6 +129,26 @@ fn find_from(
 /// Whether an expression names one calendar day (and no time of it).
 fn names_a_day(w: &When) -> bool {
     matches!(w, When::Day { .. } | When::Weekday(..) | When::RelDay(_))
+}
+
+/// How many tokens after a time of day a day it is on may stand.
+const DAY_AFTER_TIME: usize = 6;
+
+impl DateReader<'_> {
+    /// The day named within a few tokens after `from`, in the same clause.
+    fn day_right_after(&self, from: usize) -> Option<When> {
+        let t = self.t();
+        let end = t.len().min(from + DAY_AFTER_TIME);
+        for k in from..end {
+            if matches!(t.mark(k), Some(',' | ';' | ':' | '(' | ')')) {
+                return None;
+            }
+            if let Some((w, _, _)) = self.expr(k) {
+                return names_a_day(&w).then_some(w);
+            }
+        }
+        None
+    }
 }
 
 /// Reads date expressions from one sentence's tokens.

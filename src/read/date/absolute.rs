@@ -115,7 +115,10 @@ impl DateReader<'_> {
             && t.ndigits(e) <= 2
         {
             let d = t.int(e)? as i8;
-            if !(1..=31).contains(&d) || (t.is_mark(e + 1, '.') && t.tight(e) && t.is_word(e + 2)) {
+            // `März 13. Tag` in a language of dotted ordinals; in English
+            // the full stop ends the sentence (`on Sept. 13. At 7 p.m.`)
+            let ordinal = self.lang.words().units.dotted_ordinals;
+            if !(1..=31).contains(&d) || (ordinal && t.is_mark(e + 1, '.') && t.tight(e) && t.is_word(e + 2)) {
                 return None;
             }
             let mut k = e + 1;
