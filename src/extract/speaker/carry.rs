@@ -40,6 +40,25 @@ fn subject_any(ctx: &Context, index: usize) -> Option<(String, usize, SpeakerKin
     while toks.get(start).is_some_and(|t| ctx.speech.subordinators.contains(&t.text.to_lowercase().as_str())) {
         start += 1;
     }
+    // `Da Frankfurt gewann, war Trainer Thomas Schaaf zufrieden`: after a
+    // clause that opens the sentence, the subject after the main verb
+    if start > 0
+        && let Some(c) = toks.iter().take(MAIN_CLAUSE).position(|t| t.text == ",")
+        && toks.get(c + 1).is_some_and(|t| t.is_lowercase())
+        && let Some(found) = named_at(ctx, &toks, c + 2)
+    {
+        return Some(found);
+    }
+    // `Im März hatte Christian Füller …`: a name right after the verb that
+    // follows an opening phrase
+    if let Some(a) = toks.iter().take(MAIN_CLAUSE).position(|t| ctx.speech.auxiliaries.contains(&t.text))
+        && a > 0
+        && !toks[..a].iter().any(|t| t.text == ",")
+        && phrase::at(ctx.speech, &ctx.lex, &toks, start, false).is_none()
+        && let Some(found) = named_at(ctx, &toks, a + 1)
+    {
+        return Some(found);
+    }
     let p = phrase::at(ctx.speech, &ctx.lex, &toks, start, false)?;
     // `Franz Müntefering (SPD), hat`: a bracket after the name stays with it
     let reaches = toks.get(p.end).is_some_and(|t| t.is_lowercase() || matches!(t.text, "," | "("));
@@ -60,6 +79,22 @@ fn subject_any(ctx: &Context, index: usize) -> Option<(String, usize, SpeakerKin
         Head::Organisation if reaches => Some((p.words.clone(), end, SpeakerKind::Organisation)),
         _ => None,
     }
+}
+
+/// How far into a sentence its main clause's verb is looked for.
+const MAIN_CLAUSE: usize = 16;
+
+/// A person named in full (or a role resolved to one) at `toks[k]`, and
+/// the byte where the phrase ends.
+fn named_at(ctx: &Context, toks: &[crate::text::words::Token], k: usize) -> Option<(String, usize, SpeakerKind)> {
+    let p = phrase::at(ctx.speech, &ctx.lex, toks, k, false)?;
+    let end = toks[p.end - 1].end;
+    let name = match &p.head {
+        Head::Person { name, .. } => ctx.reg.resolve_name(name, toks[p.start].start),
+        Head::Role(role) => ctx.reg.resolve_role(role, toks[p.start].start)?,
+        _ => return None,
+    };
+    name.contains(' ').then_some((name, end, SpeakerKind::Person))
 }
 
 /// How many sentences back a pronoun or reported speech looks for its person.

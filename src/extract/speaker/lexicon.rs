@@ -65,8 +65,10 @@ impl Lexicon {
                 }
                 // after an article or a quantifier, with up to two adjectives
                 // between; not after a relative pronoun (`…, an dem Brandt teilnahm`)
+                // (`…, dass der Missbrauch` is no relative clause)
                 let relative = |d: usize| {
-                    d >= 2 && toks[d - 1].is_lowercase() && toks[d - 2].text == "," || d >= 1 && toks[d - 1].text == ","
+                    let preposition = |t: &Token| speech.prepositions.contains(&t.text.to_lowercase().as_str());
+                    d >= 2 && preposition(&toks[d - 1]) && toks[d - 2].text == "," || d >= 1 && toks[d - 1].text == ","
                 };
                 let common = (1..=3).any(|n| {
                     i >= n

@@ -188,6 +188,13 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     // a weekday next to the verb is no speaker
     ("\"It is over now,\" the spokesman said Saturday.", Some("spokesman")),
     ("\"It is over now,\" said Saturday.", None),
+    // a name right after the verb that follows an opening phrase is the
+    // subject a pronoun goes back to; `, dass der Missbrauch` opens no
+    // relative clause, so `Missbrauch` is no name
+    (
+        "Der Autor Tom Berger hat ein Buch geschrieben. Seine zentrale Aussage ist, dass der Missbrauch gerechtfertigt worden sei. Nach Angaben des Verlags sei der Anstoß ein Gespräch gewesen. Im März hatte Tom Berger seine Studie veröffentlicht. Seitdem vertritt er die These, dass die Regel „nichts bringt“.",
+        Some("Tom Berger"),
+    ),
     // an age in apposition stays with the name before it
     ("\"They did not have to do this,\" Tom Baker, 18, said.", Some("Tom Baker")),
 ];
