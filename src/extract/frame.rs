@@ -18,8 +18,6 @@ use crate::text::words::{Token, fold, is_stopword, tokens};
 /// The participant of a figure said of a pronoun: someone, not named.
 pub(crate) const UNNAMED: &str = "?";
 
-/// How far a clause reaches on either side of a claim, in tokens.
-const CLAUSE_REACH: usize = 12;
 /// How far before a claim scope words are looked for.
 const SCOPE_REACH: usize = 4;
 /// How far before a claim a measured property is looked for.
@@ -83,13 +81,13 @@ pub(crate) fn frame(
     let first = toks.iter().position(|t| t.end > start).unwrap_or(toks.len());
     let last = toks.iter().rposition(|t| t.start < end).map_or(first, |i| i + 1).max(first);
     let folded = &s.folded;
-    let (lo, hi) = clause(words, toks, folded, first, last);
+    let (lo, hi) = super::clause::clause(words, toks, folded, first, last);
     let mut f =
         Frame { participants: participants(words, names, toks, folded, lo, hi, first, last), ..Frame::default() };
     // the names before the first figure of a list the claim ends, or before
     // a relative clause it stands in
-    let owner = owner_start(words, toks, folded, lo);
-    let figure = (owner..lo).find(|&i| is_figure(&toks[i], &folded[i])).unwrap_or(lo);
+    let owner = super::clause::owner_start(words, toks, folded, lo);
+    let figure = (owner..lo).find(|&i| super::clause::is_figure(&toks[i], &folded[i])).unwrap_or(lo);
     f.owners = participants(words, names, toks, folded, owner, figure, figure, figure);
     f.owners.retain(|o| !f.participants.contains(o));
     let from = if f.owners.is_empty() { owner.min(lo) } else { lo };
@@ -118,86 +116,6 @@ fn says(entry: &str, w: &str) -> bool {
 /// Whether `entry` (one or more words) is said by the tokens at `i`.
 fn says_at(entry: &str, folded: &[String], i: usize) -> bool {
     entry.split(' ').enumerate().all(|(k, e)| folded.get(i + k).is_some_and(|w| says(e, w)))
-}
-
-fn is_break(t: &Token) -> bool {
-    matches!(t.text, "," | ";" | ":" | "(" | ")" | "–" | "—" | "\"" | "“" | "”" | "„" | "«" | "»" | "?" | "!")
-}
-
-/// The clause around `first..last`: up to a punctuation mark or a clause
-/// word on either side. A claim in parentheses belongs to the words right
-/// before them (`Charles (226 yards)`).
-fn clause(words: &Frames, toks: &[Token], folded: &[String], first: usize, last: usize) -> (usize, usize) {
-    let stops = |i: usize| is_break(&toks[i]) || words.clause_breaks.contains(&folded[i].as_str());
-    let mut lo = first;
-    let mut crossed_paren = false;
-    while lo > 0 && first - lo < CLAUSE_REACH {
-        if toks[lo - 1].text == "(" && !crossed_paren && lo == first {
-            crossed_paren = true;
-            lo -= 1;
-            continue;
-        }
-        if stops(lo - 1) {
-            break;
-        }
-        lo -= 1;
-    }
-    let mut hi = last;
-    while hi < toks.len() && hi - last < CLAUSE_REACH && !stops(hi) {
-        hi += 1;
-    }
-    if crossed_paren {
-        // the parenthesis ends the claim's clause on the right
-        hi = hi.min(toks[last..].iter().position(|t| t.text == ")").map_or(hi, |p| last + p));
-    }
-    (lo, hi)
-}
-
-/// How many figures back a list of them (`16 points, six assists and
-/// nine rebounds`) is followed to the one who has them all.
-const LIST_REACH: usize = 3;
-
-/// Where the words naming whose a figure is start, from the clause start
-/// `lo`: a figure in a list joined by `and` or commas shares the clause of
-/// the first one (`Vaughn finished with 16 points and nine rebounds`), and
-/// a relative clause its antecedent (`Hansbrough, who also grabbed nine
-/// rebounds`).
-fn owner_start(words: &Frames, toks: &[Token], folded: &[String], lo: usize) -> usize {
-    let figure = |i: usize| is_figure(&toks[i], &folded[i]);
-    let mut lo = lo;
-    for _ in 0..LIST_REACH {
-        let Some(joint) = lo.checked_sub(1) else { break };
-        let joins = toks[joint].text == "," || words.coordinators.contains(&folded[joint].as_str());
-        // the item before the joint: a figure and at most two words of its noun
-        let item = (joint.saturating_sub(3)..joint).any(figure);
-        if !(joins && item) || joint == 0 {
-            break;
-        }
-        let (before, _) = clause(words, toks, folded, joint - 1, joint);
-        if before >= lo {
-            break;
-        }
-        lo = before;
-    }
-    // `X, who …`: the one named right before the comma
-    if lo >= 2 && toks[lo - 1].text == "," && words.relatives.contains(&folded[lo].as_str()) {
-        let mut n = lo - 1;
-        while n > 0 && lo - 1 - n < 3 && toks[n - 1].is_capitalized() && toks[n - 1].is_word() {
-            n -= 1;
-        }
-        if n < lo - 1 {
-            return n;
-        }
-    }
-    lo
-}
-
-/// Whether a token is a figure: digits, or a cardinal number word of
-/// either language (`folded` is its folded form).
-fn is_figure(t: &Token, folded: &str) -> bool {
-    t.text.starts_with(|c: char| c.is_ascii_digit())
-        || crate::lang::numerals::en_cardinal(folded).is_some()
-        || crate::lang::numerals::de_cardinal(folded).is_some()
 }
 
 /// The predicate class nearest to the claim within its clause (its own

@@ -1,6 +1,7 @@
 //! Extraction, the fourth stage: the claims of one prepared document —
 //! quantities and dates sentence by sentence, quotations across sentences.
 
+mod clause;
 pub(crate) mod frame;
 pub(crate) mod marks;
 pub mod quote;
