@@ -79,8 +79,7 @@ pub fn fit(a: &Frame, b: &Frame, t: &Tuning) -> Result<Fit, &'static str> {
     let named =
         |f: &Frame| f.participants.iter().chain(&f.owners).filter(|p| *p != UNNAMED).cloned().collect::<Vec<_>>();
     let (na, nb) = (named(a), named(b));
-    let disjoint = !na.is_empty() && !nb.is_empty() && !na.iter().any(|x| nb.iter().any(|y| same_name(x, y, t)));
-    if (!a.owners.is_empty() || !b.owners.is_empty()) && disjoint {
+    if !na.is_empty() && !nb.is_empty() && !na.iter().any(|x| nb.iter().any(|y| same_name(x, y, t))) {
         return Err("different participants");
     }
     let (vague, other) = if unnamed(a) { (&na, &nb) } else { (&nb, &na) };

@@ -90,7 +90,8 @@ pub(crate) fn frame(
     let figure = (owner..lo).find(|&i| super::clause::is_figure(&toks[i], &folded[i])).unwrap_or(lo);
     f.owners = participants(words, names, toks, folded, owner, figure, figure, figure);
     f.owners.retain(|o| !f.participants.contains(o));
-    let from = if f.owners.is_empty() { owner.min(lo) } else { lo };
+    // (a pronoun of the list's owner counts when no owner is named)
+    let from = if f.owners.is_empty() { owner } else { lo };
     if f.participants.is_empty() && (from..hi).any(|i| words.pronouns.contains(&folded[i].as_str())) {
         // said of `he`, `his`: someone the clause does not name
         f.participants.push(UNNAMED.to_string());

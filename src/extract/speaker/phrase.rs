@@ -116,6 +116,9 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
             k += 1 + usize::from(next_dot);
             continue;
         }
+        // a written source is never a name nor a body (`der Bericht` is no
+        // `Gericht`): it is read as one below
+        let document = lower_in(speech.documents, w.text);
         // a role or a body may be written in lower case (`the spokesman`, `police`)
         let noun = role::class(speech, w.text).is_some() || role::is_organisation(speech, w.text);
         // a role of several words before the name (`general manager Ed
@@ -147,15 +150,13 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
                 k += 1;
                 continue;
             }
-            // `Bericht` is no `Gericht`: a written source is read as one below
-            if role::is_organisation(speech, w.text) && !lower_in(speech.documents, w.text) {
+            if role::is_organisation(speech, w.text) && !document {
                 organisation = true;
                 k += 1;
                 continue;
             }
         }
-        // a written source is never a name (`der Bericht`): read below
-        if name.is_empty() && role.is_none() && !organisation && lower_in(speech.documents, w.text) {
+        if name.is_empty() && role.is_none() && !organisation && document {
             break;
         }
         if role::is_media(speech, w.text) && name.is_empty() {
