@@ -1,23 +1,22 @@
 //! Hostile input: very long lines, encoded blobs, endless digits and words
-//! go through the whole pipeline (body, sentences, datelines, claims) in
-//! time linear in their size, and an encoded image yields no claims.
-
-use std::time::Instant;
+//! go through the whole pipeline (body, sentences, datelines, claims) and
+//! give the claims their prose holds, and an encoded image yields none.
+//! Their time and memory are measured by `scripts/hostile-inputs.py` (see
+//! the README), not here.
 
 use factdiff::model::claim::{ClaimValue, Lang};
 use factdiff::prepare::document::{Document, SourceMeta};
 use factdiff::prepare::source::Source;
 use factdiff::settings::ExtractOptions;
 
-/// Claims of `text` read as one source, and the seconds it took (with the
-/// position of every claim, as reports show them).
-fn run(text: &str) -> (Vec<factdiff::model::claim::Claim>, f64) {
+/// Claims of `text` read as one source (with the position of every claim
+/// looked up, as reports show them).
+fn run(text: &str) -> Vec<factdiff::model::claim::Claim> {
     run_in(text, None)
 }
 
 /// The same, in a language given rather than detected.
-fn run_in(text: &str, lang: Option<Lang>) -> (Vec<factdiff::model::claim::Claim>, f64) {
-    let t = Instant::now();
+fn run_in(text: &str, lang: Option<Lang>) -> Vec<factdiff::model::claim::Claim> {
     let source = Source::decode("hostile".into(), "hostile.md".into(), text.as_bytes()).expect("decodes");
     let opts = ExtractOptions { lang, ..ExtractOptions::default() };
     let doc = Document::prepare(source, &SourceMeta::default(), opts.lang, opts.reference_time);
@@ -25,7 +24,7 @@ fn run_in(text: &str, lang: Option<Lang>) -> (Vec<factdiff::model::claim::Claim>
     for c in &claims {
         std::hint::black_box(doc.source.position(c.start));
     }
-    (claims, t.elapsed().as_secs_f64())
+    claims
 }
 
 fn german_line(bytes: usize) -> String {
@@ -35,20 +34,14 @@ fn german_line(bytes: usize) -> String {
 }
 
 #[test]
-fn german_text_on_one_line_is_read_in_linear_time() {
-    let (small, t1) = run(&german_line(256 * 1024));
-    let (big, t4) = run(&german_line(1024 * 1024));
-    assert!(big.len() >= 3 * small.len(), "every sentence is read");
-    // four times the text may take at most eight times as long
-    assert!(t4 <= 8.0 * t1 + 0.5, "256 KB in {t1:.2}s, 1 MB in {t4:.2}s");
-}
-
-#[test]
-#[ignore = "slow in debug builds; run with --release --ignored"]
-fn ten_and_a_hundred_megabytes_on_one_line() {
-    let (_, t10) = run(&german_line(10 << 20));
-    let (_, t100) = run(&german_line(100 << 20));
-    assert!(t100 <= 15.0 * t10 + 1.0, "10 MB in {t10:.2}s, 100 MB in {t100:.2}s");
+fn german_text_on_one_line_gives_every_sentence_its_claims() {
+    let line = german_line(1024 * 1024);
+    let sentences = line.matches("Verletzte.").count();
+    let claims = run(&line);
+    let quantities = claims.iter().filter(|c| matches!(c.value, ClaimValue::Quantity(_))).count();
+    assert_eq!(quantities, 2 * sentences, "the guests and the injured of every sentence of a 1 MB line");
+    let dates = claims.iter().filter(|c| matches!(c.value, ClaimValue::Date(_))).count();
+    assert!(dates >= 2 * sentences, "the weekday and the date of every sentence: {dates} of {sentences} sentences");
 }
 
 #[test]
@@ -73,21 +66,16 @@ fn an_image_in_base64_gives_no_dates() {
         "# Beben\n\nAm Mittwoch bebte die Erde.\n\n![Bild](data:image/png;base64,{blob})\n\nDanach 20 Verletzte.\n"
     );
     // the blob outweighs the prose for detection: the page is said to be German
-    let (claims, secs) = run_in(&text, Some(Lang::De));
+    let claims = run_in(&text, Some(Lang::De));
     let dates: Vec<_> = claims.iter().filter(|c| matches!(c.value, ClaimValue::Date(_))).collect();
     assert_eq!(dates.len(), 1, "only `Am Mittwoch`: {dates:?}");
-    assert!(secs < 5.0, "{secs:.2}s");
 }
 
 #[test]
-fn endless_digits_and_one_long_word_take_linear_time() {
-    // ten times the input may take at most twenty times as long (the
-    // absolute speed is measured by the benchmarks, not here)
-    let (_, t1) = run(&"7".repeat(1 << 20));
-    let (_, t10) = run(&"7".repeat(10 << 20));
-    assert!(t10 <= 20.0 * t1 + 1.0, "1 MB of digits in {t1:.2}s, 10 MB in {t10:.2}s");
-    let (short, t1) = run(&"a".repeat(100 << 10));
-    let (long, t10) = run(&"a".repeat(1 << 20));
-    assert!(short.is_empty() && long.is_empty(), "one word is no claim");
-    assert!(t10 <= 20.0 * t1 + 1.0, "100 KB word in {t1:.2}s, 1 MB word in {t10:.2}s");
+fn endless_digits_and_one_long_word_are_no_claims_of_their_size() {
+    // 10 MB of one digit is at most one number, and one word none
+    let digits = run(&"7".repeat(10 << 20));
+    assert!(digits.len() <= 1, "{} claims from one run of digits", digits.len());
+    let word = run(&"a".repeat(1 << 20));
+    assert!(word.is_empty(), "one word is no claim");
 }
