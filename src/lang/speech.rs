@@ -143,6 +143,11 @@ pub struct Speech {
     /// Whether a capitalized name with a final `s` before a role noun is its
     /// genitive (`Nordkoreas Außenminister`).
     pub genitive_s: bool,
+    /// Whether a main clause puts its subject after the verb when another
+    /// phrase opens it (`Am Montag äußerten die Richter „…“`); where not, a
+    /// phrase right after a verb of speech and before the quotation is the
+    /// subject of the quoted clause (`said the government "lied"`).
+    pub verb_second: bool,
     /// Endings of a lower-case adjective inside a speaker's phrase (`der
     /// frühere Minister`, `the former minister`).
     pub adjective_endings: &'static [&'static str],

@@ -214,7 +214,8 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     let close = |c: &cue::Cue| {
         head.last().is_some_and(|t| t.text == ":") || head.len() - c.next <= 3 || c.kind == cue::Kind::SourceBefore
     };
-    let found = best(ctx, memory, first, &head, (0..head.len()).rev(), (opens, false), close);
+    let main_clause = |&k: &usize| !in_closed_relative(speech, &head, k);
+    let found = best(ctx, memory, first, &head, (0..head.len()).rev().filter(main_clause), (opens, false), close);
     if found.as_ref().is_some_and(|a| a.speaker.is_some()) {
         return found.unwrap_or_default();
     }
@@ -230,7 +231,10 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     }
 
     // 3. a cue later in the sentence: `Als „…“ bezeichnete der Minister …`
-    if let Some(a) = best(ctx, memory, first, &tail, 0..tail.len(), (false, false), |_| false)
+    // (not inside a bracket after it, which speaks of its own words:
+    // `(Zitate aus der Klage laut Spiegel)`)
+    let later = tail.iter().position(|t| t.text == "(").unwrap_or(tail.len());
+    if let Some(a) = best(ctx, memory, first, &tail, 0..later, (false, false), |_| false)
         && a.speaker.is_some()
     {
         return a;
@@ -381,6 +385,21 @@ fn reported_before(ctx: &Context, memory: &Memory, index: usize) -> Option<Attri
         }
     }
     None
+}
+
+/// Whether `toks[k]` stands in a relative clause that closes before the
+/// window ends (`Laut X ist die Demo, zu der ein Bündnis aufgerufen hatte,
+/// „…“`): a cue there speaks of the clause, not of the quotation after it.
+fn in_closed_relative(speech: &Speech, toks: &[Token], k: usize) -> bool {
+    let Some(open) = toks[..k].iter().rposition(|t| t.text == ",") else { return false };
+    let closes = toks[k + 1..].iter().any(|t| t.text == ",");
+    let lower = |i: usize| toks.get(i).map(|t| t.text.to_lowercase());
+    let relative = |i: usize| lower(i).is_some_and(|w| speech.relatives.contains(&w.as_str()));
+    let preposition = lower(open + 1).is_some_and(|w| speech.prepositions.contains(&w.as_str()));
+    let article = |i: usize| {
+        lower(i).is_some_and(|w| speech.object_articles.contains(&w.as_str()) || speech.relatives.contains(&w.as_str()))
+    };
+    closes && open + 1 < k && (relative(open + 1) || preposition && article(open + 2) && open + 2 < k)
 }
 
 /// The most cues tried in one window.

@@ -73,6 +73,22 @@ fn lower_in(list: &[&str], word: &str) -> bool {
     list.contains(&w.as_str())
 }
 
+/// Whether `word` is in `list`, or (where the language builds compounds)
+/// ends in a word of it after at least three letters or a hyphen
+/// (`Kernaussage`, `LSVD-Schreiben`, `Polizeibericht`).
+pub(super) fn compound_in(speech: &Speech, list: &[&str], word: &str) -> bool {
+    let w = word.to_lowercase();
+    // and in the genitive (`des Vorabberichts`)
+    let bare = if speech.genitive_s { w.strip_suffix("es").or_else(|| w.strip_suffix('s')) } else { None };
+    list.iter().any(|n| {
+        [Some(w.as_str()), bare].into_iter().flatten().any(|w| {
+            w == *n
+                || speech.compound_roles
+                    && w.strip_suffix(n).is_some_and(|head| head.ends_with('-') || head.chars().count() >= 3)
+        })
+    })
+}
+
 /// Reads the phrase at `toks[i]`; `objects` allows an article of an
 /// object (`laut dem Sprecher`). `None` when nothing there can speak.
 pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objects: bool) -> Option<Phrase> {
@@ -118,7 +134,7 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         }
         // a written source is never a name nor a body (`der Bericht` is no
         // `Gericht`): it is read as one below
-        let document = lower_in(speech.documents, w.text);
+        let document = compound_in(speech, speech.documents, w.text);
         // a role or a body may be written in lower case (`the spokesman`, `police`)
         let noun = role::class(speech, w.text).is_some() || role::is_organisation(speech, w.text);
         // a role of several words before the name (`general manager Ed
@@ -150,7 +166,9 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
                 k += 1;
                 continue;
             }
-            if role::is_organisation(speech, w.text) && !document {
+            // `a Foreign Office spokeswoman`, `Polizeisprecher`: a body before a role belongs to it
+            let before_role = toks.get(k + 1).is_some_and(|n| role::class(speech, n.text).is_some());
+            if role::is_organisation(speech, w.text) && !document && !before_role {
                 organisation = true;
                 k += 1;
                 continue;
@@ -189,12 +207,14 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
             }
         }
         // `Italiens Ministerpräsident`, `Stuttgarter Bürgermeisterin`, `AMD
-        // chief technology officer`: the word of a place or a body before a
-        // role belongs to the role
+        // chief technology officer`, `Berliner Polizei`: the word of a place or
+        // a body before a role or a body belongs to it
         if name.is_empty()
             && role.is_none()
             && !organisation
-            && toks.get(k + 1).is_some_and(|n| role::class(speech, n.text).is_some())
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| role::class(speech, n.text).is_some() || role::is_organisation(speech, n.text))
         {
             k += 1;
             continue;
@@ -315,8 +335,8 @@ fn generic(
 ) -> Option<Phrase> {
     let w = toks.get(j).filter(|w| article && w.is_word() && w.is_capitalized() && w.text.chars().count() > 3)?;
     let lower = w.text.to_lowercase();
-    let document = speech.documents.contains(&lower.as_str());
-    if speech.nouns.contains(&lower.as_str()) || document {
+    let document = compound_in(speech, speech.documents, w.text);
+    if compound_in(speech, speech.nouns, w.text) || document {
         let owner = toks.get(j + 1).filter(|t| speech.genitive.contains(&t.text)).and_then(|of| {
             let from = j + 1 + usize::from(!speech.genitive_articles.contains(&of.text));
             at(speech, lex, toks, from, true).or_else(|| body_after(toks, from))

@@ -64,8 +64,16 @@ pub(crate) fn class(speech: &Speech, word: &str) -> Option<RoleClass> {
         return None;
     }
     let lower = word.to_lowercase();
-    forms(speech, &lower).find_map(|f| {
-        speech.roles.iter().find(|(s, _)| if speech.compound_roles { f.ends_with(s) } else { f == *s }).map(|&(_, c)| c)
+    // a hyphenated role is the role of its last part (`Secretary-General`)
+    let last = lower.rsplit_once('-').map(|(_, l)| l).filter(|l| l.len() >= 3);
+    [Some(lower.as_str()), last].into_iter().flatten().find_map(|w| {
+        forms(speech, w).find_map(|f| {
+            speech
+                .roles
+                .iter()
+                .find(|(s, _)| if speech.compound_roles { f.ends_with(s) } else { f == *s })
+                .map(|&(_, c)| c)
+        })
     })
 }
 

@@ -88,6 +88,14 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
             return opening(speech, lex, toks, b - 1, opens)
                 .map(|(p, _)| (p, "subject before a relative clause and the cue"));
         }
+        // `Die Aussage von Jerry Larson, dem Präsidenten der Firma, lautete`:
+        // a role in apposition after the subject
+        let apposition = segment.iter().take(4).any(|t| t.is_capitalized() && role::class(speech, t.text).is_some());
+        if apposition && b >= 2 && toks[b - 1].text == "," {
+            return opening(speech, lex, toks, b - 1, opens)
+                .filter(|(p, _)| matches!(p.head, Head::Person { .. } | Head::People(_)))
+                .map(|(p, _)| (p, "subject before a role in apposition and the cue"));
+        }
         return None;
     }
     // `Anna Weber, die Präsidentin des Verbands (VdX) sagte`
@@ -115,9 +123,13 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
     }
     let p = phrase::at(speech, lex, toks, start, false)?;
     let reaches = p.end == c || p.end < c && (toks[p.end].is_lowercase() || toks[p.end].text == "(");
-    // a noun that is no known role speaks only right before its verb
+    // a noun that is no known role speaks only right before its verb, and
+    // only a noun for people (`Der Ermittler sagte`, not `das Motiv fand sich`)
     let close = p.end == c || speech.auxiliaries.contains(&toks[p.end].text);
-    let sure = !matches!(p.head, Head::Generic(_)) || close;
+    let sure = match &p.head {
+        Head::Generic(r) => close && role::person_noun(speech, r),
+        _ => true,
+    };
     (reaches && sure).then_some((p, "subject before the cue"))
 }
 
@@ -165,7 +177,12 @@ fn inverted(
     let after = cue.at + 1 + usize::from(toks.get(cue.at + 1).is_some_and(|t| speech.reflexive.contains(&t.text)));
     // `says his organization will sue: "…"`: a phrase with its own verb
     // after the cue is the subject of the clause the cue introduces
-    let own_verb = |p: &Phrase| toks.get(p.end).is_some_and(|t| speech.auxiliaries.contains(&t.text));
+    // … and so is one that runs up to the quotation before it (`said the
+    // government "blatantly lied"`): the quotation goes on with its clause
+    let own_verb = |p: &Phrase| {
+        toks.get(p.end).is_some_and(|t| speech.auxiliaries.contains(&t.text))
+            || !speech.verb_second && !quoted_object && p.end == toks.len() && toks.last().is_some_and(Token::is_word)
+    };
     if !coordinated
         && let Some(p) = phrase::at(speech, lex, toks, after, false)
             .filter(|p| match &p.head {

@@ -197,6 +197,42 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ),
     // an age in apposition stays with the name before it
     ("\"They did not have to do this,\" Tom Baker, 18, said.", Some("Tom Baker")),
+    // a subject that is no person speaks not (`das Motiv fand sich dort`)
+    ("Auf ihrer Website fanden sich Videos. Auch das Motiv fand sich dort: „Wir glauben an den Tag der Rache.“", None),
+    // a source named in a bracket after the words is not who spoke them
+    (
+        "Die Kläger erwarten Mehrkosten, die durch einen „erheblichen Bedarf an Nachrüstung“ entstünden (Zitate aus der Klage laut Spiegel).",
+        None,
+    ),
+    // the card a player sees is no part of his name
+    (
+        "In der 70. Minute bekam Tim Ross Gelb zu sehen. „Das war keine Absicht“, sagte er nach dem Spiel.",
+        Some("Tim Ross"),
+    ),
+    // whose words a speech noun holds, past a role in apposition
+    (
+        "Die Kernaussage von Paul Brandt, dem Präsidenten des Vereins, lautete dazu: „Wir sind sehr überrascht.“",
+        Some("Paul Brandt"),
+    ),
+    // a cue in a relative clause that closes before the quotation speaks not
+    (
+        "Laut Hamburger Polizei ist der Umzug, zu dem ein Bündnis aufgerufen hatte, „weitgehend friedlich“ verlaufen.",
+        Some("Hamburger Polizei"),
+    ),
+    (
+        "Der Politiker Tim Ross kam. Ross kritisierte die Haltung des Ministers, der zum Streik aufgerufen haben soll, als „grobe Provokation“.",
+        Some("Tim Ross"),
+    ),
+    // a document named as a compound; people named by a plural noun
+    ("„Wir fordern die Freilassung“, heißt es in dem VKB-Schreiben an die Polizei.", Some("VKB-Schreiben")),
+    ("Die Passagiere berichteten, das Flugzeug sei mit einem „großen Ruck“ gelandet.", Some("Passagiere")),
+    // a hyphenated role is its last part's; a body before a role belongs to it
+    ("Secretary-General Anna Berg arrived. \"We are dismayed,\" the Secretary-General said.", Some("Anna Berg")),
+    ("A Harbour Office spokeswoman said: \"We are aware of the accident.\"", Some("Harbour Office spokeswoman")),
+    // the phrase between an English verb and the quotation is the quoted
+    // clause's subject; a German subject after its verb still speaks
+    ("The envoy said the government \"blatantly lied\" about it.", Some("envoy")),
+    ("In der Begründung äußerten die Richter „gravierende rechtliche Bedenken“ gegen das Gesetz.", Some("Richter")),
 ];
 
 #[test]

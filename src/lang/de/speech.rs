@@ -71,7 +71,7 @@ pub(super) const SPEECH: Speech = Speech {
         "urteilsbegründung", "stellungnahme", "beschluss", "papier", "positionspapier", "dokument", "gutachten",
         "klageschrift", "anklageschrift", "resolution", "kommuniqué", "abschlusserklärung", "aufruf", "flugblatt",
         "zettel", "protokoll", "mail", "e-mail", "nachricht", "botschaft", "homepage", "webseite", "website",
-        "internetseite", "pressemitteilungen", "erklärungen", "statement", "kommentar", "leitartikel",
+        "internetseite", "pressemitteilungen", "erklärungen", "statement", "kommentar", "leitartikel", "text",
     ],
     naming: &[
         "motto", "devise", "titel", "untertitel", "name", "namen", "beiname", "beinamen", "spitzname", "spitznamen",
@@ -150,6 +150,8 @@ pub(super) const SPEECH: Speech = Speech {
         "Anschließend", "Andererseits", "Einerseits", "Vielmehr", "Sogar", "Nur", "Erst", "Kurz", "Zunächst",
         "Zuletzt", "Ende", "Anfang", "Mitte", "Herr", "Frau", "Während", "Nachdem", "Weil", "Obwohl", "Wenn", "Dass",
         "Ob", "Da",
+        // the cards of a football report (`Tim Ross sah Gelb`)
+        "Gelb", "Gelb-Rot", "Rot",
     ],
     titles: &["Prof", "Dr", "Herr", "Frau", "Dipl", "Ing", "med", "jur", "phil", "rer", "nat", "Sankt", "St"],
     calendar: &[
@@ -162,7 +164,11 @@ pub(super) const SPEECH: Speech = Speech {
         "ung", "ungen", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "tum", "ment", "chen", "lein",
         "ium", "woche", "jahr", "zeit", "gesetz", "stadt",
     ],
-    person_endings: &["er", "in", "innen", "ent", "enten", "ist", "isten", "or", "oren", "ant", "anten", "eur", "eure"],
+    person_endings: &[
+        "er", "in", "innen", "ent", "enten", "ist", "isten", "or", "oren", "ant", "anten", "eur", "eure", "ier", "iere",
+        "ling", "linge", "menge", "leute", "zeuge", "zeugen", "experte", "experten", "kollege", "kollegen", "beamte",
+        "beamten", "angehörige", "angehörigen", "mönch", "mönche", "kinder", "eltern",
+    ],
     roles: &[
         ("präsident", RoleClass::Leader),
         ("staatschef", RoleClass::Leader),
@@ -248,7 +254,7 @@ pub(super) const SPEECH: Speech = Speech {
         "unternehmen", "konzern", "universität", "kommission", "bundesrat", "senat", "staatsanwaltschaft",
         "gewerkschaft", "verein", "institut", "stiftung", "organisation", "fraktion", "kirche", "armee",
         "bundeswehr", "feuerwehr", "militär", "vorstand", "koalition", "opposition", "verwaltung", "direktion",
-        "bundesregierung", "landesregierung", "ministerien", "polizeipräsidium",
+        "bundesregierung", "landesregierung", "ministerien", "polizeipräsidium", "rat", "ausschuss", "gremium", "komitee",
     ],
     media: &[
         "nachrichtenagentur", "agentur", "zeitung", "zeitschrift", "magazin", "medien", "fernsehen", "sender",
@@ -257,5 +263,6 @@ pub(super) const SPEECH: Speech = Speech {
     origin_adjectives: &["isch", "ische", "ischen", "ischer"],
     origin_names: &["ian", "ese"],
     genitive_s: true,
+    verb_second: true,
     adjective_endings: &["e", "en", "er", "es", "em"],
 };
