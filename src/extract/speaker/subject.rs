@@ -240,9 +240,9 @@ pub(crate) fn find(
     let c = cue.at;
     match cue.kind {
         Kind::Verb if speech.impersonal_verbs.contains(&toks[c].text) => impersonal_source(speech, lex, toks, c),
-        Kind::Verb => {
-            opening(speech, lex, toks, c, opens).or_else(|| inverted(speech, lex, toks, cue, opens, quoted_object))
-        }
+        Kind::Verb => opening(speech, lex, toks, c, opens)
+            .or_else(|| inverted(speech, lex, toks, cue, opens, quoted_object))
+            .or_else(|| coordinated(speech, lex, toks, cue, opens)),
         Kind::Noun => {
             // `lobte er mit den Worten`: the verb of the clause speaks
             let s = clause_start(toks, c);
@@ -251,11 +251,24 @@ pub(crate) fn find(
                 None => opening(speech, lex, toks, c, opens),
             }
         }
-        Kind::So => phrase::at(speech, lex, toks, c + 1, false).filter(speaks).map(|p| (p, "subject after `so`")),
+        Kind::So => {
+            // `so urteilte Romney`: past a verb after `so`
+            let verb = (c + 1 < toks.len())
+                .then(|| cue::at(speech, toks, c + 1))
+                .flatten()
+                .filter(|v| v.kind == Kind::Verb)
+                .map_or(0, |v| v.next - c - 1);
+            // (a noun that is no known role only if it names people: not `so lautet der Titel`)
+            phrase::at(speech, lex, toks, c + 1 + verb, false)
+                .filter(|p| {
+                    speaks(p) && (verb == 0 || !matches!(&p.head, Head::Generic(r) if !role::person_noun(speech, r)))
+                })
+                .map(|p| (p, "subject after `so`"))
+        }
         Kind::Telling => opening(speech, lex, toks, c, opens),
         Kind::Quoted => {
             // `wird X zitiert`: between the auxiliary and the verb
-            let floor = c.saturating_sub(6);
+            let floor = c.saturating_sub(12);
             if let Some(aux) = (floor..c).rev().find(|&k| speech.quoted_auxiliaries.contains(&toks[k].text))
                 && let Some(p) = phrase::at(speech, lex, toks, aux + 1, false).filter(|p| p.end <= c && speaks(p))
             {
@@ -285,6 +298,43 @@ pub(crate) fn find(
                 .map(|p| (p, "named source before the cue"))
         }
     }
+}
+
+/// `Der Wahlsieger erklärte …, und verglich`, `biss der Randalierer den
+/// Fluggast und rief`: a verb after `und` without a subject of its own
+/// shares the subject of the verb before it, the phrase that opens the
+/// sentence or the one right after that verb (a noun for people too).
+fn coordinated(speech: &Speech, lex: &Lexicon, toks: &[Token], cue: &Cue, opens: bool) -> Option<Found> {
+    let c = cue.at;
+    if c == 0 || !speech.conjunctions.contains(&toks[c - 1].text) || !opens {
+        return None;
+    }
+    let person = |p: &Phrase| match &p.head {
+        Head::Generic(r) => role::person_noun(speech, r),
+        Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation | Head::Pronoun(_) => true,
+        _ => false,
+    };
+    let mut s = 0;
+    while s < c && lower_in(speech.subordinators, toks[s].text) {
+        s += 1;
+    }
+    // the subject that opens the sentence, right before its verb (not of
+    // a subordinate clause that opens it)
+    if s == 0
+        && let Some(p) = phrase::at(speech, lex, toks, s, false).filter(|p| p.end < c && toks[p.end].is_lowercase())
+        && person(&p)
+    {
+        return Some((p, "subject of the verb before `und`"));
+    }
+    // the subject right after the verb that opens the main clause before
+    // `und`, past a subordinate clause (`Als …, biss der Randalierer …`)
+    let verb = clause_start(toks, c - 1);
+    if verb == 0 || !toks[verb].is_lowercase() || cue::at(speech, toks, verb).is_some() {
+        return None;
+    }
+    phrase::at(speech, lex, toks, verb + 1, false)
+        .filter(|p| p.end < c && person(p) && lower_in(speech.subject_articles, toks[verb + 1].text))
+        .map(|p| (p, "subject of the verb before `und`"))
 }
 
 /// The most tokens of its clause read on either side of an impersonal verb.

@@ -233,6 +233,18 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     // clause's subject; a German subject after its verb still speaks
     ("The envoy said the government \"blatantly lied\" about it.", Some("envoy")),
     ("In der Begründung äußerten die Richter „gravierende rechtliche Bedenken“ gegen das Gesetz.", Some("Richter")),
+    // a verb after `und` shares the subject of the verb before it
+    ("Als ein Gast half, biss der Randalierer den Gast und rief: „Lasst mich sofort raus!“", Some("Randalierer")),
+    (
+        "Der Wahlsieger erklärte, es sei nicht zum Betrug gekommen, und verglich die Lage mit Krawallen, weil „manche dachten, sie würden gewinnen“.",
+        Some("Wahlsieger"),
+    ),
+    // `so` with a verb before the subject; the passive with its subject far from the verb
+    ("Ein „außerordentlicher Sieg“, so urteilte Paul Brandt selbst über seinen Erfolg.", Some("Paul Brandt")),
+    (
+        "Zur Lage wird Brandt auf der offiziellen Internetseite des Vereins wie folgt zitiert: „Es gab bessere Jahre.“",
+        Some("Brandt"),
+    ),
 ];
 
 #[test]
