@@ -84,6 +84,16 @@ pub struct Speech {
     pub genitive_articles: &'static [&'static str],
     /// Subject pronouns that stand for a person.
     pub pronouns: &'static [&'static str],
+    /// Of those, the ones that never stand for a woman (`er`, `he`) and
+    /// for a man (`sie`, also plural; `she`).
+    pub masculine_pronouns: &'static [&'static str],
+    pub feminine_pronouns: &'static [&'static str],
+    /// Endings that make a role noun a woman's (`Ministerin`) where the
+    /// noun without them is a role, and role nouns of one sex that no
+    /// ending shows (`spokeswoman`, `spokesman`).
+    pub feminine_role_endings: &'static [&'static str],
+    pub feminine_roles: &'static [&'static str],
+    pub masculine_roles: &'static [&'static str],
     /// Impersonal subjects (`heißt es`, `man`): speech, but no speaker.
     pub impersonal: &'static [&'static str],
     /// Verbs whose subject is impersonal (`heißt es`, `hieß es`): the

@@ -109,12 +109,23 @@ pub(crate) fn pronoun(
     memory: &Memory,
     index: usize,
     at: usize,
+    word: &str,
 ) -> Option<(String, String, SpeakerKind)> {
     let paragraph = ctx.doc.sentences[index].paragraph;
+    // `er` is no woman the source names as one (`die Ministerin Anna
+    // Weber`), `sie` no man
+    let wanted = super::role::pronoun_sex(ctx.speech, word);
+    let sex = |who: &str, kind: SpeakerKind| ctx.reg.sex_of(ctx.speech, who, kind == SpeakerKind::Person);
+    let fits_kind = |who: &str, kind: SpeakerKind| match (wanted, sex(who, kind)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    let fits = |who: &str| fits_kind(who, SpeakerKind::Person);
     // `Sarkozy bestritt es, indem er sagte`, `Der Student schlief ein, dann
     // fragte er`: the subject of the same sentence
     if let Some((name, start, kind)) = subject_any(ctx, index)
         && start < at
+        && fits_kind(&name, kind)
     {
         return Some((name, "the subject of the sentence".into(), kind));
     }
@@ -141,10 +152,10 @@ pub(crate) fn pronoun(
             Some(s) if s.2 == SpeakerKind::Person || back == 1 && s.2 == SpeakerKind::Role => Some(s),
             _ => None,
         };
-        if let Some((name, _, kind)) = subject {
+        if let Some((name, _, kind)) = subject.filter(|s| fits_kind(&s.0, s.2)) {
             return Some((name, format!("the subject of the sentence {back} before"), kind));
         }
-        if let Some(name) = speaker_in(ctx, memory, j) {
+        if let Some(name) = speaker_in(ctx, memory, j).filter(|n| fits(n)) {
             return Some((name, format!("the speaker of the sentence {back} before"), SpeakerKind::Person));
         }
     }
@@ -152,10 +163,13 @@ pub(crate) fn pronoun(
     // person named right before
     if let Some(r) = recent
         && (ctx.doc.sentences[r.sentence].paragraph == paragraph || r.sentence + 1 == index)
+        && fits(&r.speaker)
     {
         return Some((r.speaker.clone(), "the last speaker".to_string(), SpeakerKind::Person));
     }
-    nearest_person(ctx, index, at).map(|name| (name, "the person named right before".to_string(), SpeakerKind::Person))
+    nearest_person(ctx, index, at)
+        .filter(|n| fits(n))
+        .map(|name| (name, "the person named right before".to_string(), SpeakerKind::Person))
 }
 
 /// Whether sentence `index` has a subject pronoun among its first words

@@ -95,8 +95,8 @@ impl<'a> Context<'a> {
         at: usize,
     ) -> Option<(String, SpeakerKind, String)> {
         match &p.head {
-            Head::Pronoun(_) => {
-                let (name, how, kind) = carry::pronoun(self, memory, sentence, at)?;
+            Head::Pronoun(word) => {
+                let (name, how, kind) = carry::pronoun(self, memory, sentence, at, word)?;
                 Some((name, kind, format!("pronoun resolved to {how}")))
             }
             Head::Impersonal | Head::Media => None,

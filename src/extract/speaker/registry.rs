@@ -215,6 +215,22 @@ impl Registry {
         Some(self.alias(&best.1.display()))
     }
 
+    /// The sex the roles the source gives a person tell, when they agree;
+    /// `who` is a name as resolved, or (`named` false) a role's words.
+    pub(crate) fn sex_of(&self, speech: &Speech, who: &str, named: bool) -> Option<role::Sex> {
+        let parts = name_parts(who);
+        let mut sexes: Vec<role::Sex> = if named {
+            let person = self.persons.iter().find(|p| p.display() == who || p.parts == parts)?;
+            // (a role word that is part of the name tells nothing: `Tishana King`)
+            let roles = person.roles.iter().filter(|r| !person.parts.contains(&fold(&r.noun)));
+            roles.filter_map(|r| role::sex(speech, &r.noun)).collect()
+        } else {
+            who.split_whitespace().filter_map(|w| role::sex(speech, w)).collect()
+        };
+        sexes.dedup();
+        (sexes.len() == 1).then(|| sexes[0])
+    }
+
     /// The canonical form of a name the user listed among the aliases.
     pub(crate) fn alias(&self, name: &str) -> String {
         let parts = name_parts(name);

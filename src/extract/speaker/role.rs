@@ -82,6 +82,47 @@ fn ends_in(speech: &Speech, list: &[&str], word: &str) -> bool {
     forms(speech, &lower).any(|f| list.iter().any(|s| if speech.compound_roles { f.ends_with(s) } else { f == *s }))
 }
 
+/// Whether a person is a man or a woman, as a role noun or a pronoun tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sex {
+    Female,
+    Male,
+}
+
+/// The sex a role noun tells (`Ministerin`, `spokesman`), where the
+/// language marks it; `None` for a noun of either (`president`).
+pub(crate) fn sex(speech: &Speech, word: &str) -> Option<Sex> {
+    let lower = word.to_lowercase();
+    let listed =
+        |list: &[&str]| list.iter().any(|r| if speech.compound_roles { lower.ends_with(r) } else { lower == *r });
+    if listed(speech.feminine_roles) {
+        return Some(Sex::Female);
+    }
+    if listed(speech.masculine_roles) {
+        return Some(Sex::Male);
+    }
+    if speech.feminine_role_endings.is_empty() || class(speech, word).is_none() {
+        return None;
+    }
+    let feminine = speech
+        .feminine_role_endings
+        .iter()
+        .any(|e| lower.strip_suffix(e).is_some_and(|stem| class(speech, stem).is_some()));
+    Some(if feminine { Sex::Female } else { Sex::Male })
+}
+
+/// The sex a subject pronoun tells: `er` never a woman, `sie` never a man.
+pub(crate) fn pronoun_sex(speech: &Speech, pronoun: &str) -> Option<Sex> {
+    let lower = pronoun.to_lowercase();
+    if speech.masculine_pronouns.contains(&lower.as_str()) {
+        Some(Sex::Male)
+    } else if speech.feminine_pronouns.contains(&lower.as_str()) {
+        Some(Sex::Female)
+    } else {
+        None
+    }
+}
+
 /// Whether `word` names an organisation or office (`Ministerium`, `police`).
 pub(crate) fn is_organisation(speech: &Speech, word: &str) -> bool {
     ends_in(speech, speech.organisations, word)

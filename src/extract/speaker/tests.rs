@@ -239,6 +239,16 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         "Der Wahlsieger erklärte, es sei nicht zum Betrug gekommen, und verglich die Lage mit Krawallen, weil „manche dachten, sie würden gewinnen“.",
         Some("Wahlsieger"),
     ),
+    // `er` is no woman the source names as one, `sie` no man
+    (
+        "Der Minister Paul Brandt kam spät. Die Ministerin Anna Weber blieb lange. Er sagte: „Wir gehen jetzt.“",
+        Some("Paul Brandt"),
+    ),
+    (
+        "Die Ministerin Anna Weber kam spät. Der Minister Paul Brandt blieb lange. Sie sagte: „Wir gehen jetzt.“",
+        Some("Anna Weber"),
+    ),
+    ("Die Kanzlerin Anna Weber kam. Weber lobte den Plan. Er sagte: „Das ist gut.“", None),
     // `so` with a verb before the subject; the passive with its subject far from the verb
     ("Ein „außerordentlicher Sieg“, so urteilte Paul Brandt selbst über seinen Erfolg.", Some("Paul Brandt")),
     (
