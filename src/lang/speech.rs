@@ -84,6 +84,9 @@ pub struct Speech {
     pub genitive_articles: &'static [&'static str],
     /// Subject pronouns that stand for a person.
     pub pronouns: &'static [&'static str],
+    /// Demonstratives that stand for the person named last (`sagte
+    /// dieser`, `so letztere`), not for the subject before.
+    pub demonstratives: &'static [&'static str],
     /// Of those, the ones that never stand for a woman (`er`, `he`) and
     /// for a man (`sie`, also plural; `she`).
     pub masculine_pronouns: &'static [&'static str],

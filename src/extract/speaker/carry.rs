@@ -121,6 +121,13 @@ pub(crate) fn pronoun(
         _ => true,
     };
     let fits = |who: &str| fits_kind(who, SpeakerKind::Person);
+    // `Sie sprach mit dem Anwalt Rainer Wittner. Dieser sagte`: a
+    // demonstrative stands for the person named last
+    if ctx.speech.demonstratives.contains(&word) {
+        let floor = ctx.doc.sentences[index.saturating_sub(1)].start;
+        return named_before(ctx, floor, at, true)
+            .map(|name| (name, "the person named right before".to_string(), SpeakerKind::Person));
+    }
     // `Sarkozy bestritt es, indem er sagte`, `Der Student schlief ein, dann
     // fragte er`: the subject of the same sentence
     if let Some((name, start, kind)) = subject_any(ctx, index)
@@ -191,12 +198,18 @@ pub(crate) fn nearest_person(ctx: &Context, index: usize, at: usize) -> Option<S
 
 /// The person named last between `floor` and `at`, as [`nearest_person`].
 pub(crate) fn person_before(ctx: &Context, floor: usize, at: usize) -> Option<String> {
+    named_before(ctx, floor, at, false)
+}
+
+/// The person named last between `floor` and `at`; with `objects` also
+/// one after a preposition or an object's article (`traf den Anwalt X`).
+fn named_before(ctx: &Context, floor: usize, at: usize, objects: bool) -> Option<String> {
     let text = &ctx.doc.source.text;
     let toks = window::words(text, window::before(text, floor, at, window::SENTENCE));
     let speech = ctx.speech;
     let object = |t: &crate::text::words::Token| {
         let l = t.text.to_lowercase();
-        speech.prepositions.contains(&l.as_str()) || speech.object_articles.contains(&l.as_str())
+        !objects && (speech.prepositions.contains(&l.as_str()) || speech.object_articles.contains(&l.as_str()))
     };
     // never inside a quotation: its words are no one's name (marks toggle,
     // read from the end, where no quotation is open)

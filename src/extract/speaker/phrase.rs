@@ -61,6 +61,9 @@ pub(crate) fn join(toks: &[Token]) -> String {
     s
 }
 
+/// The most words of an attribute between an article and its noun.
+const ATTRIBUTE: usize = 10;
+
 fn is_adjective(speech: &Speech, t: &Token) -> bool {
     let f = fold(t.text);
     // `23-jährige`: a number joined to an adjective
@@ -96,6 +99,10 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     if lower_in(speech.pronouns, t.text) {
         return Some(Phrase { head: Head::Pronoun(t.text.to_lowercase()), start: i, end: i + 1, words: t.text.into() });
     }
+    // `sagte dieser`, `so letztere`: a demonstrative without its noun
+    if lower_in(speech.demonstratives, t.text) && toks.get(i + 1).is_none_or(|n| !n.is_capitalized()) {
+        return Some(Phrase { head: Head::Pronoun(t.text.to_lowercase()), start: i, end: i + 1, words: t.text.into() });
+    }
     if lower_in(speech.impersonal, t.text) {
         return Some(Phrase { head: Head::Impersonal, start: i, end: i + 1, words: t.text.into() });
     }
@@ -108,6 +115,21 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         j += 1;
     } else if lower_in(speech.object_articles, t.text) {
         return None;
+    }
+    let mut attributed = false;
+    // `die in New York geborene Lopez`, `der sich als Gegner inszenierende
+    // Unternehmer X`: an attribute with its own words between the article
+    // and the adjective before the noun
+    if article
+        && toks.get(j).is_some_and(|t| lower_in(speech.prepositions, t.text) || speech.reflexive.contains(&t.text))
+    {
+        let attribute = (j + 1..toks.len().min(j + ATTRIBUTE)).take_while(|&k| toks[k].is_word()).find(|&k| {
+            is_adjective(speech, &toks[k]) && toks.get(k + 1).is_some_and(|n| n.is_capitalized() && n.is_word())
+        });
+        if let Some(k) = attribute {
+            j = k + 1;
+            attributed = true;
+        }
     }
     let words_from = j;
     let limit = toks.len().min(i + MAX_PHRASE);
@@ -294,7 +316,7 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
                 return Some(Phrase { head: Head::People(vec![name.join(" "), other]), start: i, end: g, words });
             }
         }
-        if article && role.is_none() {
+        if article && role.is_none() && !attributed {
             return phrase(Head::Organisation); // `die Deutsche Welle`
         }
         return phrase(Head::Person { name: name.join(" "), role });

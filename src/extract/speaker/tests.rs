@@ -249,6 +249,13 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         Some("Anna Weber"),
     ),
     ("Die Kanzlerin Anna Weber kam. Weber lobte den Plan. Er sagte: „Das ist gut.“", None),
+    // an attribute with words of its own between the article and the name
+    ("„Jetzt ist alles anders“, schrieb die in New York City geborene Lopez.", Some("Lopez")),
+    // a demonstrative stands for the person named last, an object too
+    (
+        "Anna Weber traf den Anwalt Rainer Wittner. Dieser sagte, Delmare lebe in „seiner eigenen Welt“.",
+        Some("Rainer Wittner"),
+    ),
     // `so` with a verb before the subject; the passive with its subject far from the verb
     ("Ein „außerordentlicher Sieg“, so urteilte Paul Brandt selbst über seinen Erfolg.", Some("Paul Brandt")),
     (

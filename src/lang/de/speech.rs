@@ -112,6 +112,7 @@ pub(super) const SPEECH: Speech = Speech {
     genitive: &["des", "der", "von", "vom"],
     genitive_articles: &["des", "der", "vom"],
     pronouns: &["er", "sie"],
+    demonstratives: &["dieser", "diese", "letzterer", "letztere"],
     masculine_pronouns: &["er"],
     feminine_pronouns: &["sie"],
     feminine_role_endings: &["in"],

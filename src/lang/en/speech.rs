@@ -54,6 +54,7 @@ pub(super) const SPEECH: Speech = Speech {
     genitive: &["of"],
     genitive_articles: &["of"],
     pronouns: &["he", "she", "they"],
+    demonstratives: &[],
     masculine_pronouns: &["he"],
     feminine_pronouns: &["she"],
     feminine_role_endings: &[],
