@@ -174,7 +174,8 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     let inner = &text[span.inner.clone()];
     let separated = lead > 0 || inner.ends_with([',', '.', '!', '?']);
     // `"…," Putin said`: a subject before the verb only after a comma inside the marks
-    let reach = if inner.ends_with(',') { 5 } else { 1 };
+    // (`"…," team president and general manager Ed Stefanski said`)
+    let reach = if inner.ends_with(',') { 9 } else { 1 };
     // `Während X erklärte, …, „…“, räumte Y ein`: a quotation after a
     // comma goes on with the clause before it, whose cue speaks first
     let sentence_start = doc.sentences[first].start;

@@ -67,8 +67,12 @@ const ATTRIBUTE: usize = 10;
 fn is_adjective(speech: &Speech, t: &Token) -> bool {
     let f = fold(t.text);
     // `23-jährige`: a number joined to an adjective
-    let lower = t.is_lowercase() || t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.contains('-');
-    lower && !is_stopword(&f) && speech.adjective_endings.iter().any(|e| f.ends_with(e)) && f.len() > 4
+    let joined = t.text.starts_with(|c: char| c.is_ascii_digit()) && t.text.contains('-');
+    // (`33-year-old`, whatever its ending)
+    if joined && t.text.ends_with(|c: char| c.is_alphabetic()) {
+        return true;
+    }
+    t.is_lowercase() && !is_stopword(&f) && speech.adjective_endings.iter().any(|e| f.ends_with(e)) && f.len() > 4
 }
 
 fn lower_in(list: &[&str], word: &str) -> bool {
@@ -178,6 +182,17 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
                 continue;
             }
         }
+        // `the actress's rep Jack Ketsoyan`: a common noun's possessive before a role
+        let owner = w.text.ends_with("'s") || w.text.ends_with("’s");
+        if owner
+            && name.is_empty()
+            && role.is_none()
+            && w.is_lowercase()
+            && toks.get(k + 1).is_some_and(|n| role::class(speech, n.text).is_some())
+        {
+            k += 1;
+            continue;
+        }
         if !w.is_word() || !(w.is_capitalized() || noun && name.is_empty()) {
             break;
         }
@@ -225,6 +240,23 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
             }
             if w.text.ends_with("'s") || w.text.ends_with("’s") {
                 k += 1; // `Microsoft's Dustin Childs`: the name after the possessor
+                continue;
+            }
+        }
+        // `Trend Micro advanced threat researcher Paul Ferguson`: a body's
+        // name, then a role of several lower-case words, then the name
+        if name.is_empty() && role.is_none() && !organisation && w.is_capitalized() {
+            let body = (k..limit.min(k + 3)).take_while(|&n| toks[n].is_capitalized() && toks[n].is_word()).count();
+            let m = k + body;
+            let title = (m..limit.min(m + ROLE_WORDS))
+                .take_while(|&n| toks[n].is_lowercase() && !is_stopword(&fold(toks[n].text)))
+                .count();
+            let last = m + title;
+            if title > 0
+                && role::class(speech, toks[last - 1].text).is_some()
+                && toks.get(last).is_some_and(|n| lex.is_name(speech, n))
+            {
+                k = last - 1;
                 continue;
             }
         }

@@ -249,6 +249,12 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         Some("Anna Weber"),
     ),
     ("Die Kanzlerin Anna Weber kam. Weber lobte den Plan. Er sagte: „Das ist gut.“", None),
+    // a body, a role of several lower-case words, then the name
+    ("\"Run, do not walk,\" said Acme Labs senior threat researcher Tom Baker.", Some("Tom Baker")),
+    // a role after a common noun's possessive and an age joined by hyphens
+    ("\"We ask for privacy,\" the 33-year-old actress's rep Jon Miller told the magazine.", Some("Jon Miller")),
+    // a long role of several words between the quotation and the verb
+    ("\"It was a hard decision,\" team president and general manager Ed Brown said.", Some("Ed Brown")),
     // an attribute with words of its own between the article and the name
     ("„Jetzt ist alles anders“, schrieb die in New York City geborene Lopez.", Some("Lopez")),
     // a demonstrative stands for the person named last, an object too
