@@ -459,3 +459,24 @@ fn a_figure_of_one_place_against_one_of_no_place_is_a_question() {
     ]);
     assert_eq!(conflicts(&r), 0, "{r:#}");
 }
+
+#[test]
+fn a_short_shout_is_no_variant_of_a_long_quote_sharing_one_word() {
+    let r = check(&[
+        (
+            "a.txt",
+            "On Monday tensions \"seemed to be easing until Ann Lee, sister of the boy shot by police, was held by officers at a crossing,\" according to Tom Baker of the Herald.\n",
+        ),
+        (
+            "b.txt",
+            "On Monday officers held Ann Lee at a crossing. Some of the protesters shouted, “That’s the sister,” and then threw bottles at the police.\n",
+        ),
+    ]);
+    assert!(verdicts_with(&r, &["the sister"]).iter().all(|v| v == "single"), "{r:#}");
+    // … while one utterance told with a word changed stays a variant
+    let r = check(&[
+        ("a.txt", "The wounded man told police on Monday, \"Somebody hit me in my back.\"\n"),
+        ("b.txt", "The wounded man told police on Monday, \"Something hit me in my back.\"\n"),
+    ]);
+    assert_eq!(verdicts_with(&r, &["hit me in my back"]), vec!["variant".to_string()], "{r:#}");
+}

@@ -216,6 +216,22 @@ impl Scorer<'_> {
             (Some(_), Some(_)) => t.quote_other_speaker,
             _ => 0.0,
         };
+        // without one person named for both, a short quotation whose one
+        // content word stands in a long one is no excerpt of it (`That's the
+        // sister` / `… Gray, sister of the teen …`): one content word in
+        // common needs most words alike (`Somebody hit me in my back`)
+        let (qx, qy) = (&x.bags.quote, &y.bags.quote);
+        let content = |b: &Bag| b.entries.iter().filter(|e| e.1 >= 1.0).count();
+        let common: Vec<(u32, f64, f64)> = bag::shared(qx, qy).collect();
+        let alike = 2.0 * common.iter().map(|s| s.1).sum::<f64>() / (qx.total + qy.total);
+        let content_common = common.iter().filter(|s| s.1 >= 1.0).count();
+        if speaker <= 0.0
+            && content_common < 2
+            && content(qx).max(content(qy)) > content_common
+            && alike < t.quote_paraphrase_min
+        {
+            return None;
+        }
         // words that overlap only in part (a paraphrase, a translation) are
         // one utterance only when one person is named for both; without
         // that they are two remarks on one topic
