@@ -36,7 +36,11 @@ fn subject_any(ctx: &Context, index: usize) -> Option<(String, usize, SpeakerKin
     let s = &ctx.doc.sentences[index];
     let text = &ctx.doc.source.text;
     let toks = window::words(text, window::after(text, s.start, s.end, window::SENTENCE));
-    let mut start = 0;
+    // `critical. " Francesca Grifo … said`: the mark that closes the
+    // quotation before, set off by a space, opens no phrase
+    let closing =
+        |t: &crate::text::words::Token| matches!(t.text, "\"" | "”") && text[t.end..].starts_with(char::is_whitespace);
+    let mut start = usize::from(toks.first().is_some_and(closing) && toks.len() > 1);
     while toks.get(start).is_some_and(|t| ctx.speech.subordinators.contains(&t.text.to_lowercase().as_str())) {
         start += 1;
     }
