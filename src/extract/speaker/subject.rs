@@ -248,7 +248,7 @@ pub(crate) fn find(
             let s = clause_start(toks, c);
             match (s..c).rev().find_map(|k| cue::at(speech, toks, k).filter(|v| v.kind == Kind::Verb)) {
                 Some(verb) => find(speech, lex, toks, &verb, opens, quoted_object),
-                None => opening(speech, lex, toks, c, opens),
+                None => opening(speech, lex, toks, c, opens).or_else(|| second_place(speech, lex, toks, s, c)),
             }
         }
         Kind::So => {
@@ -309,11 +309,7 @@ fn coordinated(speech: &Speech, lex: &Lexicon, toks: &[Token], cue: &Cue, opens:
     if c == 0 || !speech.conjunctions.contains(&toks[c - 1].text) || !opens {
         return None;
     }
-    let person = |p: &Phrase| match &p.head {
-        Head::Generic(r) => role::person_noun(speech, r),
-        Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation | Head::Pronoun(_) => true,
-        _ => false,
-    };
+    let person = |p: &Phrase| matches!(p.head, Head::Pronoun(_)) || names_people(speech, p);
     let mut s = 0;
     while s < c && lower_in(speech.subordinators, toks[s].text) {
         s += 1;
@@ -335,6 +331,32 @@ fn coordinated(speech: &Speech, lex: &Lexicon, toks: &[Token], cue: &Cue, opens:
     phrase::at(speech, lex, toks, verb + 1, false)
         .filter(|p| p.end < c && person(p) && lower_in(speech.subject_articles, toks[verb + 1].text))
         .map(|p| (p, "subject of the verb before `und`"))
+}
+
+/// `Hier sparte der Bundespräsident nicht mit Kritik: „…“`: where the verb
+/// stands second, the subject with its article right after the verb of the
+/// clause a noun of speech stands in (a person, a role or a noun for
+/// people).
+fn second_place(speech: &Speech, lex: &Lexicon, toks: &[Token], s: usize, c: usize) -> Option<Found> {
+    if !speech.verb_second {
+        return None;
+    }
+    let verb = (s + 1..c).find(|&k| toks[k].is_lowercase())?;
+    if !lower_in(speech.subject_articles, toks.get(verb + 1)?.text) {
+        return None;
+    }
+    let p = phrase::at(speech, lex, toks, verb + 1, false).filter(|p| p.end <= c && names_people(speech, p))?;
+    Some((p, "subject after the verb of the clause"))
+}
+
+/// Whether a phrase names people who can speak: a person, several, a role,
+/// a body, or a noun for people that is no known role.
+fn names_people(speech: &Speech, p: &Phrase) -> bool {
+    match &p.head {
+        Head::Generic(r) => role::person_noun(speech, r),
+        Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation => true,
+        _ => false,
+    }
 }
 
 /// The most tokens of its clause read on either side of an impersonal verb.
@@ -378,6 +400,10 @@ pub(crate) fn before_colon(speech: &Speech, lex: &Lexicon, toks: &[Token]) -> Op
     }
     while s < c && lower_in(speech.subordinators, toks[s].text) {
         s += 1;
+    }
+    // `Zitat von Schröder: „…“`: whose words a noun of speech holds
+    if s + 2 < c && lower_in(speech.nouns, toks[s].text) && speech.genitive.contains(&toks[s + 1].text) {
+        s += 2;
     }
     let p = phrase::at(speech, lex, toks, s, false)?;
     (p.end == c && speaks(&p) && !matches!(p.head, Head::Pronoun(_) | Head::Impersonal))

@@ -255,6 +255,9 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     ("\"We ask for privacy,\" the 33-year-old actress's rep Jon Miller told the magazine.", Some("Jon Miller")),
     // a long role of several words between the quotation and the verb
     ("\"It was a hard decision,\" team president and general manager Ed Brown said.", Some("Ed Brown")),
+    ("Zitat von Brandt: „Wir haben etwas erreicht, was keiner für möglich hielt.“", Some("Brandt")),
+    // a noun of speech without a verb of speech: the subject after the verb
+    ("Hier sparte der Bürgermeister nicht mit Kritik: „Jeder muss jetzt sparen.“", Some("Bürgermeister")),
     // an attribute with words of its own between the article and the name
     ("„Jetzt ist alles anders“, schrieb die in New York City geborene Lopez.", Some("Lopez")),
     // a demonstrative stands for the person named last, an object too
