@@ -85,6 +85,10 @@ const ROWS: &[(Lang, &str, Want)] = &[
     (Lang::En, "Gusts reached 90 miles an hour.", Q("90 miles an hour", Speed, 40.2336, 40.2336, None)),
     // a number dialled is no count
     (Lang::En, "She made a 911 call at night.", NoClaim("911")),
+    // `on one side`, `on one hand` are no counts
+    (Lang::En, "Fans held signs with his name on one side and the score on the other.", NoClaim("one side")),
+    // the bore of a gun is no count of calibres
+    (Lang::En, "He fired a .357-caliber revolver at the officers.", NoClaim("357")),
     (Lang::De, "Der 110-Notruf war überlastet.", NoClaim("110")),
     (Lang::En, "Police got 12 calls about the fire.", Q("12 calls", Count, 12.0, 12.0, Some("call"))),
     // feet and inches are a height, not a range of feet

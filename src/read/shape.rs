@@ -79,9 +79,13 @@ pub(super) fn is_identifier(t: &Toks, i: usize, end: usize, lang: Lang) -> bool 
     if lw.address_after.iter().any(|a| t.sequence(i + 1, a).is_some()) {
         return true;
     }
-    // `a 911 call`: a number dialled, not a count of calls
+    // `a 911 call`: a number dialled, not a count of calls; `a
+    // .357-caliber revolver`: a bore
     let tails = lang.words().units.identifier_tails;
-    if t.is_digits(i) && (t.is_any(i + 1, tails) || t.is_mark(i + 1, '-') && t.tight(i) && t.is_any(i + 2, tails)) {
+    let last = end.saturating_sub(1).max(i);
+    if t.is_digits(last)
+        && (t.is_any(last + 1, tails) || t.is_mark(last + 1, '-') && t.tight(last) && t.is_any(last + 2, tails))
+    {
         return true;
     }
     if !t.is_word(p) {

@@ -21,7 +21,7 @@ pub(super) const UNITS: Units = Units {
         "seite", "kapitel", "paragraf", "paragraph", "artikel", "tor", "terminal", "halle", "platz", "rang",
         "startnummer", "trikotnummer",
     ],
-    identifier_tails: &["notruf", "anruf", "anrufer", "hotline", "notrufnummer"],
+    identifier_tails: &["notruf", "anruf", "anrufer", "hotline", "notrufnummer", "kaliber"],
     magnitude_heads: &["stärke", "magnitude", "richterskala"],
     rate_before: &["einmal", "zweimal", "dreimal", "mal"],
     few: &[

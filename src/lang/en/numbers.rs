@@ -20,7 +20,7 @@ pub(super) const UNITS: Units = Units {
         "flight", "platform", "gate", "exit", "junction", "room", "suite", "page", "chapter", "section",
         "article", "terminal", "pier", "precinct", "district", "ward", "bus", "lane", "dial", "dialed", "dialled",
     ],
-    identifier_tails: &["call", "caller", "dispatcher", "operator", "hotline"],
+    identifier_tails: &["call", "caller", "dispatcher", "operator", "hotline", "caliber", "calibre", "magnum"],
     magnitude_heads: &["magnitude", "richter"],
     rate_before: &["once", "twice", "thrice", "times"],
     few: &[("several", 2.0, 9.0), ("few", 2.0, 5.0), ("some", 2.0, 9.0)],
@@ -102,7 +102,7 @@ pub(super) const UNITS: Units = Units {
     address_after: &["block of"],
     definite: &["the"],
     magnitude_after: &["on the richter scale", "on the richter"],
-    not_counts: &["a second", "an second", "one thing", "one reason", "one way", "one another"],
+    not_counts: &["a second", "an second", "one thing", "one reason", "one way", "one another", "one side", "one hand"],
 };
 
 #[rustfmt::skip]
