@@ -87,6 +87,16 @@ const ROWS: &[(Lang, &str, Want)] = &[
     (Lang::En, "She made a 911 call at night.", NoClaim("911")),
     // `on one side`, `on one hand` are no counts
     (Lang::En, "Fans held signs with his name on one side and the score on the other.", NoClaim("one side")),
+    // a year before a noun in the singular dates it; before a plural it counts
+    (Lang::En, "It was the culmination of a 2005 peace deal that ended the war.", NoClaim("2005")),
+    (
+        Lang::En,
+        "The 2000 people at the rally cheered.",
+        Q("2000 people", Dimension::Count, 2000.0, 2000.0, Some("people")),
+    ),
+    // a kind of flaw and a figure of speech are no counts
+    (Lang::En, "The zero day flaw was fixed on Tuesday.", NoClaim("zero day")),
+    (Lang::En, "Both sides agreed to talk again.", NoClaim("sides")),
     // the bore of a gun is no count of calibres
     (Lang::En, "He fired a .357-caliber revolver at the officers.", NoClaim("357")),
     (Lang::De, "Der 110-Notruf war überlastet.", NoClaim("110")),

@@ -110,6 +110,12 @@ pub struct Units {
     pub definite: &'static [&'static str],
     pub magnitude_after: &'static [&'static str],
     pub not_counts: &'static [&'static str],
+    /// Where a plural shows in its ending (`s`), plurals without it (`people`,
+    /// `children`): a year-like figure after a determiner and before a noun
+    /// in the singular is a year (`the 2005 peace deal`), not a count. Empty
+    /// where the rule does not hold.
+    pub plural_ending: &'static str,
+    pub irregular_plurals: &'static [&'static str],
 }
 
 /// The phrases before a number that qualify it (`rund`, `mehr als`).

@@ -119,6 +119,8 @@ pub(super) const UNITS: Units = Units {
     definite: &[],
     magnitude_after: &[],
     not_counts: &[],
+    plural_ending: "",
+    irregular_plurals: &[],
 };
 
 #[rustfmt::skip]

@@ -102,7 +102,15 @@ pub(super) const UNITS: Units = Units {
     address_after: &["block of"],
     definite: &["the"],
     magnitude_after: &["on the richter scale", "on the richter"],
-    not_counts: &["a second", "an second", "one thing", "one reason", "one way", "one another", "one side", "one hand"],
+    not_counts: &[
+        "a second", "an second", "one thing", "one reason", "one way", "one another", "one side", "one hand",
+        "both sides", "two sides", "zero day",
+    ],
+    plural_ending: "s",
+    irregular_plurals: &[
+        "people", "children", "men", "women", "police", "staff", "personnel", "cattle", "feet", "teeth", "mice",
+        "geese", "sheep", "fish", "deer", "troops", "crew",
+    ],
 };
 
 #[rustfmt::skip]
