@@ -321,7 +321,7 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     if units.not_counts.iter().any(|p| t.sequence(a.num.start, p).is_some()) {
         return None;
     }
-    if pre.is_none() && a.unit.is_none() && is_year_modifier(t, &a.num, lang) {
+    if pre.is_none() && a.unit.is_none() && shape::is_year_modifier(t, &a.num, lang) {
         return None;
     }
     if pre.is_none() && a.unit.is_none() && shape::is_modifier_or_name(t, &a.num, lang) {
@@ -380,25 +380,6 @@ fn at(t: &Toks, i: usize, lang: Lang, tol: &Tolerances, lone: bool) -> Option<(F
     }
     let s = hedge_at.map_or(start, |h| h.0);
     Some((found(t, s, e, q), e))
-}
-
-/// `the 2005 peace deal`, `its 2009 season`: a figure of four digits that
-/// could be a year, after a determiner and before a noun in the singular,
-/// is the year of what the noun names (`the 2000 people` stays a count).
-fn is_year_modifier(t: &Toks, n: &Num, lang: Lang) -> bool {
-    let units = &lang.words().units;
-    let ending = units.plural_ending;
-    if ending.is_empty() || n.end != n.start + 1 || !t.is_digits(n.start) || t.raw(n.start).len() != 4 {
-        return false;
-    }
-    let year = (1800.0..=2100.0).contains(&n.value);
-    let after_determiner = n.start > 0 && t.is_any(n.start - 1, lang.words().keys.determiners);
-    let noun = n.end;
-    let singular = t.is_word(noun)
-        && !t.capital(noun)
-        && !t.low(noun).ends_with(ending)
-        && !t.is_any(noun, units.irregular_plurals);
-    year && after_determiner && singular
 }
 
 /// `beide`, `both`: a count of two only with the thing counted.

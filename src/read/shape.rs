@@ -1,7 +1,8 @@
 //! Signals around a number that say what kind of number it is, for the
 //! quantity reader: a name or position (`Route 52`, `No. 12`), a score
 //! (`44-26`), a quake's magnitude, a person's age (`Cheeks, 48,`), a rate
-//! (`€345 a month`), an elided compound (`18 schwer- und 63 …`).
+//! (`€345 a month`), an elided compound (`18 schwer- und 63 …`), a year
+//! before a noun (`the 2005 peace deal`).
 
 use super::hedge;
 use super::noun;
@@ -218,4 +219,23 @@ pub(super) fn is_apposed_age(t: &Toks, n: &Num) -> bool {
         && t.is_mark(s - 1, ',')
         && t.capital(s - 2)
         && (t.is_mark(n.end, ',') || t.is_mark(n.end, ')'))
+}
+
+/// `the 2005 peace deal`, `its 2009 season`: a figure of four digits that
+/// could be a year, after a determiner and before a noun in the singular,
+/// is the year of what the noun names (`the 2000 people` stays a count).
+pub(super) fn is_year_modifier(t: &Toks, n: &Num, lang: Lang) -> bool {
+    let units = &lang.words().units;
+    let ending = units.plural_ending;
+    if ending.is_empty() || n.end != n.start + 1 || !t.is_digits(n.start) || t.raw(n.start).len() != 4 {
+        return false;
+    }
+    let year = (1800.0..=2100.0).contains(&n.value);
+    let after_determiner = n.start > 0 && t.is_any(n.start - 1, lang.words().keys.determiners);
+    let noun = n.end;
+    let singular = t.is_word(noun)
+        && !t.capital(noun)
+        && !t.low(noun).ends_with(ending)
+        && !t.is_any(noun, units.irregular_plurals);
+    year && after_determiner && singular
 }
