@@ -118,6 +118,12 @@ pub struct Speech {
     pub conjunctions: &'static [&'static str],
     /// Words that open a clause before its subject (`wie`, `als`, `while`).
     pub subordinators: &'static [&'static str],
+    /// Adverbs that may stand between a subject and its verb (`Die Kanadier
+    /// hingegen sagen`, `the mayor also said`).
+    pub between_subject_and_verb: &'static [&'static str],
+    /// Words that make a phrase a part of the one after them (`Einer der
+    /// Feuerwehrmänner sagte`, `one of the officers said`): the group speaks.
+    pub partitives: &'static [&'static str],
     /// Relative pronouns that open a clause inside a noun phrase.
     pub relatives: &'static [&'static str],
     /// Capitalized words that are never part of a name (`Im`, `Weiter`, `The`).

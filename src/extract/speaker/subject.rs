@@ -121,16 +121,49 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
     {
         return Some((p, "subject of the clause of the cue"));
     }
-    let p = phrase::at(speech, lex, toks, start, false)?;
+    let p = partitive(speech, toks, start, c).or_else(|| phrase::at(speech, lex, toks, start, false))?;
     let reaches = p.end == c || p.end < c && (toks[p.end].is_lowercase() || toks[p.end].text == "(");
-    // a noun that is no known role speaks only right before its verb, and
-    // only a noun for people (`Der Ermittler sagte`, not `das Motiv fand sich`)
-    let close = p.end == c || speech.auxiliaries.contains(&toks[p.end].text);
+    // a noun that is no known role speaks only right before its verb (or
+    // an adverb before it), and only a noun for people (`Der Ermittler
+    // sagte`, not `das Motiv fand sich`)
+    let close = p.end == c
+        || speech.auxiliaries.contains(&toks[p.end].text)
+        || p.end + 1 == c && lower_in(speech.between_subject_and_verb, toks[p.end].text);
     let sure = match &p.head {
         Head::Generic(r) => close && role::person_noun(speech, r),
         _ => true,
     };
     (reaches && sure).then_some((p, "subject before the cue"))
+}
+
+/// `Einer der 13 beteiligten Feuerwehrmänner sagte`, `one of the officers
+/// said`: the group the one who speaks belongs to, as a role the source
+/// does not name (the noun within a few words after the partitive).
+fn partitive(speech: &Speech, toks: &[Token], start: usize, c: usize) -> Option<Phrase> {
+    // (not in apposition: `Sadiq Khan, eines der Parlamentsmitglieder, …`)
+    if start > 0 && toks[start - 1].text == "," {
+        return None;
+    }
+    let n = speech.partitives.iter().find_map(|w| {
+        let words = toks.get(start..start + w.split(' ').count())?;
+        words.iter().zip(w.split(' ')).all(|(t, w)| t.text.eq_ignore_ascii_case(w)).then_some(words.len())
+    })?;
+    let from = start + n;
+    let k = (from..c.min(from + 4)).find(|&k| {
+        let t = &toks[k];
+        t.is_word() && (t.is_capitalized() || role::class(speech, t.text).is_some())
+    })?;
+    let noun = toks[k].text.to_string();
+    let class = role::class(speech, &noun);
+    let role = role::Role {
+        noun: noun.clone(),
+        class: class.unwrap_or(crate::lang::RoleClass::Other),
+        origin: None,
+        of: None,
+    };
+    let person = class.is_some() || role::person_noun(speech, &role);
+    let words = toks[start..=k].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+    person.then(|| Phrase { head: Head::Generic(role), start, end: k + 1, words })
 }
 
 /// `Anna Weber, Präsidentin des Verbands, sagte`: the name before a comma

@@ -256,6 +256,19 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     // a long role of several words between the quotation and the verb
     ("\"It was a hard decision,\" team president and general manager Ed Brown said.", Some("Ed Brown")),
     ("Zitat von Brandt: „Wir haben etwas erreicht, was keiner für möglich hielt.“", Some("Brandt")),
+    // the group one who speaks belongs to; a group in apposition is no
+    // speaker (the name before it is not read there yet)
+    (
+        "Einer der 13 beteiligten Feuerwehrmänner sagte: „Ich habe so etwas noch nie gesehen.“",
+        Some("Einer der 13 beteiligten Feuerwehrmänner"),
+    ),
+    ("\"We saw nothing at all,\" one of the officers said.", Some("one of the officers")),
+    (
+        "Paul Brandt, eines der Ratsmitglieder, die den Brief unterschrieben, verurteilte den Plan: „Das ist unfair.“",
+        None,
+    ),
+    // an adverb between a subject and its verb
+    ("Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für die Landung.", Some("Kanadier")),
     // a noun of speech without a verb of speech: the subject after the verb
     ("Hier sparte der Bürgermeister nicht mit Kritik: „Jeder muss jetzt sparen.“", Some("Bürgermeister")),
     // an attribute with words of its own between the article and the name

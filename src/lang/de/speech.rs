@@ -138,6 +138,8 @@ pub(super) const SPEECH: Speech = Speech {
     ],
     object_articles: &["den", "dem", "einem", "einen", "einer", "eines", "seinem", "seinen", "ihrem", "ihren"],
     conjunctions: &["und", "sowie"],
+    between_subject_and_verb: &["hingegen", "jedoch", "aber", "allerdings", "dagegen", "selbst", "nun", "auch", "ebenfalls", "zudem", "dann", "daraufhin", "bereits", "schon", "später", "indes", "indessen"],
+    partitives: &["einer der", "eine der", "einer des", "eines der"],
     subordinators: &[
         "wie", "während", "indem", "nachdem", "weil", "da", "dass", "ob", "obwohl", "bevor", "wenn", "und", "aber",
         "doch", "denn", "sondern", "wobei", "zumal", "jedoch", "auch", "nur", "sogar", "selbst", "ebenfalls",

@@ -71,6 +71,8 @@ pub(super) const SPEECH: Speech = Speech {
     auxiliaries: &["has", "had", "have", "was", "is", "will", "would", "could", "did"],
     object_articles: &["him", "them", "us", "me"],
     conjunctions: &["and"],
+    between_subject_and_verb: &["also", "however", "later", "then", "too"],
+    partitives: &["one of the"],
     subordinators: &[
         "as", "while", "when", "after", "because", "and", "but", "that", "though", "although", "before", "also",
         "even", "only",
