@@ -54,14 +54,21 @@ fn subject_any(ctx: &Context, index: usize) -> Option<(String, usize, SpeakerKin
         return Some(found);
     }
     // `Im März hatte Christian Füller …`: a name right after the verb that
-    // follows an opening phrase
+    // follows an opening phrase (`Dabei wurde ein 39-jähriger Landwirt
+    // getroffen`: a noun for people there too)
     if let Some(a) = toks.iter().take(MAIN_CLAUSE).position(|t| ctx.speech.auxiliaries.contains(&t.text))
         && a > 0
         && !toks[..a].iter().any(|t| t.text == ",")
         && phrase::at(ctx.speech, &ctx.lex, &toks, start, false).is_none()
-        && let Some(found) = named_at(ctx, &toks, a + 1)
     {
-        return Some(found);
+        if let Some(found) = named_at(ctx, &toks, a + 1) {
+            return Some(found);
+        }
+        if let Some(p) = phrase::at(ctx.speech, &ctx.lex, &toks, a + 1, false)
+            && matches!(&p.head, Head::Generic(r) if super::role::person_noun(ctx.speech, r))
+        {
+            return Some((p.words.clone(), toks[p.end - 1].end, SpeakerKind::Role));
+        }
     }
     let p = phrase::at(ctx.speech, &ctx.lex, &toks, start, false)?;
     // `Franz Müntefering (SPD), hat`: a bracket after the name stays with it
@@ -158,9 +165,14 @@ pub(crate) fn pronoun(
         if ctx.doc.sentences[j].paragraph != paragraph && back > 1 && !chain {
             break;
         }
-        // a role the source does not name only from the sentence right before
+        // a role the source does not name only from the sentence right
+        // before, or through sentences that all open with a pronoun (`Dabei
+        // wurde ein Landwirt getroffen. Er war … Er sagte aus:`)
+        let through_pronouns = (j + 1..index).all(|k| opens_with_pronoun(ctx, k));
         let subject = match subject_any(ctx, j) {
-            Some(s) if s.2 == SpeakerKind::Person || back == 1 && s.2 == SpeakerKind::Role => Some(s),
+            Some(s) if s.2 == SpeakerKind::Person || (back == 1 || through_pronouns) && s.2 == SpeakerKind::Role => {
+                Some(s)
+            }
             _ => None,
         };
         if let Some((name, _, kind)) = subject.filter(|s| fits_kind(&s.0, s.2)) {

@@ -267,6 +267,12 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         "Paul Brandt, eines der Ratsmitglieder, die den Brief unterschrieben, verurteilte den Plan: „Das ist unfair.“",
         None,
     ),
+    // a noun for people after the auxiliary of an opening phrase, carried
+    // through a sentence that opens with the pronoun
+    (
+        "Dabei wurde ein Landwirt von einer Kugel getroffen. Er war gerade unterwegs. Er sagte aus: „Plötzlich zersprang die Scheibe.“",
+        Some("Landwirt"),
+    ),
     // an adverb between a subject and its verb
     ("Die Kanadier hingegen sagen, der Pilot trage die „volle Verantwortung“ für die Landung.", Some("Kanadier")),
     // a noun of speech without a verb of speech: the subject after the verb

@@ -175,7 +175,7 @@ pub(super) const SPEECH: Speech = Speech {
     person_endings: &[
         "er", "in", "innen", "ent", "enten", "ist", "isten", "or", "oren", "ant", "anten", "eur", "eure", "ier", "iere",
         "ling", "linge", "menge", "leute", "zeuge", "zeugen", "experte", "experten", "kollege", "kollegen", "beamte",
-        "beamten", "angehörige", "angehörigen", "mönch", "mönche", "kinder", "eltern",
+        "beamten", "angehörige", "angehörigen", "mönch", "mönche", "kinder", "eltern", "wirt", "wirte", "mann", "männer", "frau", "frauen", "mädchen",
     ],
     roles: &[
         ("präsident", RoleClass::Leader),
