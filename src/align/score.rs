@@ -220,17 +220,18 @@ impl Scorer<'_> {
         // content word stands in a long one is no excerpt of it (`That's the
         // sister` / `… Gray, sister of the teen …`): one content word in
         // common needs most words alike (`Somebody hit me in my back`)
-        let (qx, qy) = (&x.bags.quote, &y.bags.quote);
-        let content = |b: &Bag| b.entries.iter().filter(|e| e.1 >= 1.0).count();
-        let common: Vec<(u32, f64, f64)> = bag::shared(qx, qy).collect();
-        let alike = 2.0 * common.iter().map(|s| s.1).sum::<f64>() / (qx.total + qy.total);
-        let content_common = common.iter().filter(|s| s.1 >= 1.0).count();
-        if speaker <= 0.0
-            && content_common < 2
-            && content(qx).max(content(qy)) > content_common
-            && alike < t.quote_paraphrase_min
-        {
-            return None;
+        if speaker <= 0.0 {
+            let (qx, qy) = (&x.bags.quote, &y.bags.quote);
+            let content = |b: &Bag| b.entries.iter().filter(|e| e.1 >= 1.0).count();
+            let (mut shared, mut content_common) = (0.0, 0);
+            for (_, w, _) in bag::shared(qx, qy) {
+                shared += w;
+                content_common += usize::from(w >= 1.0);
+            }
+            let alike = 2.0 * shared / (qx.total + qy.total);
+            if content_common < 2 && content(qx).max(content(qy)) > content_common && alike < t.quote_paraphrase_min {
+                return None;
+            }
         }
         // words that overlap only in part (a paraphrase, a translation) are
         // one utterance only when one person is named for both; without

@@ -168,9 +168,9 @@ pub(crate) fn pronoun(
         // a role the source does not name only from the sentence right
         // before, or through sentences that all open with a pronoun (`Dabei
         // wurde ein Landwirt getroffen. Er war … Er sagte aus:`)
-        let through_pronouns = (j + 1..index).all(|k| opens_with_pronoun(ctx, k));
+        let through_pronouns = || (j + 1..index).all(|k| opens_with_pronoun(ctx, k));
         let subject = match subject_any(ctx, j) {
-            Some(s) if s.2 == SpeakerKind::Person || (back == 1 || through_pronouns) && s.2 == SpeakerKind::Role => {
+            Some(s) if s.2 == SpeakerKind::Person || s.2 == SpeakerKind::Role && (back == 1 || through_pronouns()) => {
                 Some(s)
             }
             _ => None,

@@ -215,8 +215,8 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
     let close = |c: &cue::Cue| {
         head.last().is_some_and(|t| t.text == ":") || head.len() - c.next <= 3 || c.kind == cue::Kind::SourceBefore
     };
-    let main_clause = |&k: &usize| !in_closed_relative(speech, &head, k);
-    let found = best(ctx, memory, first, &head, (0..head.len()).rev().filter(main_clause), (opens, false), close);
+    let relative = closed_relatives(speech, &head);
+    let found = best(ctx, memory, first, &head, (0..head.len()).rev().filter(|&k| !relative[k]), (opens, false), close);
     if found.as_ref().is_some_and(|a| a.speaker.is_some()) {
         return found.unwrap_or_default();
     }
@@ -388,19 +388,34 @@ fn reported_before(ctx: &Context, memory: &Memory, index: usize) -> Option<Attri
     None
 }
 
-/// Whether `toks[k]` stands in a relative clause that closes before the
-/// window ends (`Laut X ist die Demo, zu der ein Bündnis aufgerufen hatte,
-/// „…“`): a cue there speaks of the clause, not of the quotation after it.
-fn in_closed_relative(speech: &Speech, toks: &[Token], k: usize) -> bool {
-    let Some(open) = toks[..k].iter().rposition(|t| t.text == ",") else { return false };
-    let closes = toks[k + 1..].iter().any(|t| t.text == ",");
+/// Which of `toks` stand in a relative clause that closes before the window
+/// ends (`Laut X ist die Demo, zu der ein Bündnis aufgerufen hatte, „…“`): a
+/// cue there speaks of the clause, not of the quotation after it. One pass
+/// over the commas: the words between two commas after the pronoun that
+/// opens the clause (`, der`, `, zu der`).
+fn closed_relatives(speech: &Speech, toks: &[Token]) -> Vec<bool> {
+    let mut inside = vec![false; toks.len()];
     let lower = |i: usize| toks.get(i).map(|t| t.text.to_lowercase());
     let relative = |i: usize| lower(i).is_some_and(|w| speech.relatives.contains(&w.as_str()));
-    let preposition = lower(open + 1).is_some_and(|w| speech.prepositions.contains(&w.as_str()));
     let article = |i: usize| {
         lower(i).is_some_and(|w| speech.object_articles.contains(&w.as_str()) || speech.relatives.contains(&w.as_str()))
     };
-    closes && open + 1 < k && (relative(open + 1) || preposition && article(open + 2) && open + 2 < k)
+    let commas: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].text == ",").collect();
+    for pair in commas.windows(2) {
+        let (open, close) = (pair[0], pair[1]);
+        let preposition = lower(open + 1).is_some_and(|w| speech.prepositions.contains(&w.as_str()));
+        let from = if relative(open + 1) {
+            open + 2
+        } else if preposition && article(open + 2) {
+            open + 3
+        } else {
+            continue;
+        };
+        for flag in inside.iter_mut().take(close).skip(from) {
+            *flag = true;
+        }
+    }
+    inside
 }
 
 /// The most cues tried in one window.

@@ -80,22 +80,6 @@ fn lower_in(list: &[&str], word: &str) -> bool {
     list.contains(&w.as_str())
 }
 
-/// Whether `word` is in `list`, or (where the language builds compounds)
-/// ends in a word of it after at least three letters or a hyphen
-/// (`Kernaussage`, `LSVD-Schreiben`, `Polizeibericht`).
-pub(super) fn compound_in(speech: &Speech, list: &[&str], word: &str) -> bool {
-    let w = word.to_lowercase();
-    // and in the genitive (`des Vorabberichts`)
-    let bare = if speech.genitive_s { w.strip_suffix("es").or_else(|| w.strip_suffix('s')) } else { None };
-    list.iter().any(|n| {
-        [Some(w.as_str()), bare].into_iter().flatten().any(|w| {
-            w == *n
-                || speech.compound_roles
-                    && w.strip_suffix(n).is_some_and(|head| head.ends_with('-') || head.chars().count() >= 3)
-        })
-    })
-}
-
 /// Reads the phrase at `toks[i]`; `objects` allows an article of an
 /// object (`laut dem Sprecher`). `None` when nothing there can speak.
 pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objects: bool) -> Option<Phrase> {
@@ -160,7 +144,7 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         }
         // a written source is never a name nor a body (`der Bericht` is no
         // `Gericht`): it is read as one below
-        let document = compound_in(speech, speech.documents, w.text);
+        let document = role::compound_in(speech, speech.documents, w.text);
         // a role or a body may be written in lower case (`the spokesman`, `police`)
         let noun = role::class(speech, w.text).is_some() || role::is_organisation(speech, w.text);
         // a role of several words before the name (`general manager Ed
@@ -389,8 +373,8 @@ fn generic(
 ) -> Option<Phrase> {
     let w = toks.get(j).filter(|w| article && w.is_word() && w.is_capitalized() && w.text.chars().count() > 3)?;
     let lower = w.text.to_lowercase();
-    let document = compound_in(speech, speech.documents, w.text);
-    if compound_in(speech, speech.nouns, w.text) || document {
+    let document = role::compound_in(speech, speech.documents, w.text);
+    if role::compound_in(speech, speech.nouns, w.text) || document {
         let owner = toks.get(j + 1).filter(|t| speech.genitive.contains(&t.text)).and_then(|of| {
             let from = j + 1 + usize::from(!speech.genitive_articles.contains(&of.text));
             at(speech, lex, toks, from, true).or_else(|| body_after(toks, from))

@@ -67,19 +67,36 @@ pub(crate) fn class(speech: &Speech, word: &str) -> Option<RoleClass> {
     // a hyphenated role is the role of its last part (`Secretary-General`)
     let last = lower.rsplit_once('-').map(|(_, l)| l).filter(|l| l.len() >= 3);
     [Some(lower.as_str()), last].into_iter().flatten().find_map(|w| {
-        forms(speech, w).find_map(|f| {
-            speech
-                .roles
-                .iter()
-                .find(|(s, _)| if speech.compound_roles { f.ends_with(s) } else { f == *s })
-                .map(|&(_, c)| c)
-        })
+        forms(speech, w).find_map(|f| speech.roles.iter().find(|(s, _)| is_or_ends_in(speech, f, s)).map(|&(_, c)| c))
     })
+}
+
+/// Whether the form `f` is the listed word `s`, or (where the language
+/// builds compounds) a compound that ends in it.
+fn is_or_ends_in(speech: &Speech, f: &str, s: &str) -> bool {
+    if speech.compound_roles { f.ends_with(s) } else { f == s }
 }
 
 fn ends_in(speech: &Speech, list: &[&str], word: &str) -> bool {
     let lower = word.to_lowercase();
-    forms(speech, &lower).any(|f| list.iter().any(|s| if speech.compound_roles { f.ends_with(s) } else { f == *s }))
+    forms(speech, &lower).any(|f| list.iter().any(|s| is_or_ends_in(speech, f, s)))
+}
+
+/// Whether `word` is in `list` (nouns of speech, written sources), or a
+/// compound that ends in one after at least three letters or a hyphen
+/// (`Kernaussage`, `LSVD-Schreiben`, `Polizeibericht`), also in the
+/// genitive (`des Vorabberichts`). Unlike [`ends_in`] it keeps a head of
+/// its own, so that a short word does not end in a listed one by chance.
+pub(crate) fn compound_in(speech: &Speech, list: &[&str], word: &str) -> bool {
+    let w = word.to_lowercase();
+    let bare = if speech.genitive_s { w.strip_suffix("es").or_else(|| w.strip_suffix('s')) } else { None };
+    list.iter().any(|n| {
+        [Some(w.as_str()), bare].into_iter().flatten().any(|w| {
+            w == *n
+                || speech.compound_roles
+                    && w.strip_suffix(n).is_some_and(|head| head.ends_with('-') || head.chars().count() >= 3)
+        })
+    })
 }
 
 /// Whether a person is a man or a woman, as a role noun or a pronoun tells.
@@ -93,8 +110,7 @@ pub(crate) enum Sex {
 /// language marks it; `None` for a noun of either (`president`).
 pub(crate) fn sex(speech: &Speech, word: &str) -> Option<Sex> {
     let lower = word.to_lowercase();
-    let listed =
-        |list: &[&str]| list.iter().any(|r| if speech.compound_roles { lower.ends_with(r) } else { lower == *r });
+    let listed = |list: &[&str]| list.iter().any(|r| is_or_ends_in(speech, &lower, r));
     if listed(speech.feminine_roles) {
         return Some(Sex::Female);
     }

@@ -286,9 +286,9 @@ pub(crate) fn find(
         }
         Kind::So => {
             // `so urteilte Romney`: past a verb after `so`
-            let verb = (c + 1 < toks.len())
-                .then(|| cue::at(speech, toks, c + 1))
-                .flatten()
+            let verb = toks
+                .get(c + 1)
+                .and_then(|_| cue::at(speech, toks, c + 1))
                 .filter(|v| v.kind == Kind::Verb)
                 .map_or(0, |v| v.next - c - 1);
             // (a noun that is no known role only if it names people: not `so lautet der Titel`)
