@@ -127,7 +127,8 @@ fn word_count(text: &str, span: &Span) -> usize {
 }
 
 /// Several quotations in one sentence with one cue at its end (`Doch „…“
-/// gebe es „…“, sagte Putin`): the earlier ones take the later one's speaker.
+/// gebe es „…“, sagte Putin`): the earlier ones take the later one's
+/// speaker; and later ones without a cue take an earlier one's verb.
 fn sentence_cues(doc: &Document, spans: &[Span], mut found: Vec<Attribution>) -> Vec<Attribution> {
     for i in (0..spans.len().saturating_sub(1)).rev() {
         let (here, next) = (&spans[i], &spans[i + 1]);
@@ -137,6 +138,18 @@ fn sentence_cues(doc: &Document, spans: &[Span], mut found: Vec<Attribution>) ->
             let evidence =
                 found[i + 1].evidence.as_ref().map(|e| format!("the cue of a later quotation in the sentence: {e}"));
             found[i] = Attribution { adjacent: false, evidence, ..found[i + 1].clone() };
+        }
+    }
+    // `X sagte, A sei „…“ und B solle wissen, „…“`: a later quotation
+    // without a cue of its own stands in the clause an earlier one's verb
+    // of speech introduced
+    for i in 1..spans.len() {
+        let same_sentence = doc.sentence_at(spans[i].outer.start).is_some()
+            && doc.sentence_at(spans[i - 1].outer.start) == doc.sentence_at(spans[i].outer.start);
+        if same_sentence && found[i].cue.is_none() && found[i - 1].speaker.is_some() && found[i - 1].verb {
+            let evidence =
+                found[i - 1].evidence.as_ref().map(|e| format!("the cue of an earlier quotation in the sentence: {e}"));
+            found[i] = Attribution { adjacent: false, evidence, ..found[i - 1].clone() };
         }
     }
     found

@@ -99,6 +99,10 @@ pub struct Speech {
     pub masculine_roles: &'static [&'static str],
     /// Impersonal subjects (`heißt es`, `man`): speech, but no speaker.
     pub impersonal: &'static [&'static str],
+    /// Of those, the expletive subject of a verb that then does not speak
+    /// (`es drohe „…“`, `es gebe`); empty where it also stands for an
+    /// organisation (`it said`).
+    pub expletives: &'static [&'static str],
     /// Verbs whose subject is impersonal (`heißt es`, `hieß es`): the
     /// source stands after a preposition (`in der Erklärung des Verbands`).
     pub impersonal_verbs: &'static [&'static str],

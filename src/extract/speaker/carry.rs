@@ -244,7 +244,13 @@ fn named_before(ctx: &Context, floor: usize, at: usize, objects: bool) -> Option
         .rev()
         .collect();
     (0..toks.len()).rev().find_map(|k| {
-        if !outside[k] || !toks[k].is_capitalized() || k > 0 && (object(&toks[k - 1]) || toks[k - 1].is_capitalized()) {
+        // (a capitalized word after a numeral is what is counted: `8,6 Milliarden Euro`)
+        let counted = k > 0 && toks[k - 1].text.starts_with(|c: char| c.is_ascii_digit());
+        if !outside[k]
+            || !toks[k].is_capitalized()
+            || counted
+            || k > 0 && (object(&toks[k - 1]) || toks[k - 1].is_capitalized())
+        {
             return None;
         }
         if k > 1 && speech.subject_articles.contains(&toks[k - 1].text) && object(&toks[k - 2]) {

@@ -436,6 +436,12 @@ fn best(
     let mut first: Option<Attribution> = None;
     for c in order.filter_map(|k| cue::at(ctx.speech, toks, k)).take(MAX_CUES) {
         let found = subject::find(ctx.speech, &ctx.lex, toks, &c, opens, quoted_object);
+        // `Es drohe „…“`, `es gebe „…“`: a verb with the expletive subject
+        // is no speech, unless it is one that speaks without a speaker
+        // (`heißt es`)
+        if found.as_ref().is_some_and(|(p, _)| expletive(ctx.speech, p, toks, &c)) {
+            continue;
+        }
         // a verb whose subject is not found ends the search; a source or a
         // noun that names no one, or a medium, lets a farther cue speak
         let settled = c.kind != cue::Kind::SourceBefore
@@ -454,6 +460,17 @@ fn best(
         }
     }
     first
+}
+
+/// Whether the subject `p` of cue `c` is the expletive `es` right beside
+/// a verb that does not speak without a speaker (`es drohe`, not `heißt
+/// es`, nor the passive `es wurde von X geäußert`).
+fn expletive(speech: &Speech, p: &Phrase, toks: &[Token], c: &cue::Cue) -> bool {
+    p.head == Head::Impersonal
+        && speech.expletives.contains(&p.words.to_lowercase().as_str())
+        && c.kind == cue::Kind::Verb
+        && (p.end == c.at || p.start == c.next)
+        && !speech.impersonal_verbs.contains(&toks[c.at].text)
 }
 
 /// The speaker of reported speech without quotation marks in sentence

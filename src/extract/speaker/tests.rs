@@ -443,3 +443,26 @@ fn an_adverb_opening_a_sentence_is_no_part_of_a_name() {
                 \"I know what I have done to these families,\" Baker told the court.";
     assert_eq!(who(text), vec![Some("Tom Baker".into())]);
 }
+
+#[test]
+fn reported_speech_keeps_its_speaker_past_expletives_numerals_and_later_quotations() {
+    // `es drohe` is no speech of `es`: the reported speech goes on from Kühn
+    let text = "Renate Kühn sagte, es müsse Schluss sein mit „gegenseitigen Vorwürfen“. \
+                Es drohe „eine dramatische Erwärmung von bis zu sechs Grad“.";
+    assert_eq!(who(text), vec![Some("Renate Kühn".into()), Some("Renate Kühn".into())]);
+    // but `heißt es` speaks without a speaker
+    let text = "Renate Kühn sagte, es müsse Schluss sein mit „gegenseitigen Vorwürfen“. \
+                In dem Antrag heißt es, man wolle „eine dramatische Erwärmung verhindern“.";
+    assert_ne!(who(text)[1].as_deref(), Some("Renate Kühn"));
+    // a later quotation in the clause the verb of speech opened
+    let text = "Karl Huber sagte am Sonntag vor Journalisten, das Land sei ein Opfer und sein Gegner \
+                solle wissen, „dass wir jetzt hinter ihm her sind“.";
+    assert_eq!(who(text), vec![Some("Karl Huber".into())]);
+    let text = "Karl Huber sagte, das Land sei „ein Opfer des Terrors und der Gewalt“ und sein Gegner \
+                solle wissen, „dass wir jetzt hinter ihm her sind“.";
+    assert_eq!(who(text), vec![Some("Karl Huber".into()), Some("Karl Huber".into())]);
+    // an amount of money is no one who is named in between
+    let text = "Anja Weber kritisierte die Pläne der Regierung. Hier seien die Mittel angesichts \
+                von Mehrkosten von bis zu 8,6 Milliarden Euro „völlig unrealistisch“.";
+    assert_eq!(who(text), vec![Some("Anja Weber".into())]);
+}

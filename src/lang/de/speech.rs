@@ -119,6 +119,7 @@ pub(super) const SPEECH: Speech = Speech {
     feminine_roles: &["frau"],
     masculine_roles: &["herr"],
     impersonal: &["es", "man"],
+    expletives: &["es"],
     impersonal_verbs: &["heißt", "hieß", "geheißen", "hieße"],
     impersonal_sources: &["in", "im", "von", "vom", "aus", "seitens", "bei", "beim", "auf"],
     subject_articles: &[

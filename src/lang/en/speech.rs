@@ -61,6 +61,7 @@ pub(super) const SPEECH: Speech = Speech {
     feminine_roles: &["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress"],
     masculine_roles: &["spokesman", "chairman", "congressman", "businessman", "actor"],
     impersonal: &["it", "one"],
+    expletives: &[],
     impersonal_verbs: &[],
     impersonal_sources: &[],
     subject_articles: &["the", "a", "an", "his", "her", "their", "its", "our"],
