@@ -39,11 +39,33 @@ fn clause_end(t: &Token) -> bool {
     matches!(t.text, "," | ":" | ";" | "." | "!" | "?" | "(" | ")")
 }
 
+/// The most tokens between a separable verb and its particle.
+const PARTICLE: usize = 20;
+
 /// Whether the words `particle` (`fest`, `zu bedenken`) follow `toks[from..]`
-/// before the clause ends; the index after them.
+/// before the clause ends; the index after them. A name in apposition
+/// between commas is no end of the clause (`brachte die Sprecherin, Anna
+/// Weber, zum Ausdruck`), a relative clause is.
 fn particle_after(toks: &[Token], from: usize, particle: &str) -> Option<usize> {
     let parts: Vec<&str> = particle.split(' ').collect();
-    let end = toks[from.min(toks.len())..].iter().position(clause_end).map_or(toks.len(), |p| from + p);
+    let capitalized = |k: usize| toks.get(k).is_some_and(Token::is_capitalized);
+    let apposition = |k: usize| {
+        toks[k].text == ","
+            && (capitalized(k + 1)
+                || toks.get(k + 1).is_some_and(|t| t.is_lowercase() && t.text.len() <= 3) && capitalized(k + 2))
+    };
+    let limit = toks.len().min(from + PARTICLE);
+    // the comma that opens an apposition, then the one that closes it
+    let mut open = false;
+    let end = (from.min(limit)..limit)
+        .find(|&k| {
+            if toks[k].text == "," && (open || apposition(k)) {
+                open = !open;
+                return false;
+            }
+            clause_end(&toks[k])
+        })
+        .unwrap_or(limit);
     (from..end.saturating_sub(parts.len() - 1)).find_map(|k| {
         parts.iter().enumerate().all(|(n, p)| toks[k + n].text.eq_ignore_ascii_case(p)).then_some(k + parts.len())
     })

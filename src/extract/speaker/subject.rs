@@ -275,7 +275,8 @@ pub(crate) fn find(
         Kind::Verb if speech.impersonal_verbs.contains(&toks[c].text) => impersonal_source(speech, lex, toks, c),
         Kind::Verb => opening(speech, lex, toks, c, opens)
             .or_else(|| inverted(speech, lex, toks, cue, opens, quoted_object))
-            .or_else(|| coordinated(speech, lex, toks, cue, opens)),
+            .or_else(|| coordinated(speech, lex, toks, cue, opens))
+            .or_else(|| apposition_after_name(speech, lex, toks, c, opens)),
         Kind::Noun => {
             // `lobte er mit den Worten`: the verb of the clause speaks
             let s = clause_start(toks, c);
@@ -285,6 +286,13 @@ pub(crate) fn find(
             }
         }
         Kind::So => {
+            // `so heißt es in der Erklärung`: the impersonal verb names its source
+            if c + 1 < toks.len()
+                && speech.impersonal_verbs.contains(&toks[c + 1].text)
+                && let Some(v) = cue::at(speech, toks, c + 1).filter(|v| v.kind == Kind::Verb)
+            {
+                return find(speech, lex, toks, &v, opens, quoted_object);
+            }
             // `so urteilte Romney`: past a verb after `so`
             let verb = toks
                 .get(c + 1)
@@ -337,6 +345,38 @@ pub(crate) fn find(
 /// Fluggast und rief`: a verb after `und` without a subject of its own
 /// shares the subject of the verb before it, the phrase that opens the
 /// sentence or the one right after that verb (a noun for people too).
+/// The most tokens of a role in apposition between a name and its verb.
+const APPOSITION: usize = 24;
+
+/// `Kurt Brandt, Präsident der Universität und Vorsitzender der Konferenz,
+/// begrüßte …`, `Die überlebende Alice Kama, 30, beschrieb`: a name near the
+/// sentence's start, then between two commas words without a clause of
+/// their own, then the verb.
+fn apposition_after_name(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool) -> Option<Found> {
+    if !opens || c < 4 || toks[c - 1].text != "," {
+        return None;
+    }
+    let open = toks[..c - 1].iter().position(|t| t.text == ",")?;
+    let inner = &toks[open + 1..c - 1];
+    let clause = |t: &Token| {
+        matches!(t.text, ":" | ";" | "." | "!" | "?" | "„" | "“" | "\"")
+            || lower_in(speech.relatives, t.text)
+            || lower_in(speech.subordinators, t.text)
+    };
+    // (a role in apposition opens with a noun, an article or an age: `Präsident`, `der`, `30`)
+    let opening = inner.first().is_some_and(|t| {
+        t.is_capitalized()
+            || t.text.starts_with(|c: char| c.is_ascii_digit())
+            || lower_in(speech.subject_articles, t.text)
+    });
+    if open > 8 || !opening || inner.len() > APPOSITION || inner.iter().any(|t| t.text == "," || clause(t)) {
+        return None;
+    }
+    let p = (0..open).find_map(|k| phrase::at(speech, lex, toks, k, false).filter(|p| p.end == open))?;
+    let full = matches!(&p.head, Head::Person { name, .. } if name.contains(' '));
+    full.then_some((p, "name before its role in apposition"))
+}
+
 fn coordinated(speech: &Speech, lex: &Lexicon, toks: &[Token], cue: &Cue, opens: bool) -> Option<Found> {
     let c = cue.at;
     if c == 0 || !speech.conjunctions.contains(&toks[c - 1].text) || !opens {
@@ -393,7 +433,7 @@ fn names_people(speech: &Speech, p: &Phrase) -> bool {
 }
 
 /// The most tokens of its clause read on either side of an impersonal verb.
-const IMPERSONAL: usize = 10;
+const IMPERSONAL: usize = 16;
 
 /// `heißt es in einer Erklärung des Verbands`, `In dem Brief heißt es`,
 /// `hieß es vom Sprecher Paul Brandt`: the one who speaks is named after a

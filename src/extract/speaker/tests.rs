@@ -290,6 +290,34 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         "Zur Lage wird Brandt auf der offiziellen Internetseite des Vereins wie folgt zitiert: „Es gab bessere Jahre.“",
         Some("Brandt"),
     ),
+    // `so heißt es` and `hatte es geheißen` name their source after a preposition
+    (
+        "„Die Kosten werden durch mehr Effizienz gesenkt“, so heißt es in der Erklärung des Betriebsrates.",
+        Some("Betriebsrates"),
+    ),
+    (
+        "In einer Erklärung der Außenminister hatte es geheißen: „Es gibt keine militärische Lösung.“",
+        Some("Außenminister"),
+    ),
+    // `nach` and a noun of what someone says or thinks
+    (
+        "Nach Darstellungen des Verlages bietet das Buch eine „differenzierte Betrachtung, damit gute Reformen nicht scheitern“.",
+        Some("Verlages"),
+    ),
+    // a name, its role or age between commas, then the verb
+    (
+        "Die das Unglück überlebende Alice Kama, 30, beschrieb den Hergang: „Die See war wirklich rau.“",
+        Some("Alice Kama"),
+    ),
+    (
+        "Kurt Figge, Präsident der Universität und Vorsitzender der Konferenz, begrüßte den Beschluss als „wesentlichen Schritt für die Hochschulen“.",
+        Some("Kurt Figge"),
+    ),
+    // a separable verb whose particle stands after a name in apposition
+    (
+        "„Wir brauchen nur noch ein Unentschieden“, zeigte sich Milo Rajak, der Trainer Ghanas, nach dem Spiel zufrieden.",
+        Some("Milo Rajak"),
+    ),
 ];
 
 #[test]

@@ -29,7 +29,7 @@ pub(super) const SPEECH: Speech = Speech {
         "empfohlen", "versprach", "verspricht", "versprochen", "widersprach", "widerspricht", "bestritt",
         "bestreitet", "beschrieb", "beschreibt", "beschrieben", "gestand", "bekannte", "verriet", "schrie",
         "brüllte", "lobte", "pries", "unterstrich", "unterstreicht", "dachte", "denkt", "fand", "findet",
-        "hieß", "heißt", "lautete", "lautet", "zitiert", "twitterte", "meinen",
+        "hieß", "heißt", "geheißen", "lautete", "lautet", "zitiert", "twitterte", "meinen",
         "verglich", "vergleicht", "warb", "wirbt", "geworben", "befand", "befindet",
     ],
     separable: &[
@@ -108,6 +108,8 @@ pub(super) const SPEECH: Speech = Speech {
     source_nouns: &[
         "angaben", "einschätzung", "ansicht", "worten", "meinung", "auffassung", "aussage", "aussagen",
         "darstellung", "überzeugung", "schätzung", "auskunft", "informationen", "bewertung",
+        "darstellungen", "ankündigung", "idee", "vorstellung", "vorstellungen", "plänen", "berechnungen",
+        "schätzungen", "erkenntnissen", "recherchen", "beobachtungen", "einschätzungen", "ansichten",
     ],
     genitive: &["des", "der", "von", "vom"],
     genitive_articles: &["des", "der", "vom"],
