@@ -301,13 +301,27 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         }
     }
     // `Die Vorsitzende des Verbands, Anna Weber, …`
-    if name.is_empty() && role.is_some() && toks.get(k).is_some_and(|t| t.text == ",") {
-        let from = k + 1;
+    // (past a short complement: `der Chef der Bundesagentur für Arbeit, Frank Weise`)
+    let complement = name.is_empty()
+        && role.is_some()
+        && toks.get(k).is_some_and(|t| lower_in(speech.prepositions, t.text))
+        && (k + 1..limit.min(k + 5)).find(|&g| toks[g].text == ",").is_some_and(|comma| {
+            toks[k + 1..comma].iter().all(|t| {
+                t.is_capitalized()
+                    || lower_in(speech.subject_articles, t.text)
+                    || lower_in(speech.object_articles, t.text)
+            })
+        });
+    let comma = if complement { (k..limit).find(|&g| toks[g].text == ",").unwrap_or(k) } else { k };
+    if name.is_empty() && role.is_some() && toks.get(comma).is_some_and(|t| t.text == ",") {
+        let from = comma + 1;
         let mut g = from;
         while g < limit && g < from + 4 && lex.is_name(speech, &toks[g]) {
             g += 1;
         }
-        let closes = toks.get(g).is_none_or(|t| t.text == "," || t.is_lowercase());
+        // the name ends at a comma, a verb or the sentence's end
+        let closes =
+            toks.get(g).is_none_or(|t| matches!(t.text, "," | "." | "!" | "?" | ";" | "(") || t.is_lowercase());
         if g > from && closes {
             name = toks[from..g].iter().map(|t| t.text.to_string()).collect();
             k = g;

@@ -313,6 +313,12 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         "Kurt Figge, Präsident der Universität und Vorsitzender der Konferenz, begrüßte den Beschluss als „wesentlichen Schritt für die Hochschulen“.",
         Some("Kurt Figge"),
     ),
+    // a role after the verb with the name in apposition, past a short complement
+    ("„Wir bleiben hier“, sagte die Sprecherin des Verbands, Anna Weber.", Some("Anna Weber")),
+    (
+        "„Die Lage bessert sich“, äußerte sich der Chef der Agentur für Arbeit, Frank Weise, in Nürnberg.",
+        Some("Frank Weise"),
+    ),
     // a separable verb whose particle stands after a name in apposition
     (
         "„Wir brauchen nur noch ein Unentschieden“, zeigte sich Milo Rajak, der Trainer Ghanas, nach dem Spiel zufrieden.",
