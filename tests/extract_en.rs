@@ -166,3 +166,73 @@ fn future_preference_points_forward() {
     let all = date::find("Kim will meet Putin on Friday.", Lang::En, wed(), Prefer::Future);
     assert_eq!(all[0].value.from.unwrap().to_string(), "2023-09-15T00:00:00");
 }
+
+/// The `from` of the one date in `s` read against `anchor`.
+fn from_at(s: &str, anchor: DateTime) -> String {
+    let all = date::find(s, Lang::En, Some(anchor), Prefer::Past);
+    assert_eq!(all.len(), 1, "{s}: {all:?}");
+    all[0].value.from.map(|f| f.to_string()).unwrap_or_default()
+}
+
+#[test]
+fn a_future_or_intention_cue_points_a_bare_month_or_weekday_forward() {
+    let leap = datetime(2012, 2, 29, 14, 31, 0, 0);
+    assert_eq!(from_at("It expects to close the deal in March.", leap), "2012-03-01T00:00:00");
+    assert_eq!(from_at("The deal is to close in March.", leap), "2012-03-01T00:00:00");
+    assert_eq!(from_at("It closed the deal in March.", leap), "2011-03-01T00:00:00");
+    let thursday = datetime(2013, 3, 7, 11, 55, 0, 0);
+    assert_eq!(from_at("The Bluejays will play Indiana State on Saturday.", thursday), "2013-03-09T00:00:00");
+    assert_eq!(from_at("The Bluejays played Indiana State on Saturday.", thursday), "2013-03-02T00:00:00");
+    assert_eq!(from_at("He was scheduled to have surgery on Friday.", thursday), "2013-03-01T00:00:00");
+    // a future seen from the past: the nearer one, back or ahead
+    assert_eq!(from_at("Romo said he would be ready Saturday.", thursday), "2013-03-09T00:00:00");
+    let august = datetime(2013, 8, 4, 14, 29, 0, 0);
+    assert_eq!(from_at("It was announced he would be leaving the show in June.", august), "2013-06-01T00:00:00");
+    // a cue far from the date governs it no more
+    assert_eq!(
+        from_at("He said his country would not retaliate for the reported bombing of the town on Tuesday.", thursday),
+        "2013-03-05T00:00:00"
+    );
+}
+
+#[test]
+fn a_clock_time_told_in_the_past_is_not_after_the_time_of_writing() {
+    let small_hours = datetime(2013, 3, 12, 2, 3, 0, 0);
+    assert_eq!(from_at("The march began at 8 p.m. near the precinct.", small_hours), "2013-03-11T20:00:00");
+    let late = datetime(2013, 3, 11, 22, 34, 0, 0);
+    assert_eq!(from_at("The march began at 8 p.m. near the precinct.", late), "2013-03-11T20:00:00");
+    // a little after the stamp: a page updated later, still that day
+    assert_eq!(from_at("Police left at 11:30 p.m.", late), "2013-03-11T23:30:00");
+    // a dateline without a time of day tells nothing of the hour
+    assert_eq!(from_at("The march began at 8 p.m.", datetime(2013, 3, 12, 0, 0, 0, 0)), "2013-03-12T20:00:00");
+    // half past midnight, on the Tuesday that began after a Monday's stamp
+    assert_eq!(from_at("Kelly visited the station about 12:30 a.m. Tuesday.", late), "2013-03-12T00:30:00");
+    assert_eq!(from_at("The shop opened at 12 p.m. Monday.", late), "2013-03-11T12:00:00");
+}
+
+#[test]
+fn tonight_in_a_text_of_the_small_hours_is_the_evening_before() {
+    assert_eq!(
+        from_at("The protest turned chaotic tonight.", datetime(2013, 3, 12, 2, 31, 0, 0)),
+        "2013-03-11T18:00:00"
+    );
+    assert_eq!(
+        from_at("The protest turned chaotic tonight.", datetime(2013, 3, 11, 22, 34, 0, 0)),
+        "2013-03-11T18:00:00"
+    );
+    assert_eq!(from_at("The mayor will speak tonight.", datetime(2013, 3, 12, 2, 31, 0, 0)), "2013-03-12T18:00:00");
+}
+
+#[test]
+fn recurring_days_and_named_days_are_no_dates() {
+    for s in [
+        "Microsoft releases its patches on the second Tuesday of every month.",
+        "The market opens every Tuesday.",
+        "Updates come on Tuesday each week.",
+        "The fix arrived outside its monthly Patch Tuesday cycle.",
+        "It was the worst Patch Tuesday in months.",
+    ] {
+        assert!(date::find(s, Lang::En, wed(), Prefer::Past).is_empty(), "{s}");
+    }
+    assert_eq!(d("Microsoft released the patch on Tuesday.", "on Tuesday", wed()).0, "2023-09-12T00:00:00");
+}

@@ -65,3 +65,30 @@ fn a_reference_time_anchors_sources_without_a_dateline() {
     let date = r["findings"].as_array().unwrap().iter().find(|f| f["kind"] == "date").expect("a date finding");
     assert_eq!(date["mentions"][0]["value"]["from"], "2023-09-13T00:00:00");
 }
+
+/// The date findings of a check that are not `single`.
+fn paired_dates(r: &Value) -> Vec<&Value> {
+    r["findings"].as_array().unwrap().iter().filter(|f| f["kind"] == "date" && f["verdict"] != "single").collect()
+}
+
+#[test]
+fn a_speakers_today_in_a_quotation_never_pairs() {
+    // two reports of one chant, written on different days: the chant's
+    // `today` is the marchers', not either day of writing
+    let a =
+        "Published: March 11, 2013 23:51\nMarchers chanted, \"how many kids will you kill today\", witnesses said.\n";
+    let b =
+        "Published: March 13, 2013 14:29\nMarchers chanted, \"how many kids will you kill today\", witnesses said.\n";
+    let (code, r) = check(&[("a.txt", a), ("b.txt", b)], &[]);
+    assert_eq!(code, Some(0), "{r:#}");
+    assert!(paired_dates(&r).is_empty(), "{r:#}");
+}
+
+#[test]
+fn recurring_days_never_pair() {
+    let a = "Published: Sept. 18, 2013 10:00\nMicrosoft releases its fixes on the second Tuesday of every month, the company said.\n";
+    let b = "Published: Sept. 20, 2013 10:00\nMicrosoft releases its fixes on the second Tuesday of every month, a spokesman said.\n";
+    let (_, r) = check(&[("a.txt", a), ("b.txt", b)], &["--show", "all"]);
+    let dates: Vec<&Value> = r["findings"].as_array().unwrap().iter().filter(|f| f["kind"] == "date").collect();
+    assert!(dates.is_empty(), "{r:#}");
+}

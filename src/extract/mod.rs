@@ -75,6 +75,7 @@ pub(crate) fn describe_warnings(doc: &Document, warnings: &[Warning]) -> Vec<Str
 pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
     let (mut out, (quotes, unbalanced)) =
         rayon::join(|| sentence_claims(doc, opts), || quote::find(doc, &opts.aliases));
+    speakers_days(doc, &mut out, &quotes);
     out.extend(quotes);
     out.sort_by_key(|c| (c.start, c.end));
     let warnings = unbalanced
@@ -82,6 +83,25 @@ pub fn claims(doc: &Document, opts: &ExtractOptions) -> Extraction {
         .map(|u| Warning { offset: u.offset, message: format!("quotation mark {} is never closed; ignored", u.mark) })
         .collect();
     Extraction { claims: out, warnings }
+}
+
+/// A day named from the day it is said on (`today`, `tonight`, `gestern`)
+/// inside a quotation is the speaker's, which need not be the day of
+/// writing: it stays unresolved, so that it never agrees or conflicts.
+fn speakers_days(doc: &Document, claims: &mut [Claim], quotes: &[Claim]) {
+    if quotes.is_empty() {
+        return;
+    }
+    for c in claims.iter_mut() {
+        let ClaimValue::Date(d) = &mut c.value else { continue };
+        let quoted = quotes.iter().any(|q| q.start <= c.start && c.end <= q.end);
+        if quoted && d.from.is_some() && date::deictic(&doc.source.text[c.start..c.end], doc.lang) {
+            d.from = None;
+            d.to = None;
+            d.relative = true;
+            d.weekday_mismatch = None;
+        }
+    }
 }
 
 /// What one sentence states: its claims, and its dates as read (spans in
@@ -104,11 +124,12 @@ fn sentence_claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
         .with_min_len(SENTENCES_A_TASK)
         .map(|s| read_sentence(doc, opts, &names, s, None))
         .collect();
-    // the last calendar day a paragraph named, for bare times after it
-    let mut day: Option<(usize, jiff::civil::Date)> = None;
+    // the last calendar day a paragraph named, for bare times in the few
+    // sentences after it: (paragraph, sentence, day)
+    let mut day: Option<(usize, usize, jiff::civil::Date)> = None;
     let mut out = Vec::new();
-    for (sentence, mut read) in doc.sentences.iter().zip(reads) {
-        let known = day.filter(|(p, _)| *p == sentence.paragraph).map(|(_, d)| d);
+    for (n, (sentence, mut read)) in doc.sentences.iter().zip(reads).enumerate() {
+        let known = day.filter(|(p, k, _)| *p == sentence.paragraph && n - k <= DAY_REACH).map(|(_, _, d)| d);
         if known.is_some() && !read.dates.is_empty() {
             let toks = token::Toks::new(&doc.source.text[sentence.range()]);
             if dates_of(doc, opts, sentence, &toks, known) != read.dates {
@@ -121,12 +142,17 @@ fn sentence_claims(doc: &Document, opts: &ExtractOptions) -> Vec<Claim> {
                 || (d.grain == Grain::Hour && d.from.zip(d.to).is_some_and(|(f, t)| t.duration_since(f).as_hours() > 1))
         };
         if let Some(d) = read.dates.iter().rev().find(|d| names_day(&d.value)) {
-            day = d.value.from.map(|f| (sentence.paragraph, f.date()));
+            day = d.value.from.map(|f| (sentence.paragraph, n, f.date()));
         }
         out.append(&mut read.claims);
     }
     out
 }
+
+/// How many sentences after one that named a day a bare time is on that
+/// day: a paragraph of a whole article (one line of text) goes on to other
+/// days.
+const DAY_REACH: usize = 2;
 
 /// How many sentences one task of [`sentence_claims`] reads at least.
 const SENTENCES_A_TASK: usize = 64;
@@ -232,6 +258,40 @@ mod tests {
         // Tuesday morning the 12th, 6.40 on that Tuesday; 8 o'clock in a new
         // paragraph is on the day of writing
         assert_eq!(from, vec!["2024-03-12T04:00:00", "2024-03-12T06:40:00", "2024-03-13T08:00:00"]);
+    }
+
+    /// Each date's text and its `from` (empty when unresolved).
+    fn resolved(text: &str) -> Vec<(String, String)> {
+        let source = Source::decode("t".into(), "t.txt".into(), text.as_bytes()).unwrap();
+        let doc = Document::prepare(source, &SourceMeta::default(), None, None);
+        claims(&doc, &ExtractOptions::default())
+            .claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                ClaimValue::Date(d) => {
+                    Some((text[c.start..c.end].to_string(), d.from.map(|f| f.to_string()).unwrap_or_default()))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_speakers_today_in_a_quotation_stays_unresolved() {
+        let text = "Published: March 12, 2013 14:00\n\
+                    The marchers chanted, \"how many kids will you kill today\", witnesses said. The vigil began today.\n";
+        assert_eq!(
+            resolved(text),
+            vec![("today".to_string(), String::new()), ("today".to_string(), "2013-03-12T00:00:00".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_bare_time_far_after_the_day_named_is_on_the_day_of_writing() {
+        let text = "Stand: 13.03.2024 09:15 Uhr\nDie Brücke stürzte am Dienstag ein. Es regnete. Es stürmte. \
+                    Um 8 Uhr begann die Bergung.\n";
+        let got = resolved(text);
+        assert_eq!(got.last().map(|g| g.1.as_str()), Some("2024-03-13T08:00:00"), "{got:?}");
     }
 
     #[test]

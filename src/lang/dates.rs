@@ -31,11 +31,28 @@ pub struct Dates {
     /// Months that are also common words (`may`, `march`): bare, they are a
     /// month only after a word that makes them one, not after `and`/`or`.
     pub word_months: &'static [&'static str],
-    /// Words of a clause about the future (`wird`, `will`) and of one in the
-    /// past (`war`, `said`): a bare weekday in a clause with the first and
-    /// none of the second is the next one.
+    /// Word sequences of a clause about the future or an intention (`wird`,
+    /// `will`, `expected to`, `is to`) and words of one in the past (`war`,
+    /// `said`): a bare weekday, month or time of day whose nearest cue in
+    /// its clause is of the first kind is the next one.
     pub future_words: &'static [&'static str],
     pub past_words: &'static [&'static str],
+    /// Words of a future seen from the past (`would`, `würde`): a bare
+    /// date they govern is the nearer one, back or ahead.
+    pub near_words: &'static [&'static str],
+    /// Words right before a future cue that make it a past plan (`was
+    /// expected to`, `hatte geplant`).
+    pub past_plan: &'static [&'static str],
+    /// Quantifiers that make a date recur (`every Tuesday`, `each month`,
+    /// `jeden Dienstag`), and words between a date and such a quantifier
+    /// after it (`Dienstag eines jeden Monats`).
+    pub recurring: &'static [&'static str],
+    pub recurring_links: &'static [&'static str],
+    /// Weekday adverbs that mean every such day (`dienstags`).
+    pub habitual_weekdays: &'static [&'static str],
+    /// Articles and possessives, which open a name (`its Patch Tuesday`,
+    /// `the worst Patch Tuesday`); `'s` is read in every language.
+    pub determiners: &'static [&'static str],
     /// Words that open a page's own time stamp (`Stand:`, `Published`).
     pub stamp_words: &'static [&'static str],
     /// Words of the units of time (`Stunden`, `weeks`), lower case, with the

@@ -149,6 +149,15 @@ fn ends_sentence(block: &str, pos: usize, stop: char, after: usize) -> bool {
     {
         return false;
     }
+    // `12:30 a. m. Tuesday`, `3 p.m. EDT`: the day or the zone of a time
+    // of day continues its sentence
+    if word == "m" && is_meridiem(before) {
+        let next = next_word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let day = crate::read::calendar::weekday(&next).is_some_and(|(_, abbr)| !abbr);
+        if day || crate::read::calendar::month(&next).is_some() || crate::read::clock::ZONES.contains(&next.as_str()) {
+            return false;
+        }
+    }
     if !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()) {
         // `13. September`, `1. FC`: an ordinal when a month or a noun follows a
         // short number; `im Jahr 2019. Danach` ends.
@@ -167,6 +176,16 @@ fn ends_sentence(block: &str, pos: usize, stop: char, after: usize) -> bool {
     }
     // abbreviations are short; longer words end sentences
     word.len() > 6 || !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether `before` (the text before a stop) ends in the `a.m`/`p.m` of a
+/// time of day, with or without a space inside, after a digit.
+fn is_meridiem(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix('m') else { return false };
+    let rest = rest.trim_end();
+    let Some(rest) = rest.strip_suffix('.') else { return false };
+    let Some(rest) = rest.strip_suffix(['a', 'p', 'A', 'P']) else { return false };
+    rest.trim_end().ends_with(|c: char| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -205,6 +224,21 @@ mod tests {
         assert_eq!(
             split("Kim trifft Putin\n„Wir kommen.“ Beide lachten. Er sagte: „Ja!“ Dann ging er."),
             vec!["Kim trifft Putin", "„Wir kommen.“", "Beide lachten.", "Er sagte: „Ja!“", "Dann ging er."]
+        );
+    }
+
+    #[test]
+    fn the_day_or_zone_after_a_clock_time_continues_the_sentence() {
+        assert_eq!(
+            split(
+                "He came at 12:30 a. m. Tuesday and left. The rally began at 3 p.m. EDT. Rain followed at 5 p.m. Then it cleared."
+            ),
+            vec![
+                "He came at 12:30 a. m. Tuesday and left.",
+                "The rally began at 3 p.m. EDT.",
+                "Rain followed at 5 p.m.",
+                "Then it cleared."
+            ]
         );
     }
 

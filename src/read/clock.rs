@@ -83,9 +83,13 @@ pub(crate) const ZONES: &[&str] = &[
 
 fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) {
     let am_is_morning = lang.words().dates.am_is_morning;
+    // `12:30 a.m.` is half past midnight
+    let symbol = t.is_any(end, &["a", "p"]);
     if let Some((pm, e)) = daypart(t, end, lang) {
         if pm && c.h < 12 {
             c.h += 12;
+        } else if !pm && symbol && c.h == 12 {
+            c.h = 0;
         }
         c.twelve = false;
         end = e;
@@ -93,6 +97,9 @@ fn finish(t: &Toks, mut c: Clock, mut end: usize, lang: Lang) -> (Clock, usize) 
     // `7:48 am`: where the language writes the twelve-hour clock, the
     // symbol `am` after a time is the morning
     if am_is_morning && t.is(end, "am") && t.raw(end) != "Am" {
+        if c.h == 12 {
+            c.h = 0;
+        }
         c.twelve = false;
         end += 1;
     }

@@ -10,6 +10,10 @@ use crate::lang::DayPart;
 use crate::model::claim::{DateValue, Grain};
 use crate::settings::Prefer;
 
+mod daytime;
+
+use daytime::{clock_at, clock_span, day_of_writing, time_alone};
+
 /// A unit of the calendar: the same units a date's grain is given in.
 pub use crate::model::claim::Grain as Unit;
 
@@ -212,47 +216,6 @@ fn bare_month(m: i8, a: DateTime, prefer: Prefer) -> i32 {
     }
 }
 
-fn clock_at(d: Date, c: Clock) -> Option<DateTime> {
-    let t = Time::new(c.h, c.m, c.s, 0).ok()?;
-    Some(d.to_datetime(t))
-}
-
-fn clock_span(at: DateTime, c: Clock) -> Option<Span> {
-    let to = match c.fine {
-        Grain::Second => at.checked_add(1.second()).ok()?,
-        Grain::Minute => at.checked_add(1.minute()).ok()?,
-        _ => at.checked_add(1.hour()).ok()?,
-    };
-    Some(Span { from: at, to, grain: c.fine })
-}
-
-/// A time of day alone: on the day of writing, or (preferring the future)
-/// its next occurrence, taking either half of the day when the text leaves
-/// it open.
-fn time_alone(c: Clock, a: DateTime, prefer: Prefer) -> Option<Span> {
-    let today = a.date();
-    if prefer == Prefer::Future {
-        let mut cands = vec![c];
-        if c.twelve && c.h < 12 {
-            cands.push(Clock { h: c.h + 12, ..c });
-        }
-        let mut best: Option<DateTime> = None;
-        for day in [today, add_days(today, 1)?] {
-            for k in &cands {
-                let t = clock_at(day, *k)?;
-                if t >= a.checked_sub(59.seconds()).ok()? && best.is_none_or(|b| t < b) {
-                    best = Some(t);
-                }
-            }
-            if best.is_some() {
-                break;
-            }
-        }
-        return clock_span(best?, c);
-    }
-    clock_span(clock_at(today, c)?, c)
-}
-
 /// Places an expression on the calendar.
 pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Span> {
     let a = anchor;
@@ -292,9 +255,9 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
         }
         When::NthOf { n, unit, month } => nth_of(*n, *unit, month, a, prefer),
         When::DayPart(day, part) => {
-            let s = match day {
+            let s = match day.as_deref() {
+                Some(When::RelDay(0)) | None => day_span(day_of_writing(*part, a?, prefer)?)?,
                 Some(d) => resolve(d, a, prefer)?,
-                None => day_span(a?.date())?,
             };
             let midnight = s.from.date().to_datetime(Time::midnight());
             let (h0, h1) = part.hours();
@@ -304,6 +267,13 @@ pub fn resolve(w: &When, anchor: Option<DateTime>, prefer: Prefer) -> Option<Spa
         }
         When::Time(c) => time_alone(*c, a?, prefer),
         When::At(inner, c) => {
+            // `12:30 a.m. Tuesday` in a text stamped late on Monday: the
+            // Tuesday that has just begun, not the one a week before
+            if let (When::Weekday(wd, Toward::Bare), Some(a), Prefer::Past) = (&**inner, a, prefer)
+                && let Some(s) = daytime::just_begun(*wd, *c, a)
+            {
+                return Some(s);
+            }
             let s = resolve(inner, a, prefer)?;
             clock_span(clock_at(s.from.date(), *c)?, *c)
         }

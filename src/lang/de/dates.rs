@@ -14,9 +14,23 @@ pub(super) const DATES: Dates = Dates {
     after_bare_hour: &["abends", "nachmittags", "morgens", "früh", "am", "in", "morgen"],
     after_year: &[],
     word_months: &[],
-    future_words: &["wird", "werden", "werde", "soll", "sollen", "plant", "planen", "geplant", "will", "wollen"],
+    future_words: &[
+        "wird", "werden", "werde", "soll", "sollen", "solle", "plant", "planen", "geplant", "will", "wollen",
+        "kommenden", "nächsten", "voraussichtlich",
+    ],
     past_words: &[
         "war", "waren", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten", "hat", "haben", "ist", "sind",
+    ],
+    near_words: &["würde", "würden"],
+    past_plan: &["war", "waren", "wurde", "wurden", "hatte", "hatten"],
+    recurring: &["jeden", "jede", "jedes", "jedem", "jeder"],
+    recurring_links: &["eines", "des"],
+    habitual_weekdays: &[
+        "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonnabends", "sonntags",
+    ],
+    determiners: &[
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "sein", "seine", "seinem", "seinen",
+        "ihr", "ihre", "ihrem", "ihren", "unser", "unsere",
     ],
     stamp_words: &[
         "stand:", "stand ", "veröffentlicht am", "veröffentlicht:", "erschienen am", "aktualisiert am",

@@ -14,8 +14,17 @@ pub(super) const DATES: Dates = Dates {
     after_bare_hour: &["in", "on", "local", "sharp", "tonight", "today", "yesterday", "this"],
     after_year: &["and", "to", "was", "were", "when"],
     word_months: &["march", "may"],
-    future_words: &["will", "shall", "scheduled", "expected", "plans", "planned", "due"],
+    future_words: &[
+        "will", "shall", "scheduled", "expected", "expects to", "expect to", "plans to", "plan to", "planned",
+        "intends to", "is to", "are to", "set to", "set for", "is due", "are due", "going to", "next", "upcoming",
+    ],
     past_words: &["was", "were", "had", "has", "have", "did", "said", "told"],
+    near_words: &["would"],
+    past_plan: &["was", "were", "had"],
+    recurring: &["every", "each"],
+    recurring_links: &[],
+    habitual_weekdays: &[],
+    determiners: &["the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "my", "your"],
     stamp_words: &[
         "published", "updated", "last updated", "posted", "created", "story created", "last modified",
         "released", "first published", "date:",

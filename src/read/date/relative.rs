@@ -1,7 +1,7 @@
 //! Relative date forms for the date reader: `heute`, `gestern`,
 //! `vor zwei Wochen`, `four years ago`, `nächste Woche`, `letzten
-//! September`, `die letzten 3 Tage`, weekdays with what may follow them, and
-//! the clause test that points a bare weekday forward.
+//! September`, `die letzten 3 Tage`, and weekdays with what may follow
+//! them.
 
 use jiff::civil::Weekday;
 
@@ -182,22 +182,5 @@ impl DateReader<'_> {
             return Some((When::Weekday(wd, Toward::Next(1)), e));
         }
         Some((When::Weekday(wd, toward), k))
-    }
-
-    /// Whether the clause around token `i` is plainly about the future: a
-    /// future auxiliary (`wird`, `soll`, `will`) and no past-tense verb.
-    pub(super) fn future_clause(&self, i: usize) -> bool {
-        let t = self.t();
-        let bound = |k: usize| t.mark(k).is_some_and(|c| matches!(c, ',' | ';' | ':' | '„' | '“' | '"' | '(' | ')'));
-        let mut s = i;
-        while s > 0 && !bound(s - 1) {
-            s -= 1;
-        }
-        let mut e = i;
-        while e < t.len() && !bound(e) {
-            e += 1;
-        }
-        let (future, past) = (self.d().future_words, self.d().past_words);
-        (s..e).any(|k| t.is_any(k, future)) && !(s..e).any(|k| t.is_any(k, past))
     }
 }
