@@ -94,8 +94,14 @@ fn speakers_days(doc: &Document, claims: &mut [Claim], quotes: &[Claim]) {
     }
     for c in claims.iter_mut() {
         let ClaimValue::Date(d) = &mut c.value else { continue };
-        let quoted = quotes.iter().any(|q| q.start <= c.start && c.end <= q.end);
-        if quoted && d.from.is_some() && date::deictic(&doc.source.text[c.start..c.end], doc.lang) {
+        if d.from.is_none() || !date::deictic(&doc.source.text[c.start..c.end], doc.lang) {
+            continue;
+        }
+        // the quotations come in the order of the text and do not overlap:
+        // only the last one that starts before the date can hold it
+        let before = quotes.partition_point(|q| q.start <= c.start);
+        let quoted = before > 0 && c.end <= quotes[before - 1].end;
+        if quoted {
             d.from = None;
             d.to = None;
             d.relative = true;

@@ -130,26 +130,35 @@ fn word_count(text: &str, span: &Span) -> usize {
 /// gebe es „…“, sagte Putin`): the earlier ones take the later one's
 /// speaker; and later ones without a cue take an earlier one's verb.
 fn sentence_cues(doc: &Document, spans: &[Span], mut found: Vec<Attribution>) -> Vec<Attribution> {
+    // quotations `a` and `b` stand in one sentence
+    let together = |a: &Span, b: &Span| {
+        doc.sentence_at(a.outer.start).is_some() && doc.sentence_at(a.outer.start) == doc.sentence_at(b.outer.start)
+    };
+    // quotation `to` takes the attribution of `from`
+    let take = |found: &mut Vec<Attribution>, to: usize, from: usize, which: &str| {
+        let evidence =
+            found[from].evidence.as_ref().map(|e| format!("the cue of {which} quotation in the sentence: {e}"));
+        found[to] = Attribution { adjacent: false, evidence, ..found[from].clone() };
+    };
     for i in (0..spans.len().saturating_sub(1)).rev() {
-        let (here, next) = (&spans[i], &spans[i + 1]);
-        let same_sentence = doc.sentence_at(here.outer.start).is_some()
-            && doc.sentence_at(here.outer.start) == doc.sentence_at(next.outer.start);
-        if same_sentence && found[i].cue.is_none() && found[i + 1].speaker.is_some() && found[i + 1].adjacent {
-            let evidence =
-                found[i + 1].evidence.as_ref().map(|e| format!("the cue of a later quotation in the sentence: {e}"));
-            found[i] = Attribution { adjacent: false, evidence, ..found[i + 1].clone() };
+        if together(&spans[i], &spans[i + 1])
+            && found[i].cue.is_none()
+            && found[i + 1].speaker.is_some()
+            && found[i + 1].adjacent
+        {
+            take(&mut found, i, i + 1, "a later");
         }
     }
     // `X sagte, A sei „…“ und B solle wissen, „…“`: a later quotation
     // without a cue of its own stands in the clause an earlier one's verb
     // of speech introduced
     for i in 1..spans.len() {
-        let same_sentence = doc.sentence_at(spans[i].outer.start).is_some()
-            && doc.sentence_at(spans[i - 1].outer.start) == doc.sentence_at(spans[i].outer.start);
-        if same_sentence && found[i].cue.is_none() && found[i - 1].speaker.is_some() && found[i - 1].verb {
-            let evidence =
-                found[i - 1].evidence.as_ref().map(|e| format!("the cue of an earlier quotation in the sentence: {e}"));
-            found[i] = Attribution { adjacent: false, evidence, ..found[i - 1].clone() };
+        if together(&spans[i - 1], &spans[i])
+            && found[i].cue.is_none()
+            && found[i - 1].speaker.is_some()
+            && found[i - 1].verb
+        {
+            take(&mut found, i, i - 1, "an earlier");
         }
     }
     found
