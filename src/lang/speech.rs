@@ -103,6 +103,15 @@ pub struct Speech {
     /// (`es drohe „…“`, `es gebe`); empty where it also stands for an
     /// organisation (`it said`).
     pub expletives: &'static [&'static str],
+    /// Endings of a finite verb's plural (`sagten`, `erklären`), in a
+    /// language whose verbs show their number; empty where they do not
+    /// (`said`). Only then does a lone word before a singular verb at a
+    /// sentence's start speak (`Siemens teilte mit:`).
+    pub plural_verb_endings: &'static [&'static str],
+    /// Adverbs before a participle used as an adjective (`die nicht näher
+    /// bezeichnete „…“`, `die oft zitierte „…“`): such a participle right
+    /// before a quotation is no cue.
+    pub attributive_adverbs: &'static [&'static str],
     /// Verbs whose subject is impersonal (`heißt es`, `hieß es`): the
     /// source stands after a preposition (`in der Erklärung des Verbands`).
     pub impersonal_verbs: &'static [&'static str],

@@ -127,6 +127,24 @@ fn verb(speech: &Speech, toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// The cue at `toks[i]`, if there is one.
+/// `die nicht näher bezeichnete „…“`: a participle with an adjective's
+/// ending after an adverb or an article, right before a quotation, is an
+/// attribute of it. `quoted` tells that the quotation follows `toks[i]`
+/// (the last word before its opening mark).
+pub(crate) fn attributive(speech: &Speech, toks: &[Token], i: usize, quoted: bool) -> bool {
+    if speech.attributive_adverbs.is_empty() || i == 0 || i >= toks.len() {
+        return false;
+    }
+    let before = toks[i - 1].text.to_lowercase();
+    let opens_quote = quoted || toks.get(i + 1).is_some_and(|t| matches!(t.text, "„" | "»" | "\"" | "‚"));
+    opens_quote
+        && toks[i].is_lowercase()
+        && toks[i].text.ends_with(['e', 'n', 'r', 's', 'm'])
+        && (speech.attributive_adverbs.contains(&before.as_str())
+            || speech.subject_articles.contains(&before.as_str())
+            || speech.object_articles.contains(&before.as_str()))
+}
+
 pub(crate) fn at(speech: &Speech, toks: &[Token], i: usize) -> Option<Cue> {
     let t = &toks[i];
     let lower = t.text.to_lowercase();
@@ -168,6 +186,9 @@ pub(crate) fn at(speech: &Speech, toks: &[Token], i: usize) -> Option<Cue> {
             let next = if speech.genitive_articles.contains(&toks[n + 1].text) { n + 1 } else { n + 2 };
             return Some(Cue { at: i, next, kind: Kind::SourceBefore, words });
         }
+    }
+    if attributive(speech, toks, i, false) {
+        return None;
     }
     if let Some(next) = verb(speech, toks, i) {
         return cue(Kind::Verb, next);

@@ -95,6 +95,11 @@ impl Lexicon {
         self.is_name_part(speech, t) && !at_start && !self.lower.contains(&t.text.to_lowercase())
     }
 
+    /// Whether the source writes `word` in lower case somewhere.
+    pub(crate) fn written_lower(&self, word: &str) -> bool {
+        self.lower.contains(&word.to_lowercase())
+    }
+
     /// Whether `t` can open a name of several words (`Paul Brandt` at a
     /// sentence's start, `An Chan-il`): as [`Lexicon::is_name`], but also at
     /// a sentence's start or written in lower case elsewhere.

@@ -216,7 +216,10 @@ pub(crate) fn attribute(ctx: &Context, memory: &Memory, span: &Span, floor: usiz
         head.last().is_some_and(|t| t.text == ":") || head.len() - c.next <= 3 || c.kind == cue::Kind::SourceBefore
     };
     let relative = closed_relatives(speech, &head);
-    let found = best(ctx, memory, first, &head, (0..head.len()).rev().filter(|&k| !relative[k]), (opens, false), close);
+    // (`nicht näher bezeichnete „…“`: the participle before the quotation is its attribute)
+    let attribute = |k: usize| k + 1 == head.len() && cue::attributive(speech, &head, k, true);
+    let order = (0..head.len()).rev().filter(|&k| !relative[k] && !attribute(k));
+    let found = best(ctx, memory, first, &head, order, (opens, false), close);
     if found.as_ref().is_some_and(|a| a.speaker.is_some()) {
         return found.unwrap_or_default();
     }

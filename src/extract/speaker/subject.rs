@@ -5,7 +5,7 @@
 //! object or an addressee (`sagte der Zeitung`, `told reporters`).
 
 use crate::lang::Speech;
-use crate::text::words::Token;
+use crate::text::words::{Token, fold, is_stopword};
 
 use super::cue::{self, Cue, Kind};
 use super::lexicon::Lexicon;
@@ -114,6 +114,7 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
     // `…, die Gerhard Schröder erklärt hatte`: the subject of a relative clause
     if s > 0
         && toks[s - 1].text == ","
+        && start == s
         && lower_in(speech.relatives, toks[start].text)
         && let Some(p) = phrase::at(speech, lex, toks, start + 1, false)
         && p.end <= c
@@ -273,10 +274,12 @@ pub(crate) fn find(
     let c = cue.at;
     match cue.kind {
         Kind::Verb if speech.impersonal_verbs.contains(&toks[c].text) => impersonal_source(speech, lex, toks, c),
+        Kind::Verb if passive(speech, toks, c) => None,
         Kind::Verb => opening(speech, lex, toks, c, opens)
             .or_else(|| inverted(speech, lex, toks, cue, opens, quoted_object))
             .or_else(|| coordinated(speech, lex, toks, cue, opens))
-            .or_else(|| apposition_after_name(speech, lex, toks, c, opens)),
+            .or_else(|| apposition_after_name(speech, lex, toks, c, opens))
+            .or_else(|| lone_word(speech, lex, toks, c, opens)),
         Kind::Noun => {
             // `lobte er mit den Worten`: the verb of the clause speaks
             let s = clause_start(toks, c);
@@ -339,6 +342,62 @@ pub(crate) fn find(
                 .map(|p| (p, "named source before the cue"))
         }
     }
+}
+
+/// `wie er genannt wird`, `he was described as`: a participle in the
+/// passive, whose subject is the one spoken of, not the one who speaks.
+fn passive(speech: &Speech, toks: &[Token], c: usize) -> bool {
+    let w = toks[c].text;
+    let aux = |k: usize| toks.get(k).is_some_and(|t| speech.quoted_auxiliaries.contains(&t.text));
+    if speech.verb_second {
+        let participle = w.ends_with('t') || w.starts_with("ge") && w.ends_with("en");
+        participle && aux(c + 1)
+    } else {
+        c > 0 && aux(c - 1) && !w.ends_with("ing")
+    }
+}
+
+/// `Siemens teilte mit:`, `Osterloh erklärte, …`: a lone capitalized word
+/// at a sentence's start right before a singular verb, when nothing after
+/// the verb can be its subject, is the subject, even though every word is
+/// capitalized there. Only in a language whose verbs show their number, so
+/// that `Kritiker sagten` (a plural noun) stays without a speaker.
+fn lone_word(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool) -> Option<Found> {
+    if speech.plural_verb_endings.is_empty() || c == 0 {
+        return None;
+    }
+    let s = c - 1;
+    let starts = if s == 0 { opens } else { matches!(toks[s - 1].text, "." | "!" | "?") };
+    let (w, verb) = (&toks[s], &toks[c]);
+    if !starts
+        || !w.is_word()
+        || !lex.is_name_part(speech, w)
+        || lex.written_lower(w.text)
+        || is_stopword(&fold(w.text))
+        || verb.text.starts_with(char::is_uppercase)
+        || speech.plural_verb_endings.iter().any(|e| verb.text.ends_with(e))
+    {
+        return None;
+    }
+    // `Dazu erklärte der Minister`, `Weiter sagte sie`: the subject after the verb
+    let after = toks.get(c + 1);
+    let subject_after = after.is_some_and(|t| {
+        t.is_capitalized()
+            || [
+                speech.pronouns,
+                speech.demonstratives,
+                speech.impersonal,
+                speech.subject_articles,
+                speech.object_articles,
+            ]
+            .iter()
+            .any(|list| lower_in(list, t.text))
+    });
+    if subject_after {
+        return None;
+    }
+    let head = Head::Person { name: w.text.to_string(), role: None };
+    Some((Phrase { head, start: s, end: c, words: w.text.to_string() }, "lone name before a singular verb"))
 }
 
 /// `Der Wahlsieger erklärte …, und verglich`, `biss der Randalierer den

@@ -324,6 +324,18 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         "„Wir brauchen nur noch ein Unentschieden“, zeigte sich Milo Rajak, der Trainer Ghanas, nach dem Spiel zufrieden.",
         Some("Milo Rajak"),
     ),
+    // a lone name before a singular verb at the sentence's start; not an
+    // adverb with the subject after the verb, nor a plural noun
+    ("Nordwerk gab dazu bekannt: „Wir schließen das Werk nicht.“", Some("Nordwerk")),
+    ("Dazu erklärte die Ministerin: „Wir schließen das Werk nicht.“", Some("Ministerin")),
+    ("Zudem sagte Lenz: „Wir schließen das Werk nicht.“", Some("Lenz")),
+    // a participle as an attribute of the quotation is no cue
+    (
+        "Der Grund für den Ablass zwischen Arlon in Belgien und Willisau LU in der Schweiz waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme“, die zur Rückkehr zwangen.",
+        Some("Bericht"),
+    ),
+    // the passive of a verb of naming: the one named does not speak
+    ("Paul Brandt kam 2005 nach Stuttgart. Seit Jahren ist er, wie er genannt wird, „der Dicke“.", None),
 ];
 
 #[test]

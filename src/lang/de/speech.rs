@@ -122,6 +122,8 @@ pub(super) const SPEECH: Speech = Speech {
     masculine_roles: &["herr"],
     impersonal: &["es", "man"],
     expletives: &["es"],
+    plural_verb_endings: &["en", "ern", "eln"],
+    attributive_adverbs: &["näher", "oft", "häufig", "vielfach", "gern", "sogenannte", "viel", "immer"],
     impersonal_verbs: &["heißt", "hieß", "geheißen", "hieße"],
     impersonal_sources: &["in", "im", "von", "vom", "aus", "seitens", "bei", "beim", "auf"],
     subject_articles: &[

@@ -62,6 +62,8 @@ pub(super) const SPEECH: Speech = Speech {
     masculine_roles: &["spokesman", "chairman", "congressman", "businessman", "actor"],
     impersonal: &["it", "one"],
     expletives: &[],
+    plural_verb_endings: &[],
+    attributive_adverbs: &[],
     impersonal_verbs: &[],
     impersonal_sources: &[],
     subject_articles: &["the", "a", "an", "his", "her", "their", "its", "our"],
