@@ -437,6 +437,7 @@ fn best(
     adjacent: impl Fn(&cue::Cue) -> bool,
 ) -> Option<Attribution> {
     let mut first: Option<Attribution> = None;
+    let mut medium: Option<Attribution> = None;
     for c in order.filter_map(|k| cue::at(ctx.speech, toks, k)).take(MAX_CUES) {
         let found = subject::find(ctx.speech, &ctx.lex, toks, &c, opens, quoted_object);
         // `Es drohe „…“`, `es gebe „…“`: a verb with the expletive subject
@@ -451,6 +452,22 @@ fn best(
             && c.kind != cue::Kind::SourceAfter
             && c.kind != cue::Kind::Noun
             && !found.as_ref().is_some_and(|(p, _)| p.head == Head::Media);
+        // `berichtete das Fernsehen von „…“`: a medium that is the subject
+        // of a verb writes the words itself, when no farther cue names another
+        // (not in a clause of its own: `Wie der Sender berichtet, gab X …`)
+        let subordinate = |p: &Phrase| {
+            p.start > 0 && ctx.speech.subordinators.contains(&toks[p.start - 1].text.to_lowercase().as_str())
+        };
+        if c.kind == cue::Kind::Verb
+            && medium.is_none()
+            && let Some((p, _)) = found.as_ref().filter(|(p, _)| p.head == Head::Media && !subordinate(p))
+        {
+            let words = c.words.to_lowercase();
+            let evidence = Some(format!("cue `{words}`; a medium as the subject of the verb: `{}`", p.words));
+            let (speaker, kind) = (Some(p.words.clone()), Some(SpeakerKind::Organisation));
+            medium =
+                Some(Attribution { speaker, kind, cue: Some(words), adjacent: adjacent(&c), evidence, verb: true });
+        }
         let mut a = ctx.attribution(memory, sentence, found, toks, c.words.to_lowercase(), adjacent(&c));
         a.verb = matches!(c.kind, cue::Kind::Verb | cue::Kind::Telling | cue::Kind::So | cue::Kind::Quoted);
         if a.speaker.is_some() {
@@ -462,7 +479,7 @@ fn best(
             break;
         }
     }
-    first
+    medium.or(first)
 }
 
 /// Whether the subject `p` of cue `c` is the expletive `es` right beside

@@ -334,6 +334,9 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         "Der Grund für den Ablass zwischen Arlon in Belgien und Willisau LU in der Schweiz waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme“, die zur Rückkehr zwangen.",
         Some("Bericht"),
     ),
+    // a medium that writes the words itself, not one that reports another's
+    ("Das staatliche Fernsehen berichtete von „schweren Verlusten des Feindes“.", Some("staatliche Fernsehen")),
+    ("Wie der Fernsehsender KTV berichtet, bestand die Antwort des Sprechers aus einem Wort: „Nein.“", None),
     // the passive of a verb of naming: the one named does not speak
     ("Paul Brandt kam 2005 nach Stuttgart. Seit Jahren ist er, wie er genannt wird, „der Dicke“.", None),
 ];
