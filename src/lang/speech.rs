@@ -76,6 +76,9 @@ pub struct Speech {
     pub source_after: &'static [&'static str],
     /// `nach Angaben von X`: the preposition, the nouns and the linkers.
     pub source_preposition: &'static [&'static str],
+    /// Possessive determiners with the subject pronoun they stand for
+    /// (`seiner` → `er`): `nach seinen Worten`, `Ihrer Ansicht nach`.
+    pub possessives: &'static [(&'static str, &'static str)],
     pub source_nouns: &'static [&'static str],
     /// Words between a noun and who it belongs to (`des`, `von`, `of`).
     pub genitive: &'static [&'static str],

@@ -127,6 +127,12 @@ fn verb(speech: &Speech, toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// The cue at `toks[i]`, if there is one.
+/// The subject pronoun a possessive determiner stands for (`seiner` → `er`).
+pub(crate) fn possessive(speech: &Speech, word: &str) -> Option<&'static str> {
+    let w = word.to_lowercase();
+    speech.possessives.iter().find(|(p, _)| *p == w).map(|&(_, pronoun)| pronoun)
+}
+
 /// `die nicht näher bezeichnete „…“`: a participle with an adjective's
 /// ending after an adverb or an article, right before a quotation, is an
 /// attribute of it. `quoted` tells that the quotation follows `toks[i]`
@@ -172,8 +178,26 @@ pub(crate) fn at(speech: &Speech, toks: &[Token], i: usize) -> Option<Cue> {
             return Some(Cue { at: i, next: i + parts.len(), kind: Kind::SourceBefore, words: s.to_string() });
         }
     }
+    // `Seiner Ansicht nach`: a possessive, a noun of what one thinks, then the preposition
+    let noun = |k: usize| toks.get(k).is_some_and(|t| speech.source_nouns.contains(&t.text.to_lowercase().as_str()));
+    if possessive(speech, t.text).is_some()
+        && noun(i + 1)
+        && toks.get(i + 2).is_some_and(|t| speech.source_preposition.contains(&t.text))
+    {
+        let words = format!("{} {} {}", t.text, toks[i + 1].text, toks[i + 2].text);
+        return Some(Cue { at: i, next: i, kind: Kind::SourceBefore, words });
+    }
     // `nach Angaben von X`, `nach den Worten des X`
     if speech.source_preposition.contains(&lower.as_str()) {
+        // `nach seinen Worten`, `nach Schäubles Idee`: whose they are before the noun
+        let owner = toks.get(i + 1).is_some_and(|n| {
+            possessive(speech, n.text).is_some()
+                || n.is_capitalized() && n.text.len() > 3 && n.text.ends_with('s') && !noun(i + 1)
+        });
+        if owner && noun(i + 2) {
+            let words = format!("{} {} {}", t.text, toks[i + 1].text, toks[i + 2].text);
+            return Some(Cue { at: i, next: i + 1, kind: Kind::SourceBefore, words });
+        }
         let article = toks
             .get(i + 1)
             .is_some_and(|n| speech.object_articles.contains(&n.text) || speech.subject_articles.contains(&n.text));

@@ -329,9 +329,9 @@ pub(crate) fn find(
             }
             opening(speech, lex, toks, c, opens).filter(|(p, _)| speaks(p))
         }
-        Kind::SourceBefore => {
+        Kind::SourceBefore => owner(speech, lex, toks, cue.next).or_else(|| {
             phrase::at(speech, lex, toks, cue.next, true).filter(speaks).map(|p| (p, "named source after the cue"))
-        }
+        }),
         Kind::SourceAfter => {
             let mut s = c;
             while s > 0 && !boundary(&toks[s - 1]) && c - s < 8 {
@@ -342,6 +342,25 @@ pub(crate) fn find(
                 .map(|p| (p, "named source before the cue"))
         }
     }
+}
+
+/// `nach seinen Worten`, `nach Schäubles Idee`: the one whose words or
+/// thoughts they are, a possessive (read as its pronoun) or a name in the
+/// genitive the source also writes without its `s`.
+fn owner(speech: &Speech, lex: &Lexicon, toks: &[Token], k: usize) -> Option<Found> {
+    let t = toks.get(k)?;
+    if let Some(pronoun) = cue::possessive(speech, t.text) {
+        let p = Phrase { head: Head::Pronoun(pronoun.to_string()), start: k, end: k + 1, words: t.text.to_string() };
+        return Some((p, "possessive of the source"));
+    }
+    // (only right before the noun: `nach Schäubles Idee`, not `nach Ansicht von Niedersachsens Minister`)
+    let noun = toks.get(k + 1).is_some_and(|n| speech.source_nouns.contains(&n.text.to_lowercase().as_str()));
+    let base = t.text.strip_suffix('s').filter(|_| noun)?;
+    let named = t.is_capitalized() && lex.has(base) && lex.is_name_part(speech, t);
+    named.then(|| {
+        let head = Head::Person { name: base.to_string(), role: None };
+        (Phrase { head, start: k, end: k + 1, words: base.to_string() }, "name in the genitive of the source")
+    })
 }
 
 /// `wie er genannt wird`, `he was described as`: a participle in the
@@ -536,6 +555,11 @@ pub(crate) fn before_colon(speech: &Speech, lex: &Lexicon, toks: &[Token]) -> Op
     // `Zitat von Schröder: „…“`: whose words a noun of speech holds
     if s + 2 < c && lower_in(speech.nouns, toks[s].text) && speech.genitive.contains(&toks[s + 1].text) {
         s += 2;
+    }
+    // `Seine Meinung zu dem Plan: „…“`: whose opinion the clause names
+    let opinion = toks.get(s + 1).is_some_and(|t| lower_in(speech.source_nouns, t.text));
+    if opinion && let Some(found) = owner(speech, lex, toks, s) {
+        return Some(found);
     }
     let p = phrase::at(speech, lex, toks, s, false)?;
     (p.end == c && speaks(&p) && !matches!(p.head, Head::Pronoun(_) | Head::Impersonal))

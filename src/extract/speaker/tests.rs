@@ -337,6 +337,15 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     // a medium that writes the words itself, not one that reports another's
     ("Das staatliche Fernsehen berichtete von „schweren Verlusten des Feindes“.", Some("staatliche Fernsehen")),
     ("Wie der Fernsehsender KTV berichtet, bestand die Antwort des Sprechers aus einem Wort: „Nein.“", None),
+    // whose words or thoughts: a possessive (its pronoun resolved) or a name in the genitive
+    ("Paul Brandt trat vor die Presse. Nach seinen Worten „ist das Werk sicher“.", Some("Paul Brandt")),
+    ("Am Montag sprach Anna Weber. Ihrer Meinung nach „ist das Werk sicher“.", Some("Anna Weber")),
+    ("Paul Brandt will die Regeln ändern. Nach Brandts Idee soll „die Mehrheit entscheiden“.", Some("Paul Brandt")),
+    ("Paul Brandt trat vor die Presse. Seine Meinung zu dem Plan: „Das ist ein Fehler.“", Some("Paul Brandt")),
+    (
+        "In Bayern wird gestritten. Nach Ansicht von Bayerns Minister Paul Brandt ist „das Werk sicher“.",
+        Some("Paul Brandt"),
+    ),
     // the passive of a verb of naming: the one named does not speak
     ("Paul Brandt kam 2005 nach Stuttgart. Seit Jahren ist er, wie er genannt wird, „der Dicke“.", None),
 ];

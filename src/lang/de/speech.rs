@@ -105,6 +105,10 @@ pub(super) const SPEECH: Speech = Speech {
     source_before: &["laut", "gemäß"],
     source_after: &["zufolge"],
     source_preposition: &["nach"],
+    possessives: &[
+        ("sein", "er"), ("seine", "er"), ("seiner", "er"), ("seinen", "er"), ("seinem", "er"),
+        ("ihr", "sie"), ("ihre", "sie"), ("ihrer", "sie"), ("ihren", "sie"), ("ihrem", "sie"),
+    ],
     source_nouns: &[
         "angaben", "einschätzung", "ansicht", "worten", "meinung", "auffassung", "aussage", "aussagen",
         "darstellung", "überzeugung", "schätzung", "auskunft", "informationen", "bewertung",

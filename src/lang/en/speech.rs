@@ -50,6 +50,7 @@ pub(super) const SPEECH: Speech = Speech {
     source_before: &["according to"],
     source_after: &[],
     source_preposition: &[],
+    possessives: &[],
     source_nouns: &[],
     genitive: &["of"],
     genitive_articles: &["of"],
