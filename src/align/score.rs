@@ -206,7 +206,12 @@ impl Scorer<'_> {
     }
 
     fn quote_score(&self, x: &Item, y: &Item) -> Option<f64> {
-        let words = word_similarity(&x.bags.quote, &y.bags.quote);
+        let mut words = word_similarity(&x.bags.quote, &y.bags.quote);
+        // a short quotation whose words stand apart in a long one is no
+        // excerpt of it (`ONE MORE YEAR!` / `… my senior year … one more season`)
+        if scattered(&x.features.quote, &y.features.quote) {
+            words = dice(&x.bags.quote, &y.bags.quote);
+        }
         let t = self.tuning;
         if words < t.quote_words_min {
             return None;
@@ -303,6 +308,39 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
     let (short, long) = if pa.len() <= pb.len() { (&pa, &pb) } else { (&pb, &pa) };
     !short.is_empty()
         && short.iter().all(|s| long.iter().any(|l| l == s || strsim::jaro_winkler(l, s) >= TUNING.person_similarity))
+}
+
+/// Dice of two bags of words.
+fn dice(a: &Bag, b: &Bag) -> f64 {
+    let common: f64 = bag::shared(a, b).map(|(_, w, _)| w).sum();
+    if a.total + b.total > 0.0 { 2.0 * common / (a.total + b.total) } else { 0.0 }
+}
+
+/// The most words of a quotation checked for being an excerpt in one piece.
+const SHORT_QUOTE: usize = 8;
+
+/// Whether the words of the shorter of two quotations (at most
+/// [`SHORT_QUOTE`]) that the longer holds stand apart in it: no stretch of
+/// the longer of at most twice their number (and one) holds them all.
+fn scattered(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() || short.len() > SHORT_QUOTE || long.len() <= 2 * short.len() + 1 {
+        return false;
+    }
+    let wanted: Vec<&String> = {
+        let mut w: Vec<&String> = short.iter().filter(|k| long.contains(k)).collect();
+        w.sort();
+        w.dedup();
+        w
+    };
+    if wanted.len() < 2 {
+        return false;
+    }
+    let reach = 2 * short.len() + 1;
+    !(0..long.len()).any(|i| {
+        let window = &long[i..long.len().min(i + reach)];
+        wanted.iter().all(|k| window.contains(k))
+    })
 }
 
 /// The overlap of two quotes' words: Dice, or containment when one is an
@@ -428,6 +466,15 @@ mod tests {
         let (_, bags) = bag::build(&f.iter().collect::<Vec<_>>());
         assert!(word_similarity(&bags[1].quote, &bags[0].quote) > 0.8);
         assert!(word_similarity(&bags[2].quote, &bags[0].quote) < 0.2);
+    }
+
+    #[test]
+    fn a_short_quote_is_an_excerpt_only_in_one_piece() {
+        let keys = |s: &str| s.split(' ').map(key).collect::<Vec<_>>();
+        let long = keys("I will be back at the club for my senior year and cannot wait to play one more season");
+        assert!(scattered(&keys("one more year"), &long));
+        assert!(!scattered(&keys("play one more season"), &long));
+        assert!(!scattered(&keys("my senior year"), &long));
     }
 
     #[test]
