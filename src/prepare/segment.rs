@@ -75,6 +75,14 @@ fn split_block(text: &str, span: Range<usize>, paragraph: usize, out: &mut Vec<S
             {
                 end += d.len_utf8();
             }
+            // `critical. " Next`: a straight mark set apart by spaces after
+            // the stop closes the quotation when one is open before it
+            if block[end..].starts_with(" \"")
+                && block[end + 2..].chars().next().is_none_or(char::is_whitespace)
+                && block[..end].matches('"').count() % 2 == 1
+            {
+                end += 2;
+            }
             let spaced = char_at(end).is_some_and(char::is_whitespace);
             if (spaced || glued(block, pos, c, end)) && ends_sentence(block, pos, c, end) {
                 push(text, span.start + start, span.start + end, paragraph, out);
@@ -240,6 +248,17 @@ mod tests {
                 "Then it cleared."
             ]
         );
+    }
+
+    #[test]
+    fn a_closing_mark_set_apart_by_a_space_stays_with_its_sentence() {
+        assert_eq!(
+            split("\"Review is critical. \" Anna Berg said more was needed."),
+            ["\"Review is critical. \"", "Anna Berg said more was needed."]
+        );
+        assert_eq!(split("He left. \"We stay,\" she said."), ["He left.", "\"We stay,\" she said."]);
+        // (a mark set apart by spaces that opens a quotation stays with it)
+        assert_eq!(split("\"We stay, \"Anna said. \" We stay. \""), ["\"We stay, \"Anna said.", "\" We stay. \""]);
     }
 
     #[test]
