@@ -125,6 +125,10 @@ fn find_from(
             // a bare month or time in a clause about the future is the next
             let tense = if prefer == Prefer::Past && bare(&w) { p.tense(s, e) } else { None };
             let v = match (tense, anchor) {
+                // a day and month without a year: behind or ahead of the time
+                // of writing as the tense says, else in its year
+                (Some(Tense::Ahead), Some(a)) if day_of_no_year(&w) => placed(&w, a, false),
+                (Some(Tense::Back), Some(a)) if day_of_no_year(&w) => placed(&w, a, true),
                 (Some(Tense::Ahead), _) => when::value(&w, anchor, Prefer::Future),
                 (Some(Tense::Near), Some(a)) => nearer(&w, a),
                 _ => when::value(&w, anchor, prefer),
@@ -161,11 +165,59 @@ fn nearer(w: &When, a: DateTime) -> Option<DateValue> {
 fn bare(w: &When) -> bool {
     match w {
         When::Month { y: None, .. }
+        | When::Day { y: None, .. }
         | When::Weekday(_, Toward::Bare)
         | When::Time(_)
         | When::Holiday { y: None, rel: None, .. } => true,
-        When::At(d, _) | When::DayPart(Some(d), _) => bare(d),
+        When::At(d, _) | When::DayPart(Some(d), _) | When::Range(d, _) => bare(d),
         When::DayPart(None, _) | When::RelDay(0) => true,
+        _ => false,
+    }
+}
+
+/// A day and month without a year (or a range of them) in the year that
+/// puts it behind the time of writing (`was found on April 9` written in
+/// January: last year's) or ahead of it; a day after the time of writing
+/// still counts as behind it (a time zone, a late dateline).
+fn placed(w: &When, a: DateTime, back: bool) -> Option<DateValue> {
+    let today = a.date();
+    let year = |m: i8, d: i8| {
+        let y = i32::from(today.year());
+        let this = jiff::civil::Date::new(i16::try_from(y).ok()?, m, d).ok()?;
+        let days = (this - today).get_days();
+        Some(if back && days > 1 {
+            y - 1
+        } else if !back && days < 0 {
+            y + 1
+        } else {
+            y
+        })
+    };
+    let fill = |w: &When, y: i32| match w {
+        When::Day { y: None, m, d, wd } => When::Day { y: Some(y), m: *m, d: *d, wd: wd.clone() },
+        w => w.clone(),
+    };
+    let filled = match w {
+        When::Day { m, d, .. } => fill(w, year(*m, *d)?),
+        When::Range(x, z) => match **x {
+            When::Day { m, d, .. } => {
+                let y = year(m, d)?;
+                When::Range(Box::new(fill(x, y)), Box::new(fill(z, y).with_year_of(&fill(x, y))))
+            }
+            _ => w.clone(),
+        },
+        _ => w.clone(),
+    };
+    let mut v = when::value(&filled, Some(a), Prefer::Past)?;
+    v.relative = true;
+    Some(v)
+}
+
+/// A day and month without a year, or a range that starts with one.
+fn day_of_no_year(w: &When) -> bool {
+    match w {
+        When::Day { y: None, .. } => true,
+        When::Range(d, _) => day_of_no_year(d),
         _ => false,
     }
 }

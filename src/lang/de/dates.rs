@@ -19,8 +19,11 @@ pub(super) const DATES: Dates = Dates {
         "kommenden", "nächsten", "voraussichtlich",
     ],
     past_words: &[
-        "war", "waren", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten", "hat", "haben", "ist", "sind",
+        "war", "waren", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten", "hat", "haben", "ist", "sind", "seit",
     ],
+    back_words: &["war", "waren", "wurde", "wurden", "hatte", "hatten", "sagte", "sagten", "seit"],
+    back_suffixes: &[],
+    participle_auxiliaries: &[],
     near_words: &["würde", "würden"],
     past_plan: &["war", "waren", "wurde", "wurden", "hatte", "hatten"],
     recurring: &["jeden", "jede", "jedes", "jedem", "jeder"],

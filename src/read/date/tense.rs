@@ -21,6 +21,9 @@ pub(crate) enum Tense {
     /// The nearer one either way: a future seen from the past (`said he
     /// would be ready Saturday`) may have come by the time of writing.
     Near,
+    /// The last one: a past tense governs the date (`was found on April 9`,
+    /// `since his arrest on June 21`).
+    Back,
 }
 
 /// How many tokens before or after a date a tense cue may stand and still
@@ -56,6 +59,9 @@ impl DateReader<'_> {
             if let Some((tense, _)) = self.future_cue(k).filter(|c| c.1 <= s) {
                 return Some(tense);
             }
+            if self.back(k) {
+                return Some(Tense::Back);
+            }
             if t.is_any(k, past) {
                 return None;
             }
@@ -67,12 +73,30 @@ impl DateReader<'_> {
                 let closes = end >= t.len() || clause_bound(t, end) || t.is_mark(end, '.');
                 return (opens || closes).then_some(tense);
             }
+            if self.back(j) {
+                return Some(Tense::Back);
+            }
             if t.is_any(j, past) {
                 return None;
             }
             j += 1;
         }
         None
+    }
+
+    /// Whether the word at `k` puts its clause in the past: a past tense
+    /// (`was`, `since`) or a past form by its ending (`announced`, `the
+    /// patch issued Jan. 14`), unless an auxiliary before it leaves the
+    /// time open (`when he's sentenced May 7`).
+    fn back(&self, k: usize) -> bool {
+        let t = self.t();
+        let d = self.d();
+        t.is_any(k, d.back_words)
+            || t.is_word(k)
+                && t.low(k).len() > 4
+                && d.back_suffixes.iter().any(|e| t.low(k).ends_with(e))
+                && self.future_cue(k).is_none()
+                && (k == 0 || !t.is_any(k - 1, d.participle_auxiliaries))
     }
 
     /// Whether the clause around the date at tokens `s..e` points it ahead.

@@ -154,3 +154,29 @@ pub(super) fn recurring_days_are_no_dates() {
     }
     assert_eq!(one("Der Markt war am Dienstag geöffnet.", None).0, "am Dienstag");
 }
+
+#[test]
+pub(super) fn a_day_without_its_year_takes_the_year_its_tense_gives() {
+    let en = |s: &str, a| {
+        let v = find(s, Lang::En, Some(a), Prefer::Past);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v[0].value.from.map(|d| d.date().to_string()).unwrap_or_default()
+    };
+    let january = datetime(2013, 1, 3, 9, 0, 0, 0);
+    // a past tense, `since` or a participle right before it: the last one
+    assert_eq!(en("The body was found in a car near the river on April 9.", january), "2012-04-09");
+    assert_eq!(en("He has been held without bond since his arrest on June 21.", january), "2012-06-21");
+    assert_eq!(en("The last one was the emergency patch issued Dec. 14 for the browser.", january), "2012-12-14");
+    // a future cue: the next one
+    assert_eq!(en("He is to be sentenced Nov. 8 in the county court.", january), "2013-11-08");
+    // a past form by its ending, after the date too
+    assert_eq!(en("On Dec. 8 the team played its last game.", january), "2012-12-08");
+    // no tense: the year of writing
+    assert_eq!(en("Trial begins June 17 in the county court.", january), "2013-06-17");
+    assert_eq!(en("The fifth of December is a holiday.", january), "2013-12-05");
+    // a participle after an auxiliary leaves the time to the clause
+    assert_eq!(en("He faces life in prison when he's sentenced May 7.", january), "2013-05-07");
+    // German: `seit` and the past
+    let v = find("Er sitzt seit dem 21. Juni in Haft.", Lang::De, Some(january), Prefer::Past);
+    assert_eq!(v[0].value.from.map(|d| d.date().to_string()).as_deref(), Some("2012-06-21"));
+}
