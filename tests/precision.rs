@@ -343,6 +343,13 @@ fn figures_that_fit_only_through_an_open_bound_are_a_question() {
         ("b.txt", "The flood in the valley destroyed 240 houses.\n"),
     ]);
     assert_eq!(verdicts_with(&r, &["at least 200 houses", "240 houses"]), vec!["agree"], "{r:#}");
+    // a floor far below the figure is no statement of it
+    let r = check(&[
+        ("a.txt", "The flood destroyed more than 150 houses in the valley.\n"),
+        ("b.txt", "The flood in the valley destroyed 240 houses.\n"),
+    ]);
+    let v = verdicts_with(&r, &["more than 150 houses", "240 houses"]);
+    assert!(!v.is_empty() && v.iter().all(|v| v == "unclear"), "{v:?} {r:#}");
 }
 
 #[test]

@@ -277,7 +277,7 @@ fn only_open(stated: &[(usize, &Claim, &str)]) -> bool {
 
 /// How far apart (a factor) two figures that fit only through an open
 /// bound may lie and still be taken for one fact.
-const OPEN_SPREAD: f64 = 2.0;
+const OPEN_SPREAD: f64 = 1.5;
 
 /// Whether two mentions of different sources that alignment paired surely
 /// (`decisive`, item indices) give values that cannot both be true: a
