@@ -131,6 +131,11 @@ fn find_from(
                 (Some(Tense::Back), Some(a)) if day_of_no_year(&w) => placed(&w, a, true),
                 (Some(Tense::Ahead), _) => when::value(&w, anchor, Prefer::Future),
                 (Some(Tense::Near), Some(a)) => nearer(&w, a),
+                // a weekday with no tense to place it: the next day or the
+                // one after (`advances to play Saturday` written on a Friday)
+                (None, Some(a)) if matches!(w, When::Weekday(_, Toward::Bare)) => {
+                    soon(&w, a).or_else(|| when::value(&w, anchor, prefer))
+                }
                 _ => when::value(&w, anchor, prefer),
             };
             let Some(v) = v else {
@@ -157,6 +162,17 @@ fn nearer(w: &When, a: DateTime) -> Option<DateValue> {
         (Some(_), _) => back,
         _ => ahead,
     }
+}
+
+/// How many days ahead of the time of writing a weekday without a tense
+/// may lie and still be the coming one rather than the last.
+const SOON_DAYS: i64 = 2;
+
+/// The value of a weekday ahead, when it comes within [`SOON_DAYS`].
+fn soon(w: &When, a: DateTime) -> Option<DateValue> {
+    let ahead = when::value(w, Some(a), Prefer::Future)?;
+    let days = (ahead.from?.date() - a.date()).get_days();
+    (i64::from(days) <= SOON_DAYS).then_some(ahead)
 }
 
 /// Whether an expression is placed by the preferred direction alone: a

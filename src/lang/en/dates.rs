@@ -19,7 +19,11 @@ pub(super) const DATES: Dates = Dates {
         "intends to", "is to", "are to", "set to", "set for", "is due", "are due", "going to", "next", "upcoming",
     ],
     past_words: &["was", "were", "had", "has", "have", "did", "said", "told", "since"],
-    back_words: &["was", "were", "had", "did", "said", "told", "since"],
+    back_words: &[
+        "was", "were", "had", "did", "said", "told", "since", "won", "lost", "took", "fell", "shot", "hit", "broke",
+        "left", "came", "went", "ran", "made", "found", "held", "gave", "got", "met", "saw", "struck", "began",
+        "beat", "led", "threw", "caught", "wrote", "spoke", "sent", "kept", "paid", "brought", "sold", "stood",
+    ],
     back_suffixes: &["ed"],
     participle_auxiliaries: &["is", "are", "be", "been", "being", "s", "'s", "’s", "get", "gets", "will"],
     near_words: &["would"],

@@ -180,3 +180,17 @@ pub(super) fn a_day_without_its_year_takes_the_year_its_tense_gives() {
     let v = find("Er sitzt seit dem 21. Juni in Haft.", Lang::De, Some(january), Prefer::Past);
     assert_eq!(v[0].value.from.map(|d| d.date().to_string()).as_deref(), Some("2012-06-21"));
 }
+
+#[test]
+pub(super) fn a_weekday_without_a_tense_is_the_coming_one_only_within_two_days() {
+    let en = |s: &str, a| {
+        let v = find(s, Lang::En, Some(a), Prefer::Past);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v[0].value.from.map(|d| d.date().to_string()).unwrap_or_default()
+    };
+    let friday = datetime(2013, 3, 8, 14, 0, 0, 0);
+    assert_eq!(en("The team advances to play Saturday against the winner.", friday), "2013-03-09");
+    // farther ahead, or in a past clause: the last one
+    assert_eq!(en("The team advances to play Tuesday against the winner.", friday), "2013-03-05");
+    assert_eq!(en("The team lost Saturday against the winner.", friday), "2013-03-02");
+}
