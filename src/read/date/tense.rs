@@ -24,6 +24,10 @@ pub(crate) enum Tense {
     /// The last one: a past tense governs the date (`was found on April 9`,
     /// `since his arrest on June 21`).
     Back,
+    /// A word of the past that may also be of the present or the future
+    /// (`has given him a May 10 deadline`, `to have surgery on Friday`):
+    /// the preferred direction, but no reason to look ahead.
+    Weak,
 }
 
 /// How many tokens before or after a date a tense cue may stand and still
@@ -63,7 +67,7 @@ impl DateReader<'_> {
                 return Some(Tense::Back);
             }
             if t.is_any(k, past) {
-                return None;
+                return Some(Tense::Weak);
             }
         }
         let opens = k == s || (k > 0 && clause_bound(t, k - 1) && (k..s).all(|i| t.is_any(i, self.d().openers)));
@@ -77,7 +81,7 @@ impl DateReader<'_> {
                 return Some(Tense::Back);
             }
             if t.is_any(j, past) {
-                return None;
+                return Some(Tense::Weak);
             }
             j += 1;
         }
