@@ -210,7 +210,7 @@ impl Scorer<'_> {
         // a short quotation whose words stand apart in a long one is no
         // excerpt of it (`ONE MORE YEAR!` / `… my senior year … one more season`)
         if scattered(&x.features.quote, &y.features.quote) {
-            words = dice(&x.bags.quote, &y.bags.quote);
+            words = plain_dice(&x.bags.quote, &y.bags.quote);
         }
         let t = self.tuning;
         if words < t.quote_words_min {
@@ -228,12 +228,8 @@ impl Scorer<'_> {
         if speaker <= 0.0 {
             let (qx, qy) = (&x.bags.quote, &y.bags.quote);
             let content = |b: &Bag| b.entries.iter().filter(|e| e.1 >= 1.0).count();
-            let (mut shared, mut content_common) = (0.0, 0);
-            for (_, w, _) in bag::shared(qx, qy) {
-                shared += w;
-                content_common += usize::from(w >= 1.0);
-            }
-            let alike = 2.0 * shared / (qx.total + qy.total);
+            let content_common = bag::shared(qx, qy).filter(|e| e.1 >= 1.0).count();
+            let alike = plain_dice(qx, qy);
             if content_common < 2 && content(qx).max(content(qy)) > content_common && alike < t.quote_paraphrase_min {
                 return None;
             }
@@ -310,8 +306,9 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
         && short.iter().all(|s| long.iter().any(|l| l == s || strsim::jaro_winkler(l, s) >= TUNING.person_similarity))
 }
 
-/// Dice of two bags of words.
-fn dice(a: &Bag, b: &Bag) -> f64 {
+/// Dice of two quotations' bags of words, as their own weights give it
+/// (not by rarity across the sources, as [`Scorer::dice`]).
+fn plain_dice(a: &Bag, b: &Bag) -> f64 {
     let common: f64 = bag::shared(a, b).map(|(_, w, _)| w).sum();
     if a.total + b.total > 0.0 { 2.0 * common / (a.total + b.total) } else { 0.0 }
 }
@@ -351,7 +348,7 @@ pub fn word_similarity(a: &Bag, b: &Bag) -> f64 {
         return 0.0;
     }
     let common: f64 = bag::shared(a, b).map(|(_, w, _)| w).sum();
-    let dice = 2.0 * common / (a.total + b.total);
+    let dice = plain_dice(a, b);
     let containment = if a.entries.len().min(b.entries.len()) >= 3 { common / a.total.min(b.total) } else { 0.0 };
     // an excerpt is nearly all inside the longer quote: two remarks that
     // share a few words (`came out`) are two utterances

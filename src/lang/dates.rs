@@ -37,11 +37,11 @@ pub struct Dates {
     /// its clause is of the first kind is the next one.
     pub future_words: &'static [&'static str],
     pub past_words: &'static [&'static str],
-    /// Of a clause in the past, the words that place a day and month
-    /// without a year behind the time of writing (`was`, `since`; not the
-    /// `has` of `has given him a May 10 deadline`), and endings of a
-    /// participle right before the date that do so (`the patch issued
-    /// Jan. 14`).
+    /// Of a clause in the past, the words that place a bare date behind the
+    /// time of writing (`was`, `since`; not the `has` of `has given him a
+    /// May 10 deadline`), and endings of a past form that do so wherever it
+    /// stands in the clause (`the patch issued Jan. 14`, `On Dec. 8 the
+    /// team played`).
     pub back_words: &'static [&'static str],
     pub back_suffixes: &'static [&'static str],
     /// Words before such a participle that leave its time open (`when he's

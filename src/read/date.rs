@@ -218,7 +218,7 @@ fn placed(w: &When, a: DateTime, back: bool) -> Option<DateValue> {
         When::Range(x, z) => match **x {
             When::Day { m, d, .. } => {
                 let y = year(m, d)?;
-                When::Range(Box::new(fill(x, y)), Box::new(fill(z, y).with_year_of(&fill(x, y))))
+                When::Range(Box::new(fill(x, y)), Box::new(fill(z, y)))
             }
             _ => w.clone(),
         },

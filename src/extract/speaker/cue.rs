@@ -127,6 +127,12 @@ fn verb(speech: &Speech, toks: &[Token], i: usize) -> Option<usize> {
 }
 
 /// The cue at `toks[i]`, if there is one.
+/// Whether `toks[k]` is a noun of what someone says or thinks (`Angaben`,
+/// `Ansicht`, `Worten`) that names its source (`nach Angaben des X`).
+pub(crate) fn source_noun(speech: &Speech, toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| speech.source_nouns.contains(&t.text.to_lowercase().as_str()))
+}
+
 /// The subject pronoun a possessive determiner stands for (`seiner` → `er`).
 pub(crate) fn possessive(speech: &Speech, word: &str) -> Option<&'static str> {
     let w = word.to_lowercase();
@@ -179,7 +185,7 @@ pub(crate) fn at(speech: &Speech, toks: &[Token], i: usize) -> Option<Cue> {
         }
     }
     // `Seiner Ansicht nach`: a possessive, a noun of what one thinks, then the preposition
-    let noun = |k: usize| toks.get(k).is_some_and(|t| speech.source_nouns.contains(&t.text.to_lowercase().as_str()));
+    let noun = |k: usize| source_noun(speech, toks, k);
     if possessive(speech, t.text).is_some()
         && noun(i + 1)
         && toks.get(i + 2).is_some_and(|t| speech.source_preposition.contains(&t.text))
@@ -202,9 +208,7 @@ pub(crate) fn at(speech: &Speech, toks: &[Token], i: usize) -> Option<Cue> {
             .get(i + 1)
             .is_some_and(|n| speech.object_articles.contains(&n.text) || speech.subject_articles.contains(&n.text));
         let n = i + 1 + usize::from(article);
-        if toks.get(n).is_some_and(|t| speech.source_nouns.contains(&t.text.to_lowercase().as_str()))
-            && toks.get(n + 1).is_some_and(|t| speech.genitive.contains(&t.text))
-        {
+        if source_noun(speech, toks, n) && toks.get(n + 1).is_some_and(|t| speech.genitive.contains(&t.text)) {
             let words = format!("{} {} {}", t.text, toks[n].text, toks[n + 1].text);
             // the genitive article opens the phrase of the source
             let next = if speech.genitive_articles.contains(&toks[n + 1].text) { n + 1 } else { n + 2 };

@@ -92,7 +92,7 @@ impl Lexicon {
     pub(crate) fn is_name(&self, speech: &Speech, t: &Token) -> bool {
         // any word is capitalized at a sentence's start: a name is written so elsewhere too
         let at_start = self.starts.contains(&t.start) && !self.inner.contains(t.text);
-        self.is_name_part(speech, t) && !at_start && !self.lower.contains(&t.text.to_lowercase())
+        self.is_name_part(speech, t) && !at_start && !self.written_lower(t.text)
     }
 
     /// Whether the source writes `word` in lower case somewhere.

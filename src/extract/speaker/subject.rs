@@ -354,8 +354,7 @@ fn owner(speech: &Speech, lex: &Lexicon, toks: &[Token], k: usize) -> Option<Fou
         return Some((p, "possessive of the source"));
     }
     // (only right before the noun: `nach Schäubles Idee`, not `nach Ansicht von Niedersachsens Minister`)
-    let noun = toks.get(k + 1).is_some_and(|n| speech.source_nouns.contains(&n.text.to_lowercase().as_str()));
-    let base = t.text.strip_suffix('s').filter(|_| noun)?;
+    let base = t.text.strip_suffix('s').filter(|_| cue::source_noun(speech, toks, k + 1))?;
     let named = t.is_capitalized() && lex.has(base) && lex.is_name_part(speech, t);
     named.then(|| {
         let head = Head::Person { name: base.to_string(), role: None };
@@ -393,7 +392,6 @@ fn lone_word(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bo
         || !lex.is_name_part(speech, w)
         || lex.written_lower(w.text)
         || is_stopword(&fold(w.text))
-        || verb.text.starts_with(char::is_uppercase)
         || speech.plural_verb_endings.iter().any(|e| verb.text.ends_with(e))
     {
         return None;
@@ -557,8 +555,9 @@ pub(crate) fn before_colon(speech: &Speech, lex: &Lexicon, toks: &[Token]) -> Op
         s += 2;
     }
     // `Seine Meinung zu dem Plan: „…“`: whose opinion the clause names
-    let opinion = toks.get(s + 1).is_some_and(|t| lower_in(speech.source_nouns, t.text));
-    if opinion && let Some(found) = owner(speech, lex, toks, s) {
+    if cue::source_noun(speech, toks, s + 1)
+        && let Some(found) = owner(speech, lex, toks, s)
+    {
         return Some(found);
     }
     let p = phrase::at(speech, lex, toks, s, false)?;

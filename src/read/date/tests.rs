@@ -155,13 +155,15 @@ pub(super) fn recurring_days_are_no_dates() {
     assert_eq!(one("Der Markt war am Dienstag geöffnet.", None).0, "am Dienstag");
 }
 
+/// The day of the one English date in `s` read against `anchor`.
+fn en(s: &str, anchor: DateTime) -> String {
+    let v = find(s, Lang::En, Some(anchor), Prefer::Past);
+    assert_eq!(v.len(), 1, "{s}: {v:?}");
+    v[0].value.from.map(|d| d.date().to_string()).unwrap_or_default()
+}
+
 #[test]
 pub(super) fn a_day_without_its_year_takes_the_year_its_tense_gives() {
-    let en = |s: &str, a| {
-        let v = find(s, Lang::En, Some(a), Prefer::Past);
-        assert_eq!(v.len(), 1, "{s}: {v:?}");
-        v[0].value.from.map(|d| d.date().to_string()).unwrap_or_default()
-    };
     let january = datetime(2013, 1, 3, 9, 0, 0, 0);
     // a past tense, `since` or a participle right before it: the last one
     assert_eq!(en("The body was found in a car near the river on April 9.", january), "2012-04-09");
@@ -183,11 +185,6 @@ pub(super) fn a_day_without_its_year_takes_the_year_its_tense_gives() {
 
 #[test]
 pub(super) fn a_weekday_without_a_tense_is_the_coming_one_only_within_two_days() {
-    let en = |s: &str, a| {
-        let v = find(s, Lang::En, Some(a), Prefer::Past);
-        assert_eq!(v.len(), 1, "{s}: {v:?}");
-        v[0].value.from.map(|d| d.date().to_string()).unwrap_or_default()
-    };
     let friday = datetime(2013, 3, 8, 14, 0, 0, 0);
     assert_eq!(en("The team advances to play Saturday against the winner.", friday), "2013-03-09");
     // farther ahead, or in a past clause: the last one
