@@ -320,12 +320,23 @@ pub(crate) fn find(
             }
             // `zitierte die Agentur den Sprecher`, `zitiert ndr.de Polizeisprecher X`:
             // the quoted one, after the medium
-            let from = phrase::at(speech, lex, toks, c + 1, false).map_or(c + 1, |p| p.end);
+            let right_after = phrase::at(speech, lex, toks, c + 1, false);
+            let from = right_after.as_ref().map_or(c + 1, |p| p.end);
             let title = |k: usize| k > 0 && matches!(toks[k - 1].text, "„" | "»" | "«" | "\"");
-            if let Some(p) = (from..toks.len().min(from + 5)).filter(|&k| !title(k)).find_map(|k| {
-                phrase::at(speech, lex, toks, k, true).filter(|p| matches!(p.head, Head::Person { .. } | Head::Role(_)))
-            }) {
+            let quoted = |p: &Phrase| matches!(p.head, Head::Person { .. } | Head::Role(_));
+            if let Some(p) = (from..toks.len().min(from + 5))
+                .filter(|&k| !title(k))
+                .find_map(|k| phrase::at(speech, lex, toks, k, true).filter(quoted))
+            {
                 return Some((p, "quoted speaker after the medium"));
+            }
+            // `Ein Sender zitierte Papandreou mit den Worten`, `quoted
+            // Papandreou as saying`: with its subject before it, the one
+            // right after the verb is its object, the one quoted
+            if clause_start(toks, c) < c
+                && let Some(p) = right_after.filter(quoted)
+            {
+                return Some((p, "quoted speaker, the object of the verb"));
             }
             opening(speech, lex, toks, c, opens).filter(|(p, _)| speaks(p))
         }
@@ -518,8 +529,9 @@ const IMPERSONAL: usize = 16;
 fn impersonal_source(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize) -> Option<Found> {
     let s = clause_start(toks, c).max(c.saturating_sub(IMPERSONAL));
     let end = (c + 1..toks.len().min(c + 1 + IMPERSONAL)).find(|&k| boundary(&toks[k])).unwrap_or(toks.len());
-    (s..end).filter(|&k| k != c && speech.impersonal_sources.contains(&toks[k].text.to_lowercase().as_str())).find_map(
-        |k| {
+    (s..end)
+        .filter(|&k| k != c && speech.impersonal_sources.contains(&toks[k].text.to_lowercase().as_str()))
+        .find_map(|k| {
             let mut p = phrase::at(speech, lex, toks, k + 1, true)?;
             // `in dem Brief der Ministerin`: the document's owner
             if matches!(p.head, Head::Generic(_)) && toks.get(p.end).is_some_and(|t| speech.genitive.contains(&t.text))
@@ -533,8 +545,53 @@ fn impersonal_source(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize) -
                 _ => false,
             };
             who.then_some((p, "source named with the impersonal cue"))
-        },
-    )
+        })
+        .or_else(|| (s..end).filter(|&k| k != c).find_map(|k| written_in(speech, lex, toks, k)))
+}
+
+/// `Auf der documenta-Homepage heißt es`, `heißt es in einer gestern
+/// verbreiteten Erklärung`, `Im letzten Satz der Anordnung heißt es`: the
+/// written source a preposition at `k` names, past attributes, or whose
+/// it is when its owner can speak.
+fn written_in(speech: &Speech, lex: &Lexicon, toks: &[Token], k: usize) -> Option<Found> {
+    if !lower_in(speech.impersonal_sources, toks[k].text) {
+        return None;
+    }
+    let article = |t: &Token| {
+        lower_in(speech.subject_articles, t.text)
+            || lower_in(speech.object_articles, t.text)
+            || lower_in(speech.genitive_articles, t.text)
+            || speech.possessives.iter().any(|(w, _)| t.text.eq_ignore_ascii_case(w))
+    };
+    let noun_at = |from: usize| {
+        let mut j = from;
+        j += usize::from(toks.get(j).is_some_and(article));
+        let attributes = (j..toks.len().min(j + 3))
+            .take_while(|&n| toks[n].is_word() && !toks[n].text.contains(char::is_uppercase))
+            .count();
+        j += attributes;
+        let w = toks.get(j).filter(|t| t.is_word())?;
+        let last = w.text.rsplit('-').next().unwrap_or(w.text);
+        last.starts_with(char::is_uppercase).then_some(j)
+    };
+    let j = noun_at(k + 1)?;
+    let document = |n: usize| role::compound_in(speech, speech.documents, toks[n].text);
+    // `im letzten Satz der Anordnung`: a part of the document named after it
+    let genitive = |n: usize| toks.get(n + 1).is_some_and(|t| speech.genitive.contains(&t.text));
+    let j = if document(j) {
+        j
+    } else {
+        Some(j).filter(|&n| genitive(n)).and_then(|n| noun_at(n + 1)).filter(|&n| document(n))?
+    };
+    // the document's owner, when it can speak (`in einer Erklärung des Verbands`)
+    if genitive(j)
+        && let Some(p) = phrase::at(speech, lex, toks, j + 1, true)
+        && matches!(p.head, Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation)
+    {
+        return Some((p, "owner of the written source named with the impersonal cue"));
+    }
+    let p = Phrase { head: Head::Document, start: k + 1, end: j + 1, words: toks[j].text.to_string() };
+    Some((p, "written source named with the impersonal cue"))
 }
 
 /// `Müller: „…“`: a phrase that makes up the whole clause before a colon.

@@ -299,6 +299,15 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         "In einer Erklärung der Außenminister hatte es geheißen: „Es gibt keine militärische Lösung.“",
         Some("Außenminister"),
     ),
+    // … or before it, past attributes, a part of it, a lower-case compound;
+    // not a place
+    ("„Wir bleiben hier“, heißt es in einer gestern verbreiteten Erklärung.", Some("Erklärung")),
+    ("Im letzten Satz der Anordnung heißt es: „Die Firma darf nichts sagen.“", Some("Anordnung")),
+    ("Auf der nordwerk-Homepage heißt es dazu: „Die Striche wurden gewählt.“", Some("nordwerk-Homepage")),
+    ("In Berlin hieß es dazu nur: „Kein Kommentar.“", None),
+    // the active verb of quoting: its object is the one quoted
+    ("Ein Sender zitierte Paul Brandt mit den Worten: „Wir bleiben hier.“", Some("Paul Brandt")),
+    ("The paper quoted Tom Baker as saying: \"We will stay here.\"", Some("Tom Baker")),
     // `nach` and a noun of what someone says or thinks
     (
         "Nach Darstellungen des Verlages bietet das Buch eine „differenzierte Betrachtung, damit gute Reformen nicht scheitern“.",
