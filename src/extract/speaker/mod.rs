@@ -458,7 +458,7 @@ fn best(
         let subordinate = |p: &Phrase| {
             p.start > 0 && ctx.speech.subordinators.contains(&toks[p.start - 1].text.to_lowercase().as_str())
         };
-        if c.kind == cue::Kind::Verb
+        if matches!(c.kind, cue::Kind::Verb | cue::Kind::Quoted)
             && medium.is_none()
             && let Some((p, _)) = found.as_ref().filter(|(p, _)| p.head == Head::Media && !subordinate(p))
         {

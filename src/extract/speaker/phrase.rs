@@ -257,6 +257,20 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
             k += 1;
             continue;
         }
+        // `Das Staatsoberhaupt Neuseelands`: a place or body in the genitive
+        // after a role is whose role it is, not the name
+        if let Some(r) = role.as_mut().filter(|_| name.is_empty() && speech.genitive_s)
+            && let Some(stem) = w.text.strip_suffix('s').filter(|s| s.chars().count() > 3 && lex.has(s))
+        {
+            r.of = Some(fold(stem));
+            k += 1;
+            continue;
+        }
+        if !name.is_empty() && regnal(w) {
+            name.push(w.text.to_string()); // `Benedikt XVI.`
+            k += 1 + usize::from(next_dot);
+            break;
+        }
         let opens_name =
             name.is_empty() && lex.is_name_part(speech, w) && toks.get(k + 1).is_some_and(|n| lex.is_name(speech, n));
         if !(lex.is_name(speech, w) || opens_name) || name.len() >= 4 {
@@ -313,19 +327,13 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
             })
         });
     let comma = if complement { (k..limit).find(|&g| toks[g].text == ",").unwrap_or(k) } else { k };
-    if name.is_empty() && role.is_some() && toks.get(comma).is_some_and(|t| t.text == ",") {
-        let from = comma + 1;
-        let mut g = from;
-        while g < limit && g < from + 4 && lex.is_name(speech, &toks[g]) {
-            g += 1;
-        }
-        // the name ends at a comma, a verb or the sentence's end
-        let closes =
-            toks.get(g).is_none_or(|t| matches!(t.text, "," | "." | "!" | "?" | ";" | "(") || t.is_lowercase());
-        if g > from && closes {
-            name = toks[from..g].iter().map(|t| t.text.to_string()).collect();
-            k = g;
-        }
+    if name.is_empty()
+        && role.is_some()
+        && toks.get(comma).is_some_and(|t| t.text == ",")
+        && let Some((from, g)) = apposition(speech, lex, toks, comma + 1, limit, 1)
+    {
+        name = toks[from..g].iter().filter(|t| t.is_word()).map(|t| t.text.to_string()).collect();
+        k = g;
     }
     let words = join(&toks[words_from..k]);
     let phrase = |head| Some(Phrase { head, start: i, end: k, words: words.clone() });
@@ -358,6 +366,47 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         return phrase(Head::Organisation);
     }
     None
+}
+
+/// A regnal number after a name (`Elisabeth II.`, `Benedikt XVI.`).
+pub(crate) fn regnal(t: &Token) -> bool {
+    (2..=5).contains(&t.text.len()) && t.text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// The name in apposition after a comma at `from` (`, Anna Weber,`), also
+/// after an article, attributes and a role (`, der frühere Minister Paul
+/// Brandt,`, `, die britische Königin Elisabeth II.,`): the range of the
+/// name, of at least `least` words, when a comma, a verb or the
+/// sentence's end closes it.
+fn apposition(
+    speech: &Speech,
+    lex: &Lexicon,
+    toks: &[Token],
+    mut from: usize,
+    limit: usize,
+    least: usize,
+) -> Option<(usize, usize)> {
+    if toks.get(from).is_some_and(|t| lower_in(speech.subject_articles, t.text)) {
+        let mut g = from + 1;
+        while g < limit.min(from + 4) && is_adjective(speech, &toks[g]) {
+            g += 1;
+        }
+        let noun = toks.get(g).filter(|t| t.is_capitalized() && !lex.is_name(speech, t))?;
+        role::class(speech, noun.text)?;
+        from = g + 1;
+    }
+    let mut g = from;
+    while g < limit && g < from + 4 && lex.is_name(speech, &toks[g]) {
+        g += 1;
+    }
+    if g > from && toks.get(g).is_some_and(regnal) {
+        g += 1;
+    }
+    if g > from && regnal(&toks[g - 1]) && toks.get(g).is_some_and(|t| t.text == ".") {
+        g += 1;
+    }
+    let closes = toks.get(g).is_none_or(|t| matches!(t.text, "," | "." | "!" | "?" | ";" | "(") || t.is_lowercase());
+    (g >= from + least && closes).then_some((from, g))
 }
 
 /// `des CCC`, `der IG Metall`: the capitalized words after a genitive
@@ -419,18 +468,12 @@ fn generic(
         }
     }
     // `Der ältere Bruder des Papstes, Georg Ratzinger, …`: the name in apposition
-    if toks.get(end).is_some_and(|t| t.text == ",") {
-        let from = end + 1;
-        let mut g = from;
-        while g < toks.len().min(from + 4) && lex.is_name(speech, &toks[g]) {
-            g += 1;
-        }
-        let closes = toks.get(g).is_none_or(|t| matches!(t.text, "," | ".") || t.is_lowercase());
-        if g >= from + 2 && closes {
-            let name = toks[from..g].iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-            let words = join(&toks[j..g]);
-            return Some(Phrase { head: Head::Person { name, role: Some(role) }, start: i, end: g, words });
-        }
+    if toks.get(end).is_some_and(|t| t.text == ",")
+        && let Some((from, g)) = apposition(speech, lex, toks, end + 1, toks.len(), 2)
+    {
+        let name = toks[from..g].iter().filter(|t| t.is_word()).map(|t| t.text).collect::<Vec<_>>().join(" ");
+        let words = join(&toks[j..g]);
+        return Some(Phrase { head: Head::Person { name, role: Some(role) }, start: i, end: g, words });
     }
     Some(Phrase { head: Head::Generic(role), start: i, end, words: w.text.to_string() })
 }

@@ -34,7 +34,7 @@ fn clause_start(toks: &[Token], c: usize) -> usize {
                 Some(open) if s - 1 - open <= 8 => s = open,
                 _ => break,
             }
-        } else if boundary(&toks[s - 1]) {
+        } else if boundary(&toks[s - 1]) && !(t == "." && s >= 2 && phrase::regnal(&toks[s - 2])) {
             break;
         } else {
             s -= 1;
@@ -83,6 +83,15 @@ fn opening(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize, opens: bool
         }
         if let Some(found) = name_before_role(speech, lex, toks, b, opens) {
             return Some(found);
+        }
+        // `Der Chef des Verbands, der frühere Minister Paul Brandt, sagte`
+        if b >= 2
+            && toks[b - 1].text == ","
+            && let Some(p) = phrase::at(speech, lex, toks, clause_start(toks, b - 1), false)
+            && p.end == e
+            && matches!(p.head, Head::Person { .. })
+        {
+            return Some((p, "role with the name in apposition before the cue"));
         }
         if segment.first().is_some_and(|t| lower_in(speech.relatives, t.text)) && b >= 2 && toks[b - 1].text == "," {
             return opening(speech, lex, toks, b - 1, opens)
@@ -185,7 +194,8 @@ fn name_before_role(speech: &Speech, lex: &Lexicon, toks: &[Token], b: usize, op
     }
     // a name at a sentence's start: its first word may be one written only there
     let names = &toks[start..e];
-    let first = lex.is_name(speech, &names[0]) || names.len() > 1 && lex.is_name_part(speech, &names[0]);
+    let first = !lower_in(speech.subject_articles, names[0].text)
+        && (lex.is_name(speech, &names[0]) || names.len() > 1 && lex.is_name_part(speech, &names[0]));
     if !first || !names[1..].iter().all(|t| lex.is_name(speech, t)) {
         return None;
     }
@@ -323,7 +333,11 @@ pub(crate) fn find(
             let right_after = phrase::at(speech, lex, toks, c + 1, false);
             let from = right_after.as_ref().map_or(c + 1, |p| p.end);
             let title = |k: usize| k > 0 && matches!(toks[k - 1].text, "„" | "»" | "«" | "\"");
-            let quoted = |p: &Phrase| matches!(p.head, Head::Person { .. } | Head::Role(_));
+            let quoted = |p: &Phrase| match &p.head {
+                Head::Person { .. } | Head::Role(_) => true,
+                Head::Generic(r) => role::person_noun(speech, r),
+                _ => false,
+            };
             if let Some(p) = (from..toks.len().min(from + 5))
                 .filter(|&k| !title(k))
                 .find_map(|k| phrase::at(speech, lex, toks, k, true).filter(quoted))
@@ -334,11 +348,14 @@ pub(crate) fn find(
             // Papandreou as saying`: with its subject before it, the one
             // right after the verb is its object, the one quoted
             if clause_start(toks, c) < c
-                && let Some(p) = right_after.filter(quoted)
+                && let Some(p) = right_after.as_ref().filter(|p| quoted(p))
             {
-                return Some((p, "quoted speaker, the object of the verb"));
+                return Some((p.clone(), "quoted speaker, the object of the verb"));
             }
-            opening(speech, lex, toks, c, opens).filter(|(p, _)| speaks(p))
+            // `„…“, zitiert CNN`: a medium that quotes no one named
+            opening(speech, lex, toks, c, opens)
+                .filter(|(p, _)| speaks(p))
+                .or_else(|| right_after.filter(|p| p.head == Head::Media).map(|p| (p, "medium that quotes")))
         }
         Kind::SourceBefore => owner(speech, lex, toks, cue.next).or_else(|| {
             phrase::at(speech, lex, toks, cue.next, true).filter(speaks).map(|p| (p, "named source after the cue"))

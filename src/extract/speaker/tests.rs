@@ -308,6 +308,17 @@ const SHAPES: &[(&str, Option<&str>)] = &[
     // the active verb of quoting: its object is the one quoted
     ("Ein Sender zitierte Paul Brandt mit den Worten: „Wir bleiben hier.“", Some("Paul Brandt")),
     ("The paper quoted Tom Baker as saying: \"We will stay here.\"", Some("Tom Baker")),
+    ("Das Blatt zitiert den Prediger mit den Worten „Wir kehren zurück.“", Some("Prediger")),
+    // a firm is a body that speaks before a colon
+    ("Die Firma sieht die Kritik als ungerecht: „Wir müssen die Ware lagern.“", Some("Firma")),
+    // a name in apposition after an article, attributes and a role; a
+    // place in the genitive after a role; a regnal number
+    ("Der Chef des Verbands, der frühere Minister Paul Brandt, sagte, es gebe „keinen Plan“.", Some("Paul Brandt")),
+    (
+        "Ein Sturm traf Nordland. Das Staatsoberhaupt Nordlands, die britische Königin Maria II., sagte, es gebe „keinen Plan“.",
+        Some("Maria II"),
+    ),
+    ("„Wir bleiben“, sagte Papst Benedikt XVI. am Montag.", Some("Benedikt XVI")),
     // `nach` and a noun of what someone says or thinks
     (
         "Nach Darstellungen des Verlages bietet das Buch eine „differenzierte Betrachtung, damit gute Reformen nicht scheitern“.",

@@ -271,7 +271,7 @@ pub(super) const SPEECH: Speech = Speech {
         "unternehmen", "konzern", "universität", "kommission", "bundesrat", "senat", "staatsanwaltschaft",
         "gewerkschaft", "verein", "institut", "stiftung", "organisation", "fraktion", "kirche", "armee",
         "bundeswehr", "feuerwehr", "militär", "vorstand", "koalition", "opposition", "verwaltung", "direktion",
-        "bundesregierung", "landesregierung", "ministerien", "polizeipräsidium", "rat", "ausschuss", "gremium", "komitee",
+        "bundesregierung", "landesregierung", "ministerien", "polizeipräsidium", "rat", "ausschuss", "gremium", "komitee", "firma", "fluggesellschaft", "reederei",
     ],
     media: &[
         "nachrichtenagentur", "agentur", "zeitung", "zeitschrift", "magazin", "medien", "fernsehen", "sender",
