@@ -43,7 +43,10 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
             let predicate = one_word && speaker::predicative(context(), floor, span.outer.start);
             let named = speaker::name_shape(words);
             let shape = Shape { title, reported, one_word, predicate, named };
-            let attribution = speaker::attribute(context(), &memory, span, floor, ceil);
+            // (a name or title in marks between the quotation and its cue is
+            // part of the sentence: `zitiert die „Computerwoche“ Lynch`)
+            let (near_floor, near_ceil) = bridged(text, &spans, i, block.clone());
+            let attribution = speaker::attribute(context(), &memory, span, near_floor, near_ceil);
             // a speech quotation without a speaker ends what the one before carried
             if is_speech(text, span, &attribution, shape) {
                 let sentence = doc.sentence_at(span.outer.end.saturating_sub(1));
@@ -82,6 +85,40 @@ pub fn find(doc: &Document, aliases: &[(String, String)]) -> (Vec<Claim>, Vec<Un
         }
     }
     (claims, warnings)
+}
+
+/// The most names in marks the look-around of a quotation passes on either side.
+const BRIDGED: usize = 2;
+
+/// The ends of the look-around of quotation `i` in `block`: the
+/// quotations before and after it, passing over up to [`BRIDGED`] short
+/// names or titles in marks on either side (`von der „Netzeitung“ mit den
+/// Worten zitiert`, `schrieb „Die Zeit“`).
+fn bridged(text: &str, spans: &[Span], i: usize, block: Range<usize>) -> (usize, usize) {
+    let short_name = |s: &Span| {
+        let words = &text[s.inner.clone()];
+        let n = words.split_whitespace().count();
+        (1..=3).contains(&n)
+            && words.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            && !words.ends_with(['.', '!', '?', ',', ':', ';'])
+    };
+    // (not in a list of names: `(„Hartz IV“, „Rente mit 67“)`)
+    let worded = |a: &Span, b: &Span| text[a.outer.end..b.outer.start].chars().any(char::is_alphabetic);
+    let mut back = i;
+    while back > 0 && i - back < BRIDGED && short_name(&spans[back - 1]) && worded(&spans[back - 1], &spans[back]) {
+        back -= 1;
+    }
+    let floor = if back > 0 { spans[back - 1].outer.end } else { block.start };
+    let mut ahead = i + 1;
+    while ahead < spans.len()
+        && ahead - i <= BRIDGED
+        && short_name(&spans[ahead])
+        && worded(&spans[ahead - 1], &spans[ahead])
+    {
+        ahead += 1;
+    }
+    let ceil = spans.get(ahead).map_or(block.end, |s| s.outer.start);
+    (floor, ceil)
 }
 
 /// What the place and the words of a quotation tell before any cue.

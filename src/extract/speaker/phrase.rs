@@ -94,6 +94,10 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     if lower_in(speech.impersonal, t.text) {
         return Some(Phrase { head: Head::Impersonal, start: i, end: i + 1, words: t.text.into() });
     }
+    // `schrieb „Die Zeit“`: a title in marks where a subject stands is a medium's
+    if let Some((open, close)) = title_at(toks, i) {
+        return Some(Phrase { head: Head::Media, start: i, end: close + 1, words: join(&toks[open + 1..close]) });
+    }
     let mut j = i;
     let mut article = false;
     // a named source may stand in the genitive (`nach Angaben des Ministers`)
@@ -134,6 +138,7 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     let mut organisation = false;
     let mut media = false;
     let mut possessor: Option<String> = None;
+    let mut title: Option<String> = None;
     let mut k = j;
     while k < limit {
         let w = &toks[k];
@@ -201,6 +206,12 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         if role::is_media(speech, w.text) && name.is_empty() {
             media = true;
             k += 1;
+            // `die Wochenzeitschrift „Jungle World“`: the medium's title in marks
+            if let Some((open, close)) = title_at(toks, k) {
+                title = Some(join(&toks[open + 1..close]));
+                k = close + 1;
+                break;
+            }
             continue;
         }
         if w.text.chars().count() == 1 && next_dot && !name.is_empty() {
@@ -338,7 +349,8 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     let words = join(&toks[words_from..k]);
     let phrase = |head| Some(Phrase { head, start: i, end: k, words: words.clone() });
     if media && role.is_none() {
-        return phrase(Head::Media);
+        let words = title.unwrap_or(words);
+        return Some(Phrase { head: Head::Media, start: i, end: k, words });
     }
     if !name.is_empty() {
         // `Zadan und Meron`: joint speakers
@@ -366,6 +378,17 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
         return phrase(Head::Organisation);
     }
     None
+}
+
+/// The opening and closing marks of a short title in marks at `k`
+/// (`„Jungle World“`): at most four words, each capitalized.
+pub(crate) fn title_at(toks: &[Token], k: usize) -> Option<(usize, usize)> {
+    let opens = |t: &Token| matches!(t.text, "„" | "»" | "\"" | "“");
+    let closes = |t: &Token| matches!(t.text, "“" | "«" | "\"" | "”");
+    toks.get(k).filter(|t| opens(t))?;
+    let close = (k + 1..toks.len().min(k + 6)).find(|&n| closes(&toks[n]))?;
+    let inner = &toks[k + 1..close];
+    (!inner.is_empty() && inner.iter().all(|t| t.is_word() && t.is_capitalized())).then_some((k, close))
 }
 
 /// A regnal number after a name (`Elisabeth II.`, `Benedikt XVI.`).

@@ -544,3 +544,25 @@ fn reported_speech_keeps_its_speaker_past_expletives_numerals_and_later_quotatio
                 von Mehrkosten von bis zu 8,6 Milliarden Euro „völlig unrealistisch“.";
     assert_eq!(who(text), vec![Some("Anja Weber".into())]);
 }
+
+/// A medium's title in marks as the subject; a title between a quotation
+/// and its cue is part of the sentence, but not one in a list.
+#[test]
+fn titles_in_marks_around_a_cue() {
+    let cases: &[(&str, &[Option<&str>])] = &[
+        ("„Er war ein Künstler“, schrieb „Die Woche“ in einem Nachruf.", &[Some("Die Woche"), None]),
+        (
+            "Die Wochenzeitschrift „Nordblick“ hatte im Mai kritisiert, dass sie „für ihre Nähe zu Extremisten“ bekannt sei.",
+            &[None, Some("Nordblick")],
+        ),
+        ("„Das wird das größte Update“, zitiert die „Techwoche“ Paul Brandt.", &[Some("Paul Brandt"), None]),
+        (
+            "Anna Weber hielt der Forderung nach Öffnung die Ablehnung von Kürzungen entgegen („Hartz IV“, „Rente mit 70“).",
+            &[None, None],
+        ),
+    ];
+    for (text, want) in cases {
+        let want: Vec<Option<String>> = want.iter().map(|w| w.map(String::from)).collect();
+        assert_eq!(who(text), want, "{text}");
+    }
+}
