@@ -147,6 +147,23 @@ pub(crate) fn pronoun(
     {
         return Some((name, "the subject of the sentence".into(), kind));
     }
+    // `According to reports Tara Reid's rep Jack Ketsoyan left a statement,
+    // he said`: with no subject read, a person named before the pronoun in
+    // its own sentence, in no object's place, a clause before it
+    // (right after a role, not after an article: `the adjacent Crowley Maritime Corp.`)
+    let start = ctx.doc.sentences[index].start;
+    let text = &ctx.doc.source.text;
+    let first = |name: &str| name.split(' ').next().unwrap_or(name).to_string();
+    if let Some(name) = person_before(ctx, start, at).filter(|n| fits(n))
+        && let Some(named) = text[start..at].rfind(&first(&name))
+        && text[start + named..at].contains(',')
+        && text[start..start + named]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| super::role::class(ctx.speech, w).is_some())
+    {
+        return Some((name, "the person named before in the sentence".into(), SpeakerKind::Person));
+    }
     // a pronoun met while resolving a sentence before resolves no further
     if ctx.depth.get() > 0 {
         return None;

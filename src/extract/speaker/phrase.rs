@@ -171,6 +171,27 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
                 continue;
             }
         }
+        // `disaster agency spokesman Sutopo Purwo Nugroho`: lower-case words
+        // before the role that opens the phrase, when a name follows it
+        if k == j && w.is_lowercase() && name.is_empty() && role.is_none() && !organisation {
+            let modifier = |n: usize| {
+                let t = &toks[n];
+                t.is_word()
+                    && t.is_lowercase()
+                    && !is_stopword(&fold(t.text))
+                    && role::class(speech, t.text).is_none()
+                    && super::cue::at(speech, toks, n).is_none()
+            };
+            let run = (k..limit.min(k + ROLE_WORDS)).take_while(|&n| modifier(n)).count();
+            let last = k + run;
+            if run > 0
+                && toks.get(last).is_some_and(|n| role::class(speech, n.text).is_some())
+                && toks.get(last + 1).is_some_and(|n| lex.is_name(speech, n))
+            {
+                k = last;
+                continue;
+            }
+        }
         // `the actress's rep Jack Ketsoyan`: a common noun's possessive before a role
         let owner = w.text.ends_with("'s") || w.text.ends_with("’s");
         if owner

@@ -319,6 +319,14 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         Some("Maria II"),
     ),
     ("„Wir bleiben“, sagte Papst Benedikt XVI. am Montag.", Some("Benedikt XVI")),
+    // lower-case words before the role that opens the phrase
+    ("\"We have counted 24 dead,\" disaster agency spokesman Tom Baker told the agency.", Some("Tom Baker")),
+    // a pronoun after the clause of a person named after a role, when the
+    // sentence opens with no subject
+    (
+        "Mara Lind felt ill. According to reports Lind's representative Tom Baker left a statement, he said \"We ask for privacy.\"",
+        Some("Tom Baker"),
+    ),
     // `nach` and a noun of what someone says or thinks
     (
         "Nach Darstellungen des Verlages bietet das Buch eine „differenzierte Betrachtung, damit gute Reformen nicht scheitern“.",
