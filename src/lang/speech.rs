@@ -120,6 +120,9 @@ pub struct Speech {
     pub impersonal_verbs: &'static [&'static str],
     /// The prepositions that name that source (`in`, `von`, `aus`).
     pub impersonal_sources: &'static [&'static str],
+    /// The prepositions of the agent of a passive (`von`, `by`): `es wurde
+    /// von X geäußert`, `was described by X as`.
+    pub agent_prepositions: &'static [&'static str],
     /// Articles and possessives a subject may begin with.
     pub subject_articles: &'static [&'static str],
     /// Quantifiers before a plural noun (`einige`, `several`): what follows

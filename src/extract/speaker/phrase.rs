@@ -102,7 +102,13 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     let mut article = false;
     // a named source may stand in the genitive (`nach Angaben des Ministers`)
     let genitive = lower_in(speech.genitive_articles, t.text);
-    if lower_in(speech.subject_articles, t.text) || objects && (lower_in(speech.object_articles, t.text) || genitive) {
+    // `His barber, Julian Clark, …`: a possessive before a noun stands where an article does
+    let possessive = speech.possessives.iter().any(|(w, _)| t.text.eq_ignore_ascii_case(w))
+        && toks.get(i + 1).is_some_and(|n| n.is_word() && !lower_in(speech.pronouns, n.text));
+    if lower_in(speech.subject_articles, t.text)
+        || possessive
+        || objects && (lower_in(speech.object_articles, t.text) || genitive)
+    {
         article = true;
         j += 1;
     } else if lower_in(speech.object_articles, t.text) {
@@ -478,6 +484,23 @@ fn generic(
     article: bool,
     origin: Option<String>,
 ) -> Option<Phrase> {
+    // `the barber, Julian Clark, …`: a noun in lower case with a name in apposition
+    // (the noun may have been read as an attribute: `his barber`)
+    let n = if toks.get(j).is_some_and(|t| t.text == ",") && j >= i + 2 { j - 1 } else { j };
+    if article
+        && let Some(w) = toks.get(n).filter(|w| w.is_word() && w.is_lowercase() && !is_stopword(&fold(w.text)))
+        && toks.get(n + 1).is_some_and(|t| t.text == ",")
+        && let Some((from, g)) = apposition(speech, lex, toks, n + 2, toks.len(), 2)
+    {
+        let role = Role { noun: w.text.to_string(), class: crate::lang::RoleClass::Other, origin, of: None };
+        let name = toks[from..g].iter().filter(|t| t.is_word()).map(|t| t.text).collect::<Vec<_>>().join(" ");
+        return Some(Phrase {
+            head: Head::Person { name, role: Some(role) },
+            start: i,
+            end: g,
+            words: join(&toks[n..g]),
+        });
+    }
     let w = toks.get(j).filter(|w| article && w.is_word() && w.is_capitalized() && w.text.chars().count() > 3)?;
     let lower = w.text.to_lowercase();
     let document = role::compound_in(speech, speech.documents, w.text);

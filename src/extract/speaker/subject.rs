@@ -288,8 +288,9 @@ pub(crate) fn find(
     let c = cue.at;
     match cue.kind {
         Kind::Verb if speech.impersonal_verbs.contains(&toks[c].text) => impersonal_source(speech, lex, toks, c),
-        Kind::Verb if passive(speech, toks, c) => None,
-        Kind::Verb => opening(speech, lex, toks, c, opens)
+        Kind::Verb if passive(speech, toks, c) => agent(speech, lex, toks, c),
+        Kind::Verb => agent(speech, lex, toks, c)
+            .or_else(|| opening(speech, lex, toks, c, opens))
             .or_else(|| inverted(speech, lex, toks, cue, opens, quoted_object))
             .or_else(|| coordinated(speech, lex, toks, cue, opens))
             .or_else(|| apposition_after_name(speech, lex, toks, c, opens))
@@ -381,7 +382,7 @@ pub(crate) fn find(
 /// genitive the source also writes without its `s`.
 fn owner(speech: &Speech, lex: &Lexicon, toks: &[Token], k: usize) -> Option<Found> {
     let t = toks.get(k)?;
-    if let Some(pronoun) = cue::possessive(speech, t.text) {
+    if let Some(pronoun) = cue::possessive(speech, t.text).filter(|_| cue::source_noun(speech, toks, k + 1)) {
         let p = Phrase { head: Head::Pronoun(pronoun.to_string()), start: k, end: k + 1, words: t.text.to_string() };
         return Some((p, "possessive of the source"));
     }
@@ -405,6 +406,34 @@ fn passive(speech: &Speech, toks: &[Token], c: usize) -> bool {
     } else {
         c > 0 && aux(c - 1) && !w.ends_with("ing")
     }
+}
+
+/// `Es wurde von Demjanjuks Sohn die Mutmaßung geäußert`, `was described
+/// by the minister as`: the agent of a verb of speech in the passive (an
+/// auxiliary before it in its clause and no other verb between: not `wurde
+/// von der Polizei festgenommen und sagte`).
+fn agent(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize) -> Option<Found> {
+    let s = clause_start(toks, c);
+    let w = toks[c].text;
+    let aux = |t: &Token| speech.quoted_auxiliaries.contains(&t.text);
+    let before = if speech.verb_second {
+        let participle = w.ends_with('t') || w.starts_with("ge") && w.ends_with("en");
+        let at = (s..c).find(|&k| aux(&toks[k]))?;
+        let between = toks[at + 1..c].iter().any(|t| speech.conjunctions.contains(&t.text));
+        (participle && !between).then_some(at)?
+    } else {
+        (c > s && aux(&toks[c - 1]) && !w.ends_with("ing")).then_some(c - 1)?
+    };
+    let end = (c + 1..toks.len().min(c + 5)).find(|&k| boundary(&toks[k])).unwrap_or(toks.len().min(c + 5));
+    (before + 1..end).filter(|&k| k != c && lower_in(speech.agent_prepositions, toks[k].text)).find_map(|k| {
+        let p = phrase::at(speech, lex, toks, k + 1, true)?;
+        let who = match &p.head {
+            Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation => true,
+            Head::Generic(r) => role::person_noun(speech, r),
+            _ => false,
+        };
+        who.then_some((p, "agent of the verb in the passive"))
+    })
 }
 
 /// `Siemens teilte mit:`, `Osterloh erklärte, …`: a lone capitalized word

@@ -327,6 +327,12 @@ const SHAPES: &[(&str, Option<&str>)] = &[
         "Mara Lind felt ill. According to reports Lind's representative Tom Baker left a statement, he said \"We ask for privacy.\"",
         Some("Tom Baker"),
     ),
+    // the agent of a verb of speech in the passive; not an agent of another verb
+    (
+        "Es wurde von Brandts Sohn die Vermutung geäußert, man brauche nur ein Opfer, um „ein mildes Urteil zu verdecken“.",
+        Some("Brandts Sohn"),
+    ),
+    ("Er wurde von der Polizei festgenommen und sagte: „Ich bin unschuldig.“", None),
     // `nach` and a noun of what someone says or thinks
     (
         "Nach Darstellungen des Verlages bietet das Buch eine „differenzierte Betrachtung, damit gute Reformen nicht scheitern“.",
@@ -573,4 +579,12 @@ fn titles_in_marks_around_a_cue() {
         let want: Vec<Option<String>> = want.iter().map(|w| w.map(String::from)).collect();
         assert_eq!(who(text), want, "{text}");
     }
+}
+
+/// A lower-case noun after a possessive, with a name in apposition, is the
+/// subject a pronoun later stands for, not the speaker before.
+#[test]
+fn a_possessive_noun_with_a_name_in_apposition() {
+    let text = "\"See that car?\" said Tom Baker, a driver. His barber, Jon Reed, also black, agreed. \"They have a hard time,\" he said.";
+    assert_eq!(who(text), vec![Some("Tom Baker".into()), Some("Jon Reed".into())]);
 }

@@ -130,6 +130,7 @@ pub(super) const SPEECH: Speech = Speech {
     attributive_adverbs: &["näher", "oft", "häufig", "vielfach", "gern", "sogenannte", "viel", "immer"],
     impersonal_verbs: &["heißt", "hieß", "geheißen", "hieße"],
     impersonal_sources: &["in", "im", "von", "vom", "aus", "seitens", "bei", "beim", "auf"],
+    agent_prepositions: &["von", "vom"],
     subject_articles: &[
         "der", "die", "das", "ein", "eine", "sein", "seine", "ihr", "ihre", "dessen", "deren", "dieser", "diese",
         "unser", "unsere",

@@ -50,7 +50,7 @@ pub(super) const SPEECH: Speech = Speech {
     source_before: &["according to"],
     source_after: &[],
     source_preposition: &[],
-    possessives: &[],
+    possessives: &[("his", "he"), ("her", "she"), ("their", "they")],
     source_nouns: &[],
     genitive: &["of"],
     genitive_articles: &["of"],
@@ -67,6 +67,7 @@ pub(super) const SPEECH: Speech = Speech {
     attributive_adverbs: &[],
     impersonal_verbs: &[],
     impersonal_sources: &[],
+    agent_prepositions: &["by"],
     subject_articles: &["the", "a", "an", "his", "her", "their", "its", "our"],
     quantifiers: &[
         "some", "many", "several", "all", "both", "other", "few", "no", "every", "each", "these", "those", "two",
