@@ -365,6 +365,24 @@ fn two_remarks_on_one_topic_are_not_one_utterance() {
         ("b.txt", "\"Someone pushed me down the stairs,\" the boy said in court.\n"),
     ]);
     assert_eq!(verdicts_with(&r, &["pushed me down"]), vec!["variant"], "{r:#}");
+    // one person's two remarks sharing words in another order stay two
+    let r = check(&[
+        ("a.txt", "\"The farmers in this valley have no water for their fields, no help,\" Mayor Ann Cole said.\n"),
+        ("b.txt", "\"Today we saw how dry the fields of the farmers in my valley are,\" Mayor Ann Cole said.\n"),
+    ]);
+    assert!(verdicts_with(&r, &["no water", "how dry"]).is_empty(), "{r:#}");
+    // … while the same words in one order, a few changed, stay one utterance
+    let r = check(&[
+        ("a.txt", "\"Our thoughts are with the driver who lost his daughter,\" Mayor Ann Cole said.\n"),
+        ("b.txt", "\"Our thoughts go out to the driver and his daughter,\" Mayor Ann Cole said.\n"),
+    ]);
+    assert_eq!(verdicts_with(&r, &["Our thoughts"]), vec!["variant"], "{r:#}");
+    // a phrase of a few words shared by two remarks is no excerpt of either
+    let r = check(&[
+        ("a.txt", "The deal, Ann Cole said, \"lets us rebuild the river fleet from scratch.\"\n"),
+        ("b.txt", "Officials called the plan a \"new river fleet\" for the region.\n"),
+    ]);
+    assert!(verdicts_with(&r, &["new river fleet"]).is_empty(), "{r:#}");
 }
 
 #[test]

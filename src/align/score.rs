@@ -240,6 +240,22 @@ impl Scorer<'_> {
         if words < t.quote_paraphrase_min && speaker <= 0.0 {
             return None;
         }
+        // … and even then the words they share come in one order: `the youth
+        // … anger` / `anger … the youth` are two remarks of one person
+        if words < t.quote_paraphrase_min && !in_order(&x.features.quote, &y.features.quote) {
+            return None;
+        }
+        // a quotation of a few words pairs with another only as its excerpt
+        // or nearly word for word (`new server building block` / `allows us
+        // to redefine the server building block`)
+        let (fx, fy) = (&x.features.quote, &y.features.quote);
+        let (short, long) = if fx.len() <= fy.len() { (fx, fy) } else { (fy, fx) };
+        if short.len() <= SHORT_PHRASE
+            && !short.iter().all(|k| long.contains(k))
+            && plain_dice(&x.bags.quote, &y.bags.quote) < SHORT_PHRASE_ALIKE
+        {
+            return None;
+        }
         let context = self.dice(&x.bags.words, &y.bags.words);
         Some(words + speaker + t.quote_context * context)
     }
@@ -311,6 +327,38 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
 fn plain_dice(a: &Bag, b: &Bag) -> f64 {
     let common: f64 = bag::shared(a, b).map(|(_, w, _)| w).sum();
     if a.total + b.total > 0.0 { 2.0 * common / (a.total + b.total) } else { 0.0 }
+}
+
+/// The most words of a quotation that pairs only as an excerpt or nearly
+/// word for word.
+const SHORT_PHRASE: usize = 4;
+
+/// How alike a quotation of at most [`SHORT_PHRASE`] words must be to
+/// another that does not hold it.
+const SHORT_PHRASE_ALIKE: f64 = 0.8;
+
+/// The most content words [`in_order`] compares.
+const ORDER_WORDS: usize = 40;
+
+/// Whether the content words two quotations share stand in the same order
+/// in both (each word at its first place).
+fn in_order(a: &[String], b: &[String]) -> bool {
+    let content = |k: &String| !crate::text::words::is_stopword(k) && k.chars().count() > 3;
+    let mut seen: Vec<&String> = Vec::new();
+    let mut last = None;
+    for k in a.iter().filter(|k| content(k)).take(ORDER_WORDS) {
+        if seen.contains(&k) {
+            continue;
+        }
+        seen.push(k);
+        if let Some(at) = b.iter().position(|m| m == k) {
+            if last.is_some_and(|l| at < l) {
+                return false;
+            }
+            last = Some(at);
+        }
+    }
+    true
 }
 
 /// The most words of a quotation checked for being an excerpt in one piece.
