@@ -10,6 +10,7 @@
 //! (see [`window`]), so the work is linear in the input.
 
 mod carry;
+mod clause;
 mod cue;
 mod lexicon;
 mod opening;
@@ -17,6 +18,7 @@ mod phrase;
 mod registry;
 mod role;
 mod shape;
+mod source;
 mod subject;
 mod window;
 

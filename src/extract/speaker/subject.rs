@@ -11,41 +11,10 @@ use super::cue::{self, Cue, Kind};
 use super::lexicon::Lexicon;
 use super::phrase::{self, Head, Phrase};
 use super::role;
+use super::source;
 
-/// The phrase found, and the rule that found it.
-pub(crate) type Found = (Phrase, &'static str);
-
-fn boundary(t: &Token) -> bool {
-    matches!(t.text, "," | ";" | ":" | "(" | ")" | "–" | "—" | "\"" | "„" | "“" | "”" | "»" | "«" | "." | "!" | "?")
-}
-
-fn lower_in(list: &[&str], word: &str) -> bool {
-    list.contains(&word.to_lowercase().as_str())
-}
-
-/// The start of the clause that ends at `c`; a bracket (`Merkel (CDU)
-/// sagte`) stays inside it.
-fn clause_start(toks: &[Token], c: usize) -> usize {
-    let mut s = c;
-    while s > 0 {
-        let t = toks[s - 1].text;
-        if t == ")" {
-            match toks[..s - 1].iter().rposition(|t| t.text == "(") {
-                Some(open) if s - 1 - open <= 8 => s = open,
-                _ => break,
-            }
-        } else if let Some((open, _)) =
-            (s.saturating_sub(6)..s - 1).find_map(|o| phrase::title_at(toks, o)).filter(|&(_, close)| close == s - 1)
-        {
-            s = open; // `die Zeitschrift „Jungle World“ hatte`
-        } else if boundary(&toks[s - 1]) && !(t == "." && s >= 2 && phrase::regnal(&toks[s - 2])) {
-            break;
-        } else {
-            s -= 1;
-        }
-    }
-    s
-}
+pub(crate) use super::clause::Found;
+use super::clause::{boundary, clause_start, lower_in};
 
 /// Whether a phrase can be the one who speaks (not a medium).
 fn speaks(p: &Phrase) -> bool {
@@ -287,9 +256,9 @@ pub(crate) fn find(
 ) -> Option<Found> {
     let c = cue.at;
     match cue.kind {
-        Kind::Verb if speech.impersonal_verbs.contains(&toks[c].text) => impersonal_source(speech, lex, toks, c),
-        Kind::Verb if passive(speech, toks, c) => agent(speech, lex, toks, c),
-        Kind::Verb => agent(speech, lex, toks, c)
+        Kind::Verb if speech.impersonal_verbs.contains(&toks[c].text) => source::impersonal(speech, lex, toks, c),
+        Kind::Verb if passive(speech, toks, c) => source::agent(speech, lex, toks, c),
+        Kind::Verb => source::agent(speech, lex, toks, c)
             .or_else(|| opening(speech, lex, toks, c, opens))
             .or_else(|| inverted(speech, lex, toks, cue, opens, quoted_object))
             .or_else(|| coordinated(speech, lex, toks, cue, opens))
@@ -362,7 +331,7 @@ pub(crate) fn find(
                 .filter(|(p, _)| speaks(p))
                 .or_else(|| right_after.filter(|p| p.head == Head::Media).map(|p| (p, "medium that quotes")))
         }
-        Kind::SourceBefore => owner(speech, lex, toks, cue.next).or_else(|| {
+        Kind::SourceBefore => source::owner(speech, lex, toks, cue.next).or_else(|| {
             phrase::at(speech, lex, toks, cue.next, true).filter(speaks).map(|p| (p, "named source after the cue"))
         }),
         Kind::SourceAfter => {
@@ -377,24 +346,6 @@ pub(crate) fn find(
     }
 }
 
-/// `nach seinen Worten`, `nach Schäubles Idee`: the one whose words or
-/// thoughts they are, a possessive (read as its pronoun) or a name in the
-/// genitive the source also writes without its `s`.
-fn owner(speech: &Speech, lex: &Lexicon, toks: &[Token], k: usize) -> Option<Found> {
-    let t = toks.get(k)?;
-    if let Some(pronoun) = cue::possessive(speech, t.text).filter(|_| cue::source_noun(speech, toks, k + 1)) {
-        let p = Phrase { head: Head::Pronoun(pronoun.to_string()), start: k, end: k + 1, words: t.text.to_string() };
-        return Some((p, "possessive of the source"));
-    }
-    // (only right before the noun: `nach Schäubles Idee`, not `nach Ansicht von Niedersachsens Minister`)
-    let base = t.text.strip_suffix('s').filter(|_| cue::source_noun(speech, toks, k + 1))?;
-    let named = t.is_capitalized() && lex.has(base) && lex.is_name_part(speech, t);
-    named.then(|| {
-        let head = Head::Person { name: base.to_string(), role: None };
-        (Phrase { head, start: k, end: k + 1, words: base.to_string() }, "name in the genitive of the source")
-    })
-}
-
 /// `wie er genannt wird`, `he was described as`: a participle in the
 /// passive, whose subject is the one spoken of, not the one who speaks.
 fn passive(speech: &Speech, toks: &[Token], c: usize) -> bool {
@@ -406,34 +357,6 @@ fn passive(speech: &Speech, toks: &[Token], c: usize) -> bool {
     } else {
         c > 0 && aux(c - 1) && !w.ends_with("ing")
     }
-}
-
-/// `Es wurde von Demjanjuks Sohn die Mutmaßung geäußert`, `was described
-/// by the minister as`: the agent of a verb of speech in the passive (an
-/// auxiliary before it in its clause and no other verb between: not `wurde
-/// von der Polizei festgenommen und sagte`).
-fn agent(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize) -> Option<Found> {
-    let s = clause_start(toks, c);
-    let w = toks[c].text;
-    let aux = |t: &Token| speech.quoted_auxiliaries.contains(&t.text);
-    let before = if speech.verb_second {
-        let participle = w.ends_with('t') || w.starts_with("ge") && w.ends_with("en");
-        let at = (s..c).find(|&k| aux(&toks[k]))?;
-        let between = toks[at + 1..c].iter().any(|t| speech.conjunctions.contains(&t.text));
-        (participle && !between).then_some(at)?
-    } else {
-        (c > s && aux(&toks[c - 1]) && !w.ends_with("ing")).then_some(c - 1)?
-    };
-    let end = (c + 1..toks.len().min(c + 5)).find(|&k| boundary(&toks[k])).unwrap_or(toks.len().min(c + 5));
-    (before + 1..end).filter(|&k| k != c && lower_in(speech.agent_prepositions, toks[k].text)).find_map(|k| {
-        let p = phrase::at(speech, lex, toks, k + 1, true)?;
-        let who = match &p.head {
-            Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation => true,
-            Head::Generic(r) => role::person_noun(speech, r),
-            _ => false,
-        };
-        who.then_some((p, "agent of the verb in the passive"))
-    })
 }
 
 /// `Siemens teilte mit:`, `Osterloh erklärte, …`: a lone capitalized word
@@ -569,81 +492,6 @@ fn names_people(speech: &Speech, p: &Phrase) -> bool {
     }
 }
 
-/// The most tokens of its clause read on either side of an impersonal verb.
-const IMPERSONAL: usize = 16;
-
-/// `heißt es in einer Erklärung des Verbands`, `In dem Brief heißt es`,
-/// `hieß es vom Sprecher Paul Brandt`: the one who speaks is named after a
-/// preposition in the clause of the verb; a document gives way to whose
-/// it is. Nothing when no one is named there.
-fn impersonal_source(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize) -> Option<Found> {
-    let s = clause_start(toks, c).max(c.saturating_sub(IMPERSONAL));
-    let end = (c + 1..toks.len().min(c + 1 + IMPERSONAL)).find(|&k| boundary(&toks[k])).unwrap_or(toks.len());
-    (s..end)
-        .filter(|&k| k != c && speech.impersonal_sources.contains(&toks[k].text.to_lowercase().as_str()))
-        .find_map(|k| {
-            let mut p = phrase::at(speech, lex, toks, k + 1, true)?;
-            // `in dem Brief der Ministerin`: the document's owner
-            if matches!(p.head, Head::Generic(_)) && toks.get(p.end).is_some_and(|t| speech.genitive.contains(&t.text))
-            {
-                p = phrase::at(speech, lex, toks, p.end, true)?;
-            }
-            // a single word there may be a place (`aus Paris`): only a name in full
-            let who = match &p.head {
-                Head::Person { name, .. } => name.contains(' '),
-                Head::People(_) | Head::Role(_) | Head::Organisation | Head::Document => true,
-                _ => false,
-            };
-            who.then_some((p, "source named with the impersonal cue"))
-        })
-        .or_else(|| (s..end).filter(|&k| k != c).find_map(|k| written_in(speech, lex, toks, k)))
-}
-
-/// `Auf der documenta-Homepage heißt es`, `heißt es in einer gestern
-/// verbreiteten Erklärung`, `Im letzten Satz der Anordnung heißt es`: the
-/// written source a preposition at `k` names, past attributes, or whose
-/// it is when its owner can speak.
-fn written_in(speech: &Speech, lex: &Lexicon, toks: &[Token], k: usize) -> Option<Found> {
-    if !lower_in(speech.impersonal_sources, toks[k].text) {
-        return None;
-    }
-    let article = |t: &Token| {
-        lower_in(speech.subject_articles, t.text)
-            || lower_in(speech.object_articles, t.text)
-            || lower_in(speech.genitive_articles, t.text)
-            || speech.possessives.iter().any(|(w, _)| t.text.eq_ignore_ascii_case(w))
-    };
-    let noun_at = |from: usize| {
-        let mut j = from;
-        j += usize::from(toks.get(j).is_some_and(article));
-        let attributes = (j..toks.len().min(j + 3))
-            .take_while(|&n| toks[n].is_word() && !toks[n].text.contains(char::is_uppercase))
-            .count();
-        j += attributes;
-        let w = toks.get(j).filter(|t| t.is_word())?;
-        let last = w.text.rsplit('-').next().unwrap_or(w.text);
-        last.starts_with(char::is_uppercase).then_some(j)
-    };
-    let j = noun_at(k + 1)?;
-    let document = |n: usize| role::compound_in(speech, speech.documents, toks[n].text);
-    // `im letzten Satz der Anordnung`: a part of the document named after it
-    let genitive = |n: usize| toks.get(n + 1).is_some_and(|t| speech.genitive.contains(&t.text));
-    let j = if document(j) {
-        j
-    } else {
-        Some(j).filter(|&n| genitive(n)).and_then(|n| noun_at(n + 1)).filter(|&n| document(n))?
-    };
-    // the document's owner, when it can speak (`in einer Erklärung des Verbands`)
-    if genitive(j)
-        && let Some(p) = phrase::at(speech, lex, toks, j + 1, true)
-        && matches!(p.head, Head::Person { .. } | Head::People(_) | Head::Role(_) | Head::Organisation)
-    {
-        return Some((p, "owner of the written source named with the impersonal cue"));
-    }
-    let p = Phrase { head: Head::Document, start: k + 1, end: j + 1, words: toks[j].text.to_string() };
-    Some((p, "written source named with the impersonal cue"))
-}
-
 /// `Müller: „…“`: a phrase that makes up the whole clause before a colon.
 pub(crate) fn before_colon(speech: &Speech, lex: &Lexicon, toks: &[Token]) -> Option<Found> {
     let c = toks.len().checked_sub(1)?;
@@ -663,7 +511,7 @@ pub(crate) fn before_colon(speech: &Speech, lex: &Lexicon, toks: &[Token]) -> Op
     }
     // `Seine Meinung zu dem Plan: „…“`: whose opinion the clause names
     if cue::source_noun(speech, toks, s + 1)
-        && let Some(found) = owner(speech, lex, toks, s)
+        && let Some(found) = source::owner(speech, lex, toks, s)
     {
         return Some(found);
     }
