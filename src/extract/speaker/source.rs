@@ -46,7 +46,7 @@ pub(super) fn agent(speech: &Speech, lex: &Lexicon, toks: &[Token], c: usize) ->
         let between = toks[at + 1..c].iter().any(|t| speech.conjunctions.contains(&t.text));
         (participle && !between).then_some(at)?
     } else {
-        (c > s && aux(&toks[c - 1]) && !w.ends_with("ing")).then_some(c - 1)?
+        (c > s && aux(&toks[c - 1]) && !w.ends_with("ing")).then(|| c - 1)?
     };
     let end = (c + 1..toks.len().min(c + 5)).find(|&k| boundary(&toks[k])).unwrap_or(toks.len().min(c + 5));
     (before + 1..end).filter(|&k| k != c && lower_in(speech.agent_prepositions, toks[k].text)).find_map(|k| {
