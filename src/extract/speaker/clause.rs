@@ -28,8 +28,10 @@ pub(crate) fn clause_start(toks: &[Token], c: usize) -> usize {
                 Some(open) if s - 1 - open <= 8 => s = open,
                 _ => break,
             }
-        } else if let Some((open, _)) =
-            (s.saturating_sub(6)..s - 1).find_map(|o| phrase::title_at(toks, o)).filter(|&(_, close)| close == s - 1)
+        } else if let Some((open, _)) = matches!(t, "“" | "«" | "\"" | "”")
+            .then(|| (s.saturating_sub(6)..s - 1).find_map(|o| phrase::title_at(toks, o)))
+            .flatten()
+            .filter(|&(_, close)| close == s - 1)
         {
             s = open; // `die Zeitschrift „Jungle World“ hatte`
         } else if boundary(&toks[s - 1]) && !(t == "." && s >= 2 && phrase::regnal(&toks[s - 2])) {

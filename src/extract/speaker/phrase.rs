@@ -368,9 +368,9 @@ pub(crate) fn at(speech: &Speech, lex: &Lexicon, toks: &[Token], i: usize, objec
     if name.is_empty()
         && role.is_some()
         && toks.get(comma).is_some_and(|t| t.text == ",")
-        && let Some((from, g)) = apposition(speech, lex, toks, comma + 1, limit, 1)
+        && let Some((names, g)) = apposition(speech, lex, toks, comma + 1, limit, 1)
     {
-        name = toks[from..g].iter().filter(|t| t.is_word()).map(|t| t.text.to_string()).collect();
+        name = names;
         k = g;
     }
     let words = join(&toks[words_from..k]);
@@ -425,9 +425,9 @@ pub(crate) fn regnal(t: &Token) -> bool {
 
 /// The name in apposition after a comma at `from` (`, Anna Weber,`), also
 /// after an article, attributes and a role (`, der frühere Minister Paul
-/// Brandt,`, `, die britische Königin Elisabeth II.,`): the range of the
-/// name, of at least `least` words, when a comma, a verb or the
-/// sentence's end closes it.
+/// Brandt,`, `, die britische Königin Elisabeth II.,`): the words of the
+/// name, at least `least` of them, and where it ends, when a comma, a verb
+/// or the sentence's end closes it.
 fn apposition(
     speech: &Speech,
     lex: &Lexicon,
@@ -435,7 +435,7 @@ fn apposition(
     mut from: usize,
     limit: usize,
     least: usize,
-) -> Option<(usize, usize)> {
+) -> Option<(Vec<String>, usize)> {
     if toks.get(from).is_some_and(|t| lower_in(speech.subject_articles, t.text)) {
         let mut g = from + 1;
         while g < limit.min(from + 4) && is_adjective(speech, &toks[g]) {
@@ -456,7 +456,8 @@ fn apposition(
         g += 1;
     }
     let closes = toks.get(g).is_none_or(|t| matches!(t.text, "," | "." | "!" | "?" | ";" | "(") || t.is_lowercase());
-    (g >= from + least && closes).then_some((from, g))
+    let words = || toks[from..g].iter().filter(|t| t.is_word()).map(|t| t.text.to_string()).collect();
+    (g >= from + least && closes).then(|| (words(), g))
 }
 
 /// `des CCC`, `der IG Metall`: the capitalized words after a genitive
@@ -490,10 +491,10 @@ fn generic(
     if article
         && let Some(w) = toks.get(n).filter(|w| w.is_word() && w.is_lowercase() && !is_stopword(&fold(w.text)))
         && toks.get(n + 1).is_some_and(|t| t.text == ",")
-        && let Some((from, g)) = apposition(speech, lex, toks, n + 2, toks.len(), 2)
+        && let Some((names, g)) = apposition(speech, lex, toks, n + 2, toks.len(), 2)
     {
         let role = Role { noun: w.text.to_string(), class: crate::lang::RoleClass::Other, origin, of: None };
-        let name = toks[from..g].iter().filter(|t| t.is_word()).map(|t| t.text).collect::<Vec<_>>().join(" ");
+        let name = names.join(" ");
         return Some(Phrase {
             head: Head::Person { name, role: Some(role) },
             start: i,
@@ -536,9 +537,9 @@ fn generic(
     }
     // `Der ältere Bruder des Papstes, Georg Ratzinger, …`: the name in apposition
     if toks.get(end).is_some_and(|t| t.text == ",")
-        && let Some((from, g)) = apposition(speech, lex, toks, end + 1, toks.len(), 2)
+        && let Some((names, g)) = apposition(speech, lex, toks, end + 1, toks.len(), 2)
     {
-        let name = toks[from..g].iter().filter(|t| t.is_word()).map(|t| t.text).collect::<Vec<_>>().join(" ");
+        let name = names.join(" ");
         let words = join(&toks[j..g]);
         return Some(Phrase { head: Head::Person { name, role: Some(role) }, start: i, end: g, words });
     }
